@@ -1,0 +1,60 @@
+/**
+ * The lexicon's declaration language. Curated by hand, one source file per KS document
+ * (lib/lexicon/<documentId>.ts), one entry per position, so an adviser can review it demand by demand.
+ * The matcher (lib/match) derives the surface forms; nothing here lists inflected forms by hand
+ * unless the inflection is irregular.
+ */
+
+/** How the LAST word of a term inflects. */
+export type Inflection =
+  /** Nouns, bokmål and nynorsk alike: -en -et -a -er -ar -ene -ane -a(pl.) and genitive -s
+   *  (final -e of the lemma is elided: innsigelse → innsigelsen, innsigelser, innsigelsene). */
+  | 'noun'
+  /** Nouns in -er/-el/-en that drop the e in the plural (lærer → lærere, lærerne; regel → regler). */
+  | 'noun-er'
+  /** Adjectives and participles: -e -t -ere -est -este (statlig → statlige; statleg → statlege). */
+  | 'adj'
+  /** Verbs: -e -er -es -et -te -de -a -ar (lovfeste → lovfester, lovfestet, lovfesta). */
+  | 'verb'
+  /** Exactly as written (names, abbreviations: "NAV", "EØS", "MTA", "Klimakur 2030"). */
+  | 'none';
+
+export interface TermSpec {
+  /**
+   * The lemma as a reader would write it. Several words are separated by single spaces and match
+   * across any whitespace or inline markup. A word may list alternatives with `|`:
+   * "statlig|statlige|statleg|statlege tilsyn". Only the last word inflects (see `infl`).
+   * Hyphens are literal but match every dash the web uses: "plan- og bygningsloven".
+   */
+  t: string;
+  /** Inflection of the last word; default 'noun'. */
+  infl?: Inflection;
+  /**
+   * Compounding of the last word:
+   * - 'first': the term may start a compound ("innsigelse" → "innsigelsesretten", "innsigelsessaker");
+   *   the rest of the word must be at least 3 letters after an optional linking -s-/-e-.
+   * - 'head': the term may end a compound ("lærernorm" ← "norm"; "barnehagenorma");
+   *   the modifier before it must be at least 3 letters.
+   * - 'both'.
+   * Default: none — the term must stand as a whole word (inflected).
+   */
+  compound?: 'first' | 'head' | 'both';
+  /** Language of this form, for the evaluation's per-language figures. Omitted: both. */
+  lang?: 'nb' | 'nn';
+  /**
+   * Context rule for an ambiguous term: it counts only when one of these other terms (given as their
+   * `t`, any term of the lexicon) — or, with the single entry "*", any other term of the same
+   * position — occurs in the same block of text (paragraph, list item, heading + its paragraph).
+   */
+  needs?: string[];
+  /** Specificity 0..1 used in ranking; default derived from length and how many positions share it. */
+  weight?: number;
+}
+
+export interface PositionTerms {
+  /** Position id (lib/corpus/id.ts), e.g. "ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer". */
+  position: string;
+  /** Short note for reviewers: why these terms, what was left out and why. */
+  note?: string;
+  terms: TermSpec[];
+}
