@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCssPainter, supportsCssHighlights } from './css-painter';
+import type { Mark } from './painter';
+
+// happy-dom has no Highlight API: a minimal stand-in with the same shape (a Set of ranges + a registry Map).
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+class FakeStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+  }
+}
+const win = window as unknown as Record<string, unknown>;
+
+describe('CSS highlight painter', () => {
+  let registry: Map<string, FakeHighlight>;
+  beforeEach(() => {
+    registry = new Map();
+    win.Highlight = FakeHighlight;
+    win.StaticRange = FakeStaticRange;
+    // happy-dom builds a new CSS object on every access; pin one that has a registry.
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    document.body.innerHTML = '<p>Være tilbakeholdne med å bruke innsigelser og motsegn.</p>';
+  });
+  afterEach(() => {
+    delete win.Highlight;
+    Object.defineProperty(window, 'CSS', { value: {}, configurable: true });
+  });
+
+  const text = () => document.querySelector('p')!.firstChild as Text;
+  const mark = (start: number, end: number, chapterIndex: number): Mark => ({
+    span: { startContainer: text(), startOffset: start, endContainer: text(), endOffset: end },
+    chapterIndex,
+  });
+
+  it('is detected only where the API exists', () => {
+    expect(supportsCssHighlights(document)).toBe(true);
+    delete win.Highlight;
+    expect(supportsCssHighlights(document)).toBe(false);
+  });
+
+  it('paints one highlight per chapter without touching the DOM, and leaves the page\'s own highlights alone', () => {
+    const pageOwn = new FakeHighlight();
+    registry.set('page-search', pageOwn);
+    const html = document.body.innerHTML;
+    const painter = createCssPainter(document);
+    const a = mark(29, 39, 1);
+    const b = mark(43, 49, 1);
+    const c = mark(0, 4, 6);
+    painter.add([a, b, c]);
+    expect(document.body.innerHTML).toBe(html);
+    expect(registry.get('standpunkt-1')!.size).toBe(2);
+    expect(registry.get('standpunkt-6')!.size).toBe(1);
+    const range = [...registry.get('standpunkt-1')!][0]!;
+    expect(range).toBeInstanceOf(FakeStaticRange);
+    expect(painter.markOf(range)).toBe(a);
+
+    painter.setFocus(b);
+    expect([...registry.get('standpunkt-focus')!].map((r) => painter.markOf(r))).toEqual([b]);
+    painter.remove([b]);
+    expect(registry.get('standpunkt-1')!.size).toBe(1);
+    expect(registry.get('standpunkt-focus')!.size).toBe(0);
+
+    painter.destroy();
+    expect([...registry.keys()]).toEqual(['page-search']);
+    expect(registry.get('page-search')).toBe(pageOwn);
+  });
+
+  it('re-registers its highlights when the page clears the registry', () => {
+    const painter = createCssPainter(document);
+    painter.add([mark(29, 39, 1)]);
+    registry.clear();
+    painter.ensureStyle();
+    expect(registry.get('standpunkt-1')!.size).toBe(1);
+  });
+});

@@ -1,0 +1,78 @@
+import { CHAPTER_BACKGROUNDS, FOCUS_STYLE, TEXT_ON_HIGHLIGHT } from './colors';
+import { PREFIX } from './painter';
+
+export type HighlightLook = 'fill' | 'underline';
+
+/** The document-level rules. `::highlight()` must live in the page's own style scope, not in a shadow root. */
+export function highlightCss(look: HighlightLook = 'fill'): string {
+  const rules = CHAPTER_BACKGROUNDS.map((bg, i) => {
+    const name = `${PREFIX}-${i + 1}`;
+    const paint =
+      look === 'fill'
+        ? `background-color:${bg};color:${TEXT_ON_HIGHLIGHT}`
+        : `text-decoration:underline 3px ${bg};text-underline-offset:2px`;
+    return `::highlight(${name}){${paint}}\nmark[data-${PREFIX}-mark="${i + 1}"]{${look === 'fill' ? `background-color:${bg};color:${TEXT_ON_HIGHLIGHT}` : `background:none;color:inherit;text-decoration:underline 3px ${bg}`}}`;
+  });
+  rules.push(
+    `::highlight(${PREFIX}-focus){background-color:${FOCUS_STYLE.background};color:${FOCUS_STYLE.color};text-decoration:underline 2px}`,
+    `mark[data-${PREFIX}-focus]{background-color:${FOCUS_STYLE.background}!important;color:${FOCUS_STYLE.color}!important;outline:2px solid ${FOCUS_STYLE.background}}`,
+  );
+  return rules.join('\n');
+}
+
+/**
+ * Keeps one stylesheet on a document (or shadow root). Adopted stylesheets first: no element in the page
+ * that its scripts could remove or restyle; a <style> element where adopting is not possible.
+ */
+const isDocument = (scope: Document | ShadowRoot): scope is Document => scope.nodeType === 9;
+
+export class SheetKeeper {
+  private sheet: CSSStyleSheet | null = null;
+  private element: HTMLStyleElement | null = null;
+
+  constructor(
+    private readonly scope: Document | ShadowRoot,
+    private css: string,
+  ) {}
+
+  ensure(): void {
+    const scope = this.scope;
+    if (this.sheet) {
+      if (!scope.adoptedStyleSheets.includes(this.sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+      return;
+    }
+    if (!this.element) {
+      try {
+        const view = (isDocument(scope) ? scope : scope.ownerDocument).defaultView;
+        const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+        sheet.replaceSync(this.css);
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+        this.sheet = sheet;
+        return;
+      } catch {
+        const doc = isDocument(scope) ? scope : scope.ownerDocument;
+        this.element = doc.createElement('style');
+        this.element.setAttribute('data-standpunkt-ui', '');
+        this.element.textContent = this.css;
+      }
+    }
+    if (!this.element.isConnected) {
+      const parent = isDocument(this.scope) ? (this.scope.head ?? this.scope.documentElement) : this.scope;
+      parent.appendChild(this.element);
+    }
+  }
+
+  update(css: string): void {
+    this.css = css;
+    if (this.sheet) this.sheet.replaceSync(css);
+    if (this.element) this.element.textContent = css;
+    this.ensure();
+  }
+
+  remove(): void {
+    if (this.sheet) this.scope.adoptedStyleSheets = this.scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.element?.remove();
+    this.sheet = null;
+    this.element = null;
+  }
+}
