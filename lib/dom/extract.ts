@@ -6,9 +6,12 @@
 import {
   BLOCK_KIND,
   BLOCK_SEPARATOR,
+  KIND_MASK,
   SKIP,
-  SKIP_BREAK,
+  SKIP_WORD,
   TEXT_HIDDEN,
+  WORD_EDGES,
+  WORD_SEPARATOR,
   classify,
   type ExtractOptions,
 } from './rules';
@@ -30,6 +33,8 @@ const FRAGMENT = 11;
 
 /** HTML's collapsible whitespace; a text node of only this between blocks is not shown. */
 const COLLAPSIBLE = /^[ \t\n\r\f]*$/;
+const COLLAPSIBLE_START = /^[ \t\n\r\f]/;
+const COLLAPSIBLE_END = /[ \t\n\r\f]$/;
 
 class Walker {
   private readonly parts: string[] = [];
@@ -40,6 +45,9 @@ class Walker {
   readonly frames: Element[] = [];
   private length = 0;
   private pendingBreak = false;
+  private pendingWordBreak = false;
+  /** Whether the text so far ends in whitespace (then a word break adds nothing). */
+  private endsInSpace = true;
   /** Whitespace-only nodes seen since the last text: kept if more inline text follows, dropped at a block edge. */
   private pendingSpace: Text[] = [];
   private pendingSpaceTrees: Node[] = [];
@@ -56,8 +64,13 @@ class Walker {
     this.trees.push(tree);
   }
 
+  private wordEdge(): void {
+    this.pendingWordBreak = true;
+  }
+
   private blockEdge(): void {
     this.pendingBreak = true;
+    this.pendingWordBreak = false;
     this.pendingSpace.length = 0;
     this.pendingSpaceTrees.length = 0;
   }
@@ -77,12 +90,17 @@ class Walker {
         this.length += BLOCK_SEPARATOR.length;
       }
       this.pendingBreak = false;
-    } else {
+    } else if (this.pendingSpace.length > 0) {
       for (let i = 0; i < this.pendingSpace.length; i++) this.push(this.pendingSpace[i]!, this.pendingSpaceTrees[i]!);
+      this.pendingSpace.length = 0;
+      this.pendingSpaceTrees.length = 0;
+    } else if (this.pendingWordBreak && !this.endsInSpace && !COLLAPSIBLE_START.test(t.data)) {
+      this.parts.push(WORD_SEPARATOR);
+      this.length += WORD_SEPARATOR.length;
     }
-    this.pendingSpace.length = 0;
-    this.pendingSpaceTrees.length = 0;
+    this.pendingWordBreak = false;
     this.push(t, tree);
+    this.endsInSpace = COLLAPSIBLE_END.test(t.data);
   }
 
   node(n: Node, tree: Node, hidden: boolean): void {
@@ -102,16 +120,18 @@ class Walker {
 
   element(el: Element, tree: Node): void {
     const k = classify(el, this.options.style);
-    const kind = k & 3;
+    const kind = k & KIND_MASK;
     if (kind === SKIP) return;
-    if (kind === SKIP_BREAK) {
+    if (kind === SKIP_WORD) {
       const name = el.localName;
       if (name === 'iframe' || name === 'frame') this.frames.push(el);
-      this.blockEdge();
+      this.wordEdge();
       return;
     }
     const hidden = (k & TEXT_HIDDEN) !== 0;
+    const edges = (k & WORD_EDGES) !== 0;
     if (kind === BLOCK_KIND) this.blockEdge();
+    else if (edges) this.wordEdge();
     const shadow = el.shadowRoot; // open roots only; closed ones are out of reach by design
     if (shadow) {
       // The composed tree: the shadow content replaces the host's children (which show only through slots).
@@ -124,6 +144,7 @@ class Walker {
       } else this.children(el, tree, hidden); // fallback content
     } else this.children(el, tree, hidden);
     if (kind === BLOCK_KIND) this.blockEdge();
+    else if (edges) this.wordEdge();
   }
 
   result(): ExtractedText {
@@ -167,7 +188,7 @@ function composedParent(n: Node): { parent: Node | null; unslotted: boolean } {
 export function isExcluded(node: Node, options: ExtractOptions = {}): boolean {
   let n: Node | null = node;
   while (n) {
-    if (n.nodeType === ELEMENT && (classify(n as Element, options.style) & 3) >= SKIP) return true;
+    if (n.nodeType === ELEMENT && (classify(n as Element, options.style) & KIND_MASK) >= SKIP) return true;
     const { parent, unslotted } = composedParent(n);
     if (unslotted) return true;
     n = parent;
@@ -186,7 +207,7 @@ export function nearestBlock(node: Node, options: ExtractOptions = {}): Element 
     if (n.nodeType === ELEMENT) {
       const el = n as Element;
       const name = el.localName;
-      if (name !== 'br' && name !== 'hr' && (classify(el, options.style) & 3) === BLOCK_KIND) return el;
+      if (name !== 'br' && name !== 'hr' && (classify(el, options.style) & KIND_MASK) === BLOCK_KIND) return el;
     }
     n = composedParent(n).parent;
   }

@@ -13,6 +13,13 @@ export const UI_ATTRIBUTE = 'data-standpunkt-ui';
  */
 export const BLOCK_SEPARATOR = '\n\n';
 
+/**
+ * Put where an inline box that is not text (an image, a form field) or a footnote mark (<sup>)
+ * meets text, unless whitespace is already there: "kommuneloven<sup>3</sup>" must not read as the
+ * one word "kommuneloven3", nor "Trykk<button>…</button>her" as "Trykkher".
+ */
+export const WORD_SEPARATOR = ' ';
+
 /** Subset of CSSStyleDeclaration we read; `window.getComputedStyle` fits. */
 export interface StyleLike {
   display: string;
@@ -39,7 +46,7 @@ const INVISIBLE = new Set([
 /**
  * Opaque boxes: replaced/embedded content and form controls. Their text (fallback content, labels,
  * values) is not prose a reader reads as part of a sentence, and a hit must not run across them,
- * so they are skipped AND act as a block boundary.
+ * so they are skipped and act as a word break (WORD_SEPARATOR).
  */
 const OPAQUE = new Set([
   'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'iframe', 'frame', 'frameset',
@@ -58,16 +65,20 @@ const BLOCK = new Set([
 /** Computed `display` values that keep an element in the line of text around it. */
 const INLINE_DISPLAY = new Set([
   'inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table', 'contents',
-  'ruby', 'ruby-base', 'ruby-text', 'ruby-base-container', 'ruby-text-container', '',
+  'ruby', 'ruby-base', 'ruby-text', 'ruby-base-container', 'ruby-text-container',
 ]);
 
 /** How the walker treats one element (plain numbers: cheap to compare, no enum emit). */
 export const INLINE = 0; // walk its children; adds nothing
 export const BLOCK_KIND = 1; // walk its children between two block separators
 export const SKIP = 2; // skip the subtree; the text on both sides joins, as it does on screen
-export const SKIP_BREAK = 3; // skip the subtree and separate the text on both sides
-/** Flag added to INLINE/BLOCK_KIND: the element's own text nodes are `visibility:hidden`. */
+export const SKIP_WORD = 3; // skip the subtree; it separates words (WORD_SEPARATOR)
+/** Mask of the kind above; the bits above it are flags. */
+export const KIND_MASK = 3;
+/** Flag on INLINE/BLOCK_KIND: the element's own text nodes are `visibility:hidden`. */
 export const TEXT_HIDDEN = 4;
+/** Flag on INLINE: its edges separate words (footnote marks). */
+export const WORD_EDGES = 8;
 
 function editable(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
@@ -84,22 +95,26 @@ function hiddenAttr(el: Element): boolean {
 }
 
 /**
- * Classify one element: SKIP, SKIP_BREAK, or INLINE/BLOCK_KIND possibly with TEXT_HIDDEN.
+ * Classify one element: SKIP, SKIP_WORD, or INLINE/BLOCK_KIND with flags (TEXT_HIDDEN, WORD_EDGES).
  * Rules that need no style come first: they are cheap, and skipped subtrees cost no style lookup.
  */
 export function classify(el: Element, style?: StyleFn): number {
   const name = el.localName;
   if (INVISIBLE.has(name)) return SKIP;
-  if (OPAQUE.has(name)) return SKIP_BREAK;
+  if (OPAQUE.has(name)) return SKIP_WORD;
   if (hiddenAttr(el) || el.hasAttribute(UI_ATTRIBUTE)) return SKIP;
-  if (editable(el)) return SKIP_BREAK;
+  if (editable(el)) return SKIP_WORD;
   // A closed <dialog> is display:none in every UA stylesheet.
   if (name === 'dialog' && !el.hasAttribute('open')) return SKIP;
-  if (!style) return BLOCK.has(name) ? BLOCK_KIND : INLINE;
+  // <sup> on these sites is a footnote mark far more often than part of a word; <sub> stays inline ("CO2").
+  const edges = name === 'sup' ? WORD_EDGES : 0;
+  if (!style) return BLOCK.has(name) ? BLOCK_KIND : INLINE | edges;
   const s = style(el);
   if (s.display === 'none') return SKIP;
   const hidden = s.visibility === 'hidden' || s.visibility === 'collapse' ? TEXT_HIDDEN : 0;
-  // <br>/<hr> break the line whatever their computed display says.
-  const block = name === 'br' || name === 'hr' || !INLINE_DISPLAY.has(s.display);
-  return (block ? BLOCK_KIND : INLINE) | hidden;
+  // <br>/<hr> break the line whatever their computed display says; an empty display (a DOM without a
+  // full UA stylesheet, e.g. happy-dom) falls back to the tag.
+  const block =
+    name === 'br' || name === 'hr' || (s.display === '' ? BLOCK.has(name) : !INLINE_DISPLAY.has(s.display));
+  return (block ? BLOCK_KIND : INLINE | edges) | hidden;
 }
