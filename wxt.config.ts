@@ -1,11 +1,16 @@
 import { defineConfig } from 'wxt';
 
 // Preact JSX comes from tsconfig.json; no Vite plugin is needed for builds or Vitest.
+// Icons: public/icon/{16,32,48,128}.png (scripts/make-icons.mjs), picked up by WXT automatically.
+// Locales: public/_locales/{nb,nn,en}. Chromium 156 accepts all three folder names; with a Norwegian
+// UI ("nb" or "no") it shows nb, with --lang=nn it shows nn (tested, see README).
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Standpunkt',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
+    // IndexedDB needs no permission; `storage` is kept for extension storage areas the next issues
+    // use (session state). No host permissions: the content script's matches are declared statically.
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
@@ -18,4 +23,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
 });
