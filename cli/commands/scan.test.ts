@@ -1,0 +1,183 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundle } from '../../lib/data/bundle';
+import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
+import { htmlText, isHtml, scan, type ScanJson } from './scan';
+
+const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
+const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
+
+/**
+ * A test double for the lexicon matcher (scan's own logic is under test, not matching): finds fixed
+ * phrases case-insensitively, where a phrase's words may be separated by any whitespace; ranks by count.
+ */
+function fakeMatcher(terms: Record<string, string[]>): Matcher {
+  const patterns = Object.entries(terms).map(([t, positions]) => ({
+    t,
+    positions,
+    re: new RegExp(t.split(' ').join('[ \\t\\n]+'), 'giu'),
+  }));
+  return {
+    size: patterns.length,
+    find(text: string): Hit[] {
+      const hits: Hit[] = [];
+      for (const p of patterns)
+        for (const m of text.matchAll(p.re))
+          hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: p.t, positions: p.positions });
+      return hits.sort((a, b) => a.start - b.start);
+    },
+    rank(hits: Hit[]): RankedPosition[] {
+      const by = new Map<string, Hit[]>();
+      for (const h of hits) for (const id of h.positions) by.set(id, [...(by.get(id) ?? []), h]);
+      return [...by].map(([id, hs]) => ({ id, score: hs.length, hits: hs })).sort((a, b) => b.score - a.score);
+    },
+  };
+}
+
+const matcher = fakeMatcher({ bemanningsnorm: [NORMS], 'bindende bemanningsnormer': [NORMS], innsigelse: [OBJECTIONS] });
+const deps = { matcher, bundle };
+
+const dir = mkdtempSync(join(tmpdir(), 'ks-scan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(args: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const code = await scan(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin }, deps);
+  return { code, out, err };
+}
+
+const PAGE = `<!doctype html>
+<html><head><title>innsigelse i tittelen</title>
+<style>.skjult { display: none }</style>
+<script>document.body.append('innsigelse fra skript'); var x = "bemanningsnorm";</script>
+</head><body>
+<nav><button>innsigelse-knapp</button></nav>
+<h1>Innstilling fra kommunal- og forvaltningskomiteen</h1>
+<p>Komiteen viser til at <b>bindende</b>
+   <a href="#n">bemanningsnormer</a> binder kommunene.</p>
+<p hidden>innsigelse i skjult avsnitt</p>
+<div class="skjult">bemanningsnorm i skjult blokk</div>
+<p style="display:none">innsigelse i stilskjult avsnitt</p>
+<p>Fylkesmannens Innsigelse<sup>2</sup> til planen.</p>
+<form><input value="innsigelse"><textarea>bemanningsnorm</textarea></form>
+<script>document.write('<p>bemanningsnorm fra document.write</p>')</script>
+</body></html>`;
+
+describe('scan an HTML page', () => {
+  it('prints exactly the JSON shape, with hits from visible text only and offsets into the extracted text', async () => {
+    const path = file('side.html', PAGE);
+    const { code, out, err } = await run([path, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as ScanJson;
+    const text = await htmlText(PAGE);
+    expect(result.positions.map((p) => p.id)).toEqual([NORMS, OBJECTIONS]);
+    for (const p of result.positions) {
+      expect(Object.keys(p)).toEqual(['id', 'title', 'chapter', 'score', 'hits']);
+      for (const h of p.hits) {
+        expect(Object.keys(h)).toEqual(['text', 'start', 'end']);
+        expect(text.slice(h.start, h.end)).toBe(h.text);
+      }
+    }
+    const [norms, objections] = result.positions;
+    // Inline markup joined: one phrase across <b> and <a>, the source's line break kept as is.
+    expect(norms!.hits.map((h) => h.text)).toEqual(['bindende\n   bemanningsnormer', 'bemanningsnorm']);
+    expect(norms!.title).toBe('Unngå nye og utvidede bindende bemanningsnormer i kommunesektoren.');
+    expect(norms!.chapter).toBe('Gi større rom for lokaldemokratiet');
+    expect(norms!.score).toBe(2);
+    // Not the script, the hidden paragraphs, the title, the button or the form fields.
+    expect(objections!.hits.map((h) => h.text)).toEqual(['Innsigelse']);
+    expect(text).not.toMatch(/skript|skjult|knapp|document\.write|tittelen/);
+  });
+
+  it('prints a readable ranking with title, chapter, score and the matched words', async () => {
+    const path = file('side2.html', PAGE);
+    const { code, out } = await run([path]);
+    expect(code).toBe(0);
+    expect(out).toContain(`Fant 2 KS-standpunkter i ${path} (3 treff):`);
+    expect(out).toContain('1. Unngå nye og utvidede bindende bemanningsnormer i kommunesektoren.');
+    expect(out).toContain('   Kapittel 1: Gi større rom for lokaldemokratiet · poeng 2');
+    expect(out).toContain('   Treff: «bindende bemanningsnormer», «bemanningsnorm»');
+    expect(out).toContain('2. Være tilbakeholdne med å bruke innsigelser.');
+    expect(out.indexOf(NORMS)).toBeLessThan(out.indexOf(OBJECTIONS));
+  });
+
+  it('reads HTML from stdin when it looks like HTML', async () => {
+    const { code, out } = await run(['-', '--json'], '<p>innsigelse<script>innsigelse</script></p>');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      positions: [
+        {
+          id: OBJECTIONS,
+          title: 'Være tilbakeholdne med å bruke innsigelser.',
+          chapter: 'Gi større rom for lokaldemokratiet',
+          score: 1,
+          hits: [{ text: 'innsigelse', start: 0, end: 10 }],
+        },
+      ],
+    });
+  });
+
+  it('decodes a page saved as Windows-1252', async () => {
+    // "<p>Bemanningsnorm for lærere</p>" with "æ" as the single byte 0xE6.
+    const bytes = Uint8Array.from([...Buffer.from('<p>Bemanningsnorm for l'), 0xe6, ...Buffer.from('rere</p>')]);
+    const path = file('latin1.htm', bytes);
+    expect(await htmlText(new TextDecoder('windows-1252').decode(bytes))).toBe('Bemanningsnorm for lærere');
+    const { out } = await run([path, '--json']);
+    expect((JSON.parse(out) as ScanJson).positions[0]!.hits[0]!.text).toBe('Bemanningsnorm');
+  });
+});
+
+describe('scan a text file', () => {
+  it('uses the text as is: offsets are into the file, markup-like text is not parsed', async () => {
+    const content = 'Om <b>innsigelse</b>:\nInnsigelse og bemanningsnorm.\n';
+    const path = file('notat.txt', content);
+    const { code, out } = await run([path, '--json']);
+    expect(code).toBe(0);
+    const hits = (JSON.parse(out) as ScanJson).positions.flatMap((p) => p.hits);
+    expect(hits).toHaveLength(3);
+    for (const h of hits) expect(content.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it('says so when nothing is found', async () => {
+    const path = file('tom.txt', 'Ingenting om saken her.');
+    expect((await run([path])).out).toBe(`Fant ingen KS-standpunkter i ${path}.\n`);
+    expect(JSON.parse((await run([path, '--json'])).out)).toEqual({ positions: [] });
+  });
+});
+
+describe('scan errors: one line on stderr, exit 2, nothing on stdout', () => {
+  it.each([
+    [[join(dir, 'finnes-ikke.html')], /^ks: scan: cannot read ".*finnes-ikke\.html": no such file\n$/],
+    [[dir], /^ks: scan: cannot read ".*": is a directory\n$/],
+    [[], /^ks: scan: missing input file \(usage: scan/],
+    [['--json'], /^ks: scan: missing input file/],
+    [['a.txt', 'b.txt'], /^ks: scan: more than one input/],
+    [['a.txt', '--yaml'], /^ks: scan: unknown option "--yaml"/],
+  ])('%j', async (args, message) => {
+    const { code, out, err } = await run(args as string[]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('isHtml', () => {
+  it('trusts .html/.htm and .txt, and sniffs anything else', () => {
+    expect(isHtml('a.HTM', 'tekst')).toBe(true);
+    expect(isHtml('a.txt', '<p>x</p>')).toBe(false);
+    expect(isHtml('-', '  \n<p>x</p>')).toBe(true);
+    expect(isHtml('a.dat', 'tekst med <html lang="nb"> inni')).toBe(true);
+    expect(isHtml('-', 'ren tekst a < b')).toBe(false);
+  });
+});
