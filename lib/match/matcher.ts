@@ -1,0 +1,345 @@
+/**
+ * The matcher: normalise once, one automaton pass for the stems of all terms, then for each stem
+ * found the Norwegian boundary rules of its term:
+ *
+ * - a hit starts at a word start and ends at a word end (word = Unicode letters and digits);
+ * - after the stem comes one of the inflection class's endings, or — for a term that may start a
+ *   compound — the whole lemma, an optional linking -s-/-e- and at least 3 more letters
+ *   ("innsigelsesretten"), or a hyphen and another word ("innsigelses-saken");
+ * - a term that may end a compound may have a modifier of at least 3 letters before it in the same
+ *   word ("lærernormen"), or any modifier joined by a hyphen ("skole-norm");
+ * - an abbreviation or name (infl 'none') may be joined to the next word by a hyphen ("EØS-midler");
+ * - multi-word terms match across any whitespace (normalised to one space) but never across a block
+ *   boundary ("\n" after normalisation);
+ * - context rules: a hit of an ambiguous term counts for a position only when a needed term occurs in
+ *   the same block (a short heading-like block and the block after it form one scope);
+ * - overlaps: the longest hit wins, then the leftmost, then the more specific (longer) stem.
+ * Hits carry original offsets and the exact surface text.
+ */
+import type { CompiledLexicon, CompiledTerm } from '../lexicon/compile';
+import { buildAutomaton, scan, type Automaton, type ScanOutput } from './automaton';
+import { F_WORD, FLAGS, initBlock, KIND, K_UNKNOWN } from './chars';
+import {
+  BLOCK_CHAR, createNormalizedBuffer, HYPHEN_CHAR, normalizeInto, originalRange, type NormalizedBuffer,
+} from './normalize';
+import { rankHits } from './rank';
+import type { Hit, Matcher, RankedPosition } from './types';
+
+/** Minimum letters of the rest of a compound after the term ("innsigelses|retten"). */
+export const MIN_COMPOUND_REST = 3;
+/** Minimum letters of the modifier before a compound's head ("lærer|norm"). */
+export const MIN_COMPOUND_MODIFIER = 3;
+/** A block this short without closing punctuation is a heading: it shares context with the next. */
+const HEADING_MAX = 150;
+/** Scratch buffers above this size are not kept between calls (a 5 MB page should not pin 30 MB). */
+const KEEP_SCRATCH = 1 << 20;
+
+const S = 0x73; // "s"
+const E = 0x65; // "e"
+
+interface Rule {
+  term: number;
+  endings: Set<string>;
+  maxEnding: number;
+  tail: string;
+}
+
+interface Candidate {
+  /** Normalised [s, e). */
+  s: number;
+  e: number;
+  /** Length of the pattern (stem) that produced it: the tie-breaker for equal extents. */
+  core: number;
+  terms: number[];
+  /** Per term (same order), per position slot: does the hit count there? */
+  live: boolean[][];
+}
+
+function isWord(c: number): boolean {
+  if (KIND[c] === K_UNKNOWN) initBlock(c);
+  return (FLAGS[c]! & F_WORD) !== 0;
+}
+
+export interface MatcherOptions {
+  /** Weight for hits whose term is not in this lexicon (ranking only). */
+  unknownWeight?: number;
+}
+
+export function createMatcher(compiled: CompiledLexicon, options: MatcherOptions = {}): Matcher {
+  return new LexiconMatcher(compiled, options);
+}
+
+class LexiconMatcher implements Matcher {
+  readonly size: number;
+  private readonly automaton: Automaton;
+  private readonly terms: CompiledTerm[];
+  private readonly rules: Rule[][];
+  private readonly startsWord: Uint8Array;
+  private readonly endsWord: Uint8Array;
+  private readonly weights = new Map<string, number>();
+  private scratch: NormalizedBuffer = createNormalizedBuffer();
+  private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
+
+  constructor(compiled: CompiledLexicon, private readonly options: MatcherOptions) {
+    this.terms = compiled.terms;
+    const sets = compiled.suffixSets.map((s) => ({ set: new Set(s), max: Math.max(...s.map((x) => x.length)) }));
+    this.rules = compiled.patterns.map((p) =>
+      p.rules.map(([term, si, tail]) => ({ term, endings: sets[si]!.set, maxEnding: sets[si]!.max, tail })),
+    );
+    this.automaton = buildAutomaton(compiled.patterns.map((p) => p.s));
+    this.size = compiled.patterns.length;
+    this.startsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(0)) ? 1 : 0)));
+    this.endsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(p.s.length - 1)) ? 1 : 0)));
+    for (const t of this.terms) this.weights.set(t.t, Math.max(this.weights.get(t.t) ?? 0, t.weight));
+  }
+
+  find(text: string): Hit[] {
+    const norm = normalizeInto(text, this.scratch);
+    this.scratch = norm.buf.length > KEEP_SCRATCH ? createNormalizedBuffer() : norm;
+    const out = scan(this.automaton, norm.buf, norm.length, this.scanOut);
+    this.scanOut = out.pairs.length > KEEP_SCRATCH ? { pairs: new Int32Array(256), count: 0 } : out;
+
+    const candidates = this.candidates(norm, out);
+    if (candidates.length === 0) return [];
+    candidates.sort((a, b) => a.s - b.s || b.e - a.e || b.core - a.core);
+    this.applyContext(norm, candidates);
+    const chosen = resolveOverlaps(candidates.filter((c) => c.live.some((l) => l.some(Boolean))));
+    return chosen.map((c) => this.toHit(text, norm, c));
+  }
+
+  rank(hits: Hit[]): RankedPosition[] {
+    return rankHits(hits, (term) => this.weights.get(term) ?? this.options.unknownWeight ?? 0.5);
+  }
+
+  /** Every stem occurrence that passes its term's boundary and morphology rules. */
+  private candidates(norm: NormalizedBuffer, out: ScanOutput): Candidate[] {
+    const { outStart, outList, patternLength } = this.automaton;
+    const result: Candidate[] = [];
+    const pairs = out.pairs;
+    for (let k = 0; k < out.count; k += 2) {
+      const state = pairs[k]!;
+      const e = pairs[k + 1]! + 1;
+      for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
+        const p = outList[o]!;
+        const s = e - patternLength[p]!;
+        let last: Candidate | null = null;
+        for (const rule of this.rules[p]!) {
+          const ext = this.extent(norm, p, rule, s, e);
+          if (ext === null) continue;
+          const [hs, he] = ext;
+          if (last && last.s === hs && last.e === he) {
+            if (!last.terms.includes(rule.term)) last.terms.push(rule.term);
+            continue;
+          }
+          last = { s: hs, e: he, core: patternLength[p]!, terms: [rule.term], live: [] };
+          result.push(last);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Where a hit of `rule` starting with pattern `p` at [s, e) begins and ends, or null when the
+   * boundary or morphology rules reject it.
+   */
+  private extent(norm: NormalizedBuffer, p: number, rule: Rule, s: number, e: number): [number, number] | null {
+    const buf = norm.buf;
+    const len = norm.length;
+    const term = this.terms[rule.term]!;
+    let hs = s;
+    if (this.startsWord[p] && s > 0) {
+      const before = buf[s - 1]!;
+      if (isWord(before)) {
+        // Inside a word: only as the head of a compound with a modifier of ≥3 letters.
+        if (!term.head) return null;
+        let k = s - 1;
+        while (k >= 0 && isWord(buf[k]!)) k--;
+        if (s - 1 - k < MIN_COMPOUND_MODIFIER) return null;
+        hs = wordStart(buf, k + 1);
+      } else if (before === HYPHEN_CHAR && s > 1 && isWord(buf[s - 2]!)) {
+        // "skole-norm": the head of a hyphenated compound.
+        if (!term.head) return null;
+        hs = wordStart(buf, s - 1);
+      }
+    }
+
+    if (!this.endsWord[p]) return [hs, e];
+    let we = e;
+    while (we < len && isWord(buf[we]!)) we++;
+    const joint = we + 1 < len && buf[we] === HYPHEN_CHAR && isWord(buf[we + 1]!);
+    if (we - e <= rule.maxEnding && rule.endings.has(stringOf(buf, e, we))) {
+      if (!joint) return [hs, we];
+      // "innsigelses-saken", "EØS-avtalen": the first part of a hyphenated compound.
+      return term.first || term.infl === 'none' ? [hs, hyphenatedEnd(buf, len, we)] : null;
+    }
+    if (!term.first) return null;
+    // Compound: the whole lemma (stem + tail), an optional linking s/e, then ≥3 letters.
+    let r = e;
+    for (let i = 0; i < rule.tail.length; i++, r++) {
+      if (r >= we || buf[r] !== rule.tail.charCodeAt(i)) return null;
+    }
+    if (r < we && (buf[r] === S || buf[r] === E)) r++;
+    if (we - r >= MIN_COMPOUND_REST) return [hs, joint ? hyphenatedEnd(buf, len, we) : we];
+    if (we === r && joint) return [hs, hyphenatedEnd(buf, len, we)];
+    return null;
+  }
+
+  /** Decide, per term and position, whether each candidate counts (context rules). */
+  private applyContext(norm: NormalizedBuffer, cands: Candidate[]): void {
+    let conditional = false;
+    for (const c of cands) {
+      c.live = c.terms.map((t) => this.terms[t]!.needs.map((n) => n === null));
+      if (!conditional) conditional = c.terms.some((t) => this.terms[t]!.needs.some((n) => n !== null));
+    }
+    if (!conditional) return;
+    const scopes = new BlockScopes(norm);
+    const starts = cands.map((c) => c.s);
+    // Fixpoint: a hit validated by context may in turn validate another ambiguous hit.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const c of cands) {
+        c.terms.forEach((ti, j) => {
+          const needs = this.terms[ti]!.needs;
+          needs.forEach((need, slot) => {
+            if (need === null || c.live[j]![slot]) return;
+            const [from, to] = scopes.scopeOf(c.s);
+            for (let i = lowerBound(starts, from); i < cands.length && cands[i]!.s < to; i++) {
+              const other = cands[i]!;
+              if (other === c) continue;
+              const provides = other.terms.some((ot, oj) => need.includes(ot) && other.live[oj]!.some(Boolean));
+              if (provides) {
+                c.live[j]![slot] = true;
+                changed = true;
+                return;
+              }
+            }
+          });
+        });
+      }
+    }
+  }
+
+  private toHit(text: string, norm: NormalizedBuffer, c: Candidate): Hit {
+    const [start, end] = originalRange(text, norm.map, c.s, c.e);
+    const positions: string[] = [];
+    let term: string | null = null;
+    c.terms.forEach((ti, j) => {
+      const t = this.terms[ti]!;
+      t.positions.forEach((pos, slot) => {
+        if (!c.live[j]![slot]) return;
+        term ??= t.t;
+        if (!positions.includes(pos)) positions.push(pos);
+      });
+    });
+    return { start, end, text: text.slice(start, end), term: term!, positions };
+  }
+}
+
+function stringOf(buf: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += String.fromCharCode(buf[i]!);
+  return s;
+}
+
+/** Start of the (possibly hyphenated) word containing index i. */
+function wordStart(buf: Uint16Array, i: number): number {
+  for (;;) {
+    while (i > 0 && isWord(buf[i - 1]!)) i--;
+    if (i > 1 && buf[i - 1] === HYPHEN_CHAR && isWord(buf[i - 2]!)) i--;
+    else return i;
+  }
+}
+
+/** End of a hyphenated word whose hyphen joint is at `we`. */
+function hyphenatedEnd(buf: Uint16Array, len: number, we: number): number {
+  let j = we;
+  while (j + 1 < len && buf[j] === HYPHEN_CHAR && isWord(buf[j + 1]!)) {
+    j++;
+    while (j < len && isWord(buf[j]!)) j++;
+  }
+  return j;
+}
+
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Longest hit wins, then the leftmost, then the longer stem. Works cluster by cluster (runs of
+ * mutually overlapping candidates), so the cost stays linear in the number of candidates.
+ */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  let i = 0;
+  while (i < cands.length) {
+    let j = i + 1;
+    let end = cands[i]!.e;
+    while (j < cands.length && cands[j]!.s < end) {
+      end = Math.max(end, cands[j]!.e);
+      j++;
+    }
+    if (j === i + 1) chosen.push(cands[i]!);
+    else {
+      const cluster = cands.slice(i, j).sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || b.core - a.core);
+      const picked: Candidate[] = [];
+      for (const c of cluster) {
+        if (picked.every((p) => c.e <= p.s || c.s >= p.e)) picked.push(c);
+      }
+      chosen.push(...picked.sort((a, b) => a.s - b.s));
+    }
+    i = j;
+  }
+  return chosen;
+}
+
+/** Blocks of the normalised text ("\n"-separated) and the context scope of a position in it. */
+class BlockScopes {
+  private cacheFrom = -1;
+  private cacheTo = -1;
+  private cacheScope: [number, number] = [0, 0];
+
+  constructor(private readonly norm: NormalizedBuffer) {}
+
+  private blockAt(i: number): [number, number] {
+    const { buf, length } = this.norm;
+    let a = i;
+    while (a > 0 && buf[a - 1] !== BLOCK_CHAR) a--;
+    let b = i;
+    while (b < length && buf[b] !== BLOCK_CHAR) b++;
+    return [a, b];
+  }
+
+  private isHeading(a: number, b: number): boolean {
+    const { buf } = this.norm;
+    if (b - a > HEADING_MAX || b <= a) return false;
+    let k = b - 1;
+    while (k > a && buf[k] === 0x20) k--;
+    const last = buf[k]!;
+    return last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x3b && last !== 0x2c; // . ! ? ; ,
+  }
+
+  /** The normalised range whose hits count as "in the same block" as index i. */
+  scopeOf(i: number): [number, number] {
+    if (i >= this.cacheFrom && i < this.cacheTo) return this.cacheScope;
+    const [a, b] = this.blockAt(i);
+    let from = a;
+    let to = b;
+    if (a > 1) {
+      const [pa, pb] = this.blockAt(a - 2);
+      if (this.isHeading(pa, pb)) from = pa;
+    }
+    if (b + 1 < this.norm.length && this.isHeading(a, b)) to = this.blockAt(b + 1)[1];
+    this.cacheFrom = a;
+    this.cacheTo = b;
+    this.cacheScope = [from, to];
+    return this.cacheScope;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * How strongly a page is about each position, from its hits:
+ * - each distinct term adds weight × (1 + ln count): repeats count, with diminishing returns;
+ * - weight is the term's specificity (short terms and terms shared by several positions weigh less);
+ * - several distinct terms of one position together multiply the sum (1 + 0.25 per extra term),
+ *   since independent evidence is worth more than one word repeated.
+ */
+import type { Hit, RankedPosition } from './types';
+
+export const DISTINCT_TERM_BONUS = 0.25;
+
+export function rankHits(hits: Hit[], weightOf: (term: string) => number): RankedPosition[] {
+  const byPosition = new Map<string, { hits: Hit[]; counts: Map<string, number> }>();
+  for (const hit of hits) {
+    for (const id of hit.positions) {
+      let entry = byPosition.get(id);
+      if (!entry) {
+        entry = { hits: [], counts: new Map() };
+        byPosition.set(id, entry);
+      }
+      entry.hits.push(hit);
+      entry.counts.set(hit.term, (entry.counts.get(hit.term) ?? 0) + 1);
+    }
+  }
+  const ranked: RankedPosition[] = [];
+  for (const [id, { hits: own, counts }] of byPosition) {
+    let sum = 0;
+    for (const [term, count] of counts) sum += weightOf(term) * (1 + Math.log(count));
+    const score = sum * (1 + DISTINCT_TERM_BONUS * (counts.size - 1));
+    ranked.push({ id, score: Math.round(score * 1000) / 1000, hits: own });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
