@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundle } from '../../lib/data/bundle';
+import { compileLexicon } from '../../lib/lexicon/compile';
+import { createMatcher } from '../../lib/match/matcher';
 import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
 import { htmlText, isHtml, scan, type ScanJson } from './scan';
 
@@ -134,6 +136,36 @@ describe('scan an HTML page', () => {
     expect(await htmlText(new TextDecoder('windows-1252').decode(bytes))).toBe('Bemanningsnorm for lærere');
     const { out } = await run([path, '--json']);
     expect((JSON.parse(out) as ScanJson).positions[0]!.hits[0]!.text).toBe('Bemanningsnorm');
+  });
+});
+
+describe('scan with the real matcher engine (a small lexicon of our own)', () => {
+  const PLAN = 'ks-2021:styrke-plan-og-bygningsloven-som-verktoy';
+  const engine = createMatcher(
+    compileLexicon([
+      { position: OBJECTIONS, terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'motsegn', lang: 'nn' }] },
+      { position: PLAN, terms: [{ t: 'plan- og bygningslov' }] },
+    ]),
+  );
+
+  it('finds terms across inline markup, soft hyphens and footnote marks, and nothing in hidden parts', async () => {
+    const html =
+      '<main><p>Etter <a href="#">plan-</a> og <b>bygnings</b>\u00adloven kan statsforvaltaren fremme ' +
+      '<em>motsegner</em><sup>3</sup> mot planen.</p>' +
+      '<p>Fylkesmannens innsigelsesrett<sup><a href="#f4">4</a></sup> er omstridt.</p>' +
+      '<p style="display:none">innsigelse</p><noscript>innsigelse</noscript></main>';
+    let out = '';
+    const code = await scan(['-', '--json'], { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => html }, {
+      matcher: engine,
+      bundle,
+    });
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as ScanJson;
+    const hits = Object.fromEntries(result.positions.map((p) => [p.id, p.hits.map((h) => h.text)]));
+    expect(hits).toEqual({
+      [PLAN]: ['plan- og bygnings\u00adloven'],
+      [OBJECTIONS]: ['motsegner', 'innsigelsesrett'],
+    });
   });
 });
 
