@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, LexiconError, type CompiledLexicon } from './compile';
+import type { PositionTerms, TermSpec } from './types';
+
+const one = (spec: TermSpec, position = 'test:x'): CompiledLexicon => compileLexicon([{ position, terms: [spec] }]);
+
+/** Every surface form the compiled lexicon accepts for term `ti` (stem + each ending). */
+function forms(c: CompiledLexicon, ti = 0): string[] {
+  const out = new Set<string>();
+  for (const p of c.patterns) {
+    for (const [term, si] of p.rules) if (term === ti) for (const e of c.suffixSets[si]!) out.add(p.s + e);
+  }
+  return [...out].sort();
+}
+
+describe('surface forms per inflection class', () => {
+  it('noun: bokmål and nynorsk endings, genitive, final -e elided', () => {
+    const f = forms(one({ t: 'innsigelse' }));
+    for (const w of ['innsigelse', 'innsigelsen', 'innsigelser', 'innsigelsene', 'innsigelsa', 'innsigelsar', 'innsigelsane', 'innsigelses', 'innsigelsens', 'innsigelsenes']) {
+      expect(f).toContain(w);
+    }
+    expect(f).not.toContain('innsigelseen');
+    expect(f).not.toContain('innsigels');
+    const g = forms(one({ t: 'tilsyn' }));
+    for (const w of ['tilsyn', 'tilsynet', 'tilsyna', 'tilsyns', 'tilsynets', 'tilsynene']) expect(g).toContain(w);
+  });
+
+  it('noun: a short vowel + m doubles (program → programmet)', () => {
+    expect(forms(one({ t: 'program' }))).toContain('programmet');
+    expect(forms(one({ t: 'norm' }))).not.toContain('normmet');
+  });
+
+  it('noun-er: lærer → lærere, lærerne; regel → regler, reglene', () => {
+    const f = forms(one({ t: 'lærer', infl: 'noun-er' }));
+    for (const w of ['lærer', 'læreren', 'lærere', 'lærerne', 'lærers', 'lærernes']) expect(f).toContain(w);
+    const r = forms(one({ t: 'regel', infl: 'noun-er' }));
+    for (const w of ['regel', 'regelen', 'regler', 'reglene', 'reglar', 'reglane']) expect(r).toContain(w);
+  });
+
+  it('adj and verb', () => {
+    const a = forms(one({ t: 'statleg', infl: 'adj' }));
+    for (const w of ['statleg', 'statlege', 'statlegt']) expect(a).toContain(w);
+    const v = forms(one({ t: 'lovfeste', infl: 'verb' }));
+    for (const w of ['lovfeste', 'lovfester', 'lovfestes', 'lovfestet', 'lovfesta', 'lovfestar', 'lovfestast']) expect(v).toContain(w);
+  });
+
+  it("none: exactly the written form, lowercased", () => {
+    expect(forms(one({ t: 'EØS', infl: 'none' }))).toEqual(['eøs']);
+  });
+
+  it('only the last word inflects; | alternatives and dash variants expand', () => {
+    const f = forms(one({ t: 'statlig|statleg tilsyn' }));
+    expect(f).toContain('statlig tilsynet');
+    expect(f).toContain('statleg tilsyna');
+    expect(f).not.toContain('statlige tilsyn');
+    const p = forms(one({ t: 'plan– og bygningsloven', infl: 'none' }));
+    expect(p).toEqual(['plan og bygningsloven', 'plan- og bygningsloven', 'plan-og bygningsloven']);
+  });
+});
+
+describe('compiled terms', () => {
+  const lexicon: PositionTerms[] = [
+    { position: 'test:a', terms: [{ t: 'bemanningsnorm', compound: 'both' }, { t: 'norm', compound: 'head', needs: ['*'] }] },
+    { position: 'test:b', terms: [{ t: 'Bemanningsnorm', compound: 'both' }, { t: 'lærer', infl: 'noun-er', needs: ['norm'] }] },
+  ];
+  const c = compileLexicon(lexicon);
+
+  it('merges a term shared by several positions and lowers its default weight', () => {
+    const shared = c.terms.filter((t) => t.t.toLowerCase() === 'bemanningsnorm');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.positions).toEqual(['test:a', 'test:b']);
+    expect(shared[0]!.first && shared[0]!.head).toBe(true);
+    const alone = compileLexicon([lexicon[0]!]).terms[0]!;
+    expect(shared[0]!.weight).toBeLessThan(alone.weight);
+  });
+
+  it('weighs short terms lower than long ones', () => {
+    const norm = c.terms.find((t) => t.t === 'norm')!;
+    const long = compileLexicon([lexicon[0]!]).terms[0]!;
+    expect(norm.weight).toBeLessThan(long.weight);
+    expect(one({ t: 'norm', weight: 0.9 }).terms[0]!.weight).toBe(0.9);
+  });
+
+  it('resolves context rules to term indices ("*" = the other terms of the position)', () => {
+    const norm = c.terms.findIndex((t) => t.t === 'norm');
+    const bemanning = c.terms.findIndex((t) => t.t === 'bemanningsnorm');
+    expect(c.terms[norm]!.needs).toEqual([[bemanning]]);
+    const laerer = c.terms.find((t) => t.t === 'lærer')!;
+    expect(laerer.needs).toEqual([[norm]]);
+    expect(c.terms[bemanning]!.needs).toEqual([null, null]);
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});
+
+describe('validation', () => {
+  const bad = (spec: Partial<TermSpec> & Record<string, unknown>, pattern: RegExp, position = 'test:x') => {
+    expect(() => compileLexicon([{ position, terms: [spec as TermSpec] }])).toThrow(pattern);
+    expect(() => compileLexicon([{ position, terms: [spec as TermSpec] }])).toThrow(LexiconError);
+  };
+
+  it('names the position and the term', () => {
+    expect(() => one({ t: 'norm', infl: 'nom' as never }, 'test:abc')).toThrow(
+      'Lexicon error in position "test:abc", term "norm": unknown infl "nom"',
+    );
+  });
+
+  it('rejects nonsense declarations', () => {
+    bad({ t: '' }, /empty term/);
+    bad({ t: ' norm' }, /single spaces/);
+    bad({ t: 'statlig  tilsyn' }, /single spaces/);
+    bad({ t: 'statlig||statleg tilsyn' }, /empty alternative/);
+    bad({ t: 'norm', compound: 'middle' as never }, /unknown compound/);
+    bad({ t: 'norm', lang: 'sv' as never }, /unknown lang/);
+    bad({ t: 'norm', weight: 2 }, /weight/);
+    bad({ t: 'norm', needs: [] }, /needs/);
+    bad({ t: 'norm', needs: ['*', 'lov'] }, /stands alone/);
+    bad({ t: 'norm', needs: ['finnes ikke'] }, /no term of the lexicon/);
+    bad({ t: 'norm', needs: ['Norm'] }, /needs itself/);
+    bad({ t: 'norm', needs: ['*'] }, /no other term/);
+    bad({ t: 'bord', infl: 'noun-er' }, /noun-er/);
+    bad({ t: 'St.prp.', infl: 'noun' }, /must end in a letter/);
+    bad({ t: 'x' }, /two letters/);
+    bad({ t: 'norm' }, /position id/, 'Test X');
+  });
+
+  it('rejects a term listed twice in a position and a position listed twice', () => {
+    expect(() => compileLexicon([{ position: 'test:x', terms: [{ t: 'norm' }, { t: 'Norm' }] }])).toThrow(/listed twice/);
+    expect(() =>
+      compileLexicon([
+        { position: 'test:x', terms: [{ t: 'norm' }] },
+        { position: 'test:x', terms: [{ t: 'lov' }] },
+      ]),
+    ).toThrow(/position listed twice/);
+  });
+
+  it('rejects an explosion of alternatives', () => {
+    const word = Array.from({ length: 9 }, (_, i) => `a${'b'.repeat(i + 1)}`).join('|');
+    bad({ t: `${word} ${word} norm` }, /more than 64 spellings/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildAutomaton, scan } from './automaton';
+
+/** Every (pattern, end) the automaton reports, as "pattern@end" strings. */
+function occurrences(patterns: string[], text: string): string[] {
+  const a = buildAutomaton(patterns);
+  const buf = new Uint16Array([...text].map((c) => c.charCodeAt(0)));
+  const out = scan(a, buf, buf.length, { pairs: new Int32Array(2), count: 0 });
+  const found: string[] = [];
+  for (let k = 0; k < out.count; k += 2) {
+    const state = out.pairs[k]!;
+    for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) found.push(`${patterns[a.outList[o]!]}@${out.pairs[k + 1]! + 1}`);
+  }
+  return found.sort();
+}
+
+function naive(patterns: string[], text: string): string[] {
+  const found = new Set<string>();
+  for (const p of patterns) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) found.add(`${p}@${i + p.length}`);
+  }
+  return [...found].sort();
+}
+
+describe('automaton', () => {
+  it('finds overlapping and nested patterns', () => {
+    const patterns = ['norm', 'bemanningsnorm', 'ann', 'nin'];
+    expect(occurrences(patterns, 'bemanningsnormer')).toEqual(naive(patterns, 'bemanningsnormer'));
+    expect(occurrences(patterns, 'bemanningsnormer')).toContain('norm@14');
+  });
+
+  it('agrees with a naive search on any text (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', '-'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', '-', 'x'), maxLength: 40 }), (patterns, text) => {
+        expect(occurrences(patterns, text)).toEqual(naive(patterns, text));
+      }),
+    );
+  });
+
+  it('grows its output buffer', () => {
+    expect(occurrences(['a'], 'a'.repeat(100))).toHaveLength(100);
+  });
+});
