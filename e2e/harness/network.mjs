@@ -1,0 +1,34 @@
+// Privacy guard for browser tests: every request from any page, frame or worker that is not to the
+// local fixture server (or an extension/data/blob URL) is aborted and recorded as a violation.
+import { CONTROL_HOSTS, SITE_FOLDERS } from './server.mjs';
+
+const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
+
+/** @param {import('playwright-core').BrowserContext} context @param {number} port */
+export async function guardNetwork(context, port) {
+  const fixtureHosts = new Set([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS]);
+  const violations = [];
+
+  const allowed = (raw) => {
+    const url = new URL(raw);
+    if (LOCAL_SCHEMES.has(url.protocol)) return true;
+    if (url.protocol !== 'http:') return false;
+    if (url.hostname === '127.0.0.1') return url.port === String(port);
+    return fixtureHosts.has(url.hostname) && (url.port === '' || url.port === '80');
+  };
+
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (allowed(request.url())) return route.fallback();
+    violations.push(`${request.method()} ${request.url()} (from ${request.frame?.()?.url?.() ?? 'worker'})`);
+    return route.abort('blockedbyclient');
+  });
+  // Requests that bypass routing (e.g. from service workers in some versions) are still seen here.
+  context.on('request', (request) => {
+    if (!allowed(request.url()) && !violations.some((v) => v.includes(request.url()))) {
+      violations.push(`${request.method()} ${request.url()} (seen, not routed)`);
+    }
+  });
+
+  return { violations };
+}

@@ -1,0 +1,37 @@
+// Reads the extension's IndexedDB store with the raw API (no Dexie), from any extension context.
+// Never creates the database: if it does not exist yet, reports that instead of opening it (an
+// open without version would create an empty v1 database under Dexie's feet).
+
+/** @param {import('playwright-core').Page | import('playwright-core').Worker} target */
+export function readStore(target, dbName = 'standpunkt') {
+  return target.evaluate(async (name) => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === name)) return { exists: false };
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const read = (store, fn) =>
+      new Promise((ok, fail) => {
+        if (!db.objectStoreNames.contains(store)) return ok(null);
+        const req = fn(db.transaction(store).objectStore(store));
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+    const result = {
+      exists: true,
+      version: db.version,
+      stores: [...db.objectStoreNames].sort(),
+      datasetVersion: (await read('meta', (s) => s.get('datasetVersion')))?.value ?? null,
+      positionIds: await read('positions', (s) => s.getAllKeys()),
+      chapterCount: await read('chapters', (s) => s.count()),
+      documentCount: await read('documents', (s) => s.count()),
+      settings: await read('settings', (s) => s.count()),
+      ownTerms: await read('ownTerms', (s) => s.count()),
+      notes: await read('notes', (s) => s.count()),
+    };
+    db.close();
+    return result;
+  }, dbName);
+}
