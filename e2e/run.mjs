@@ -31,7 +31,7 @@ try {
     try {
       ext = await launchWithExtension({ port: server.port });
       const guard = await guardNetwork(ext.context, server.port);
-      const result = await runTests(suite, { ext, server, bundle, artifactsDir }, { filter });
+      const result = await runTests(suite, { ext, server, bundle, artifactsDir, guard }, { filter });
       passed += result.passed;
       failed += result.failed;
       // The privacy check counts as a test of its own for every spec.

@@ -4,10 +4,22 @@ import { CONTROL_HOSTS, SITE_FOLDERS } from './server.mjs';
 
 const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
 
+/** Who made a request: a service worker, or the URL of the page/frame. */
+function origin(request) {
+  const sw = request.serviceWorker?.();
+  if (sw) return `service worker ${sw.url()}`;
+  try {
+    return request.frame().url();
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** @param {import('playwright-core').BrowserContext} context @param {number} port */
 export async function guardNetwork(context, port) {
   const fixtureHosts = new Set([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS]);
-  const violations = [];
+  /** URL → who asked; a Map so a request seen by both hooks below is reported once. */
+  const blocked = new Map();
 
   const allowed = (raw) => {
     const url = new URL(raw);
@@ -20,15 +32,21 @@ export async function guardNetwork(context, port) {
   await context.route('**/*', (route) => {
     const request = route.request();
     if (allowed(request.url())) return route.fallback();
-    violations.push(`${request.method()} ${request.url()} (from ${request.frame?.()?.url?.() ?? 'worker'})`);
+    blocked.set(request.url(), `${request.method()} ${request.url()} (from ${origin(request)})`);
     return route.abort('blockedbyclient');
   });
   // Requests that bypass routing (e.g. from service workers in some versions) are still seen here.
   context.on('request', (request) => {
-    if (!allowed(request.url()) && !violations.some((v) => v.includes(request.url()))) {
-      violations.push(`${request.method()} ${request.url()} (seen, not routed)`);
+    if (!allowed(request.url()) && !blocked.has(request.url())) {
+      blocked.set(request.url(), `${request.method()} ${request.url()} (from ${origin(request)})`);
     }
   });
 
-  return { violations };
+  return {
+    get violations() {
+      return [...blocked.values()];
+    },
+    /** Forget what was recorded (for the guard's own self-test). */
+    reset: () => blocked.clear(),
+  };
 }
