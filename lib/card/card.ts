@@ -1,0 +1,314 @@
+import { UI_ATTRIBUTE } from '../dom/rules';
+import { excerpt } from './excerpt';
+import { placeCard, type Placement, type RectLike } from './place';
+import { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
+import { CARD_CSS } from './theme';
+
+/**
+ * The hover card: one host element on the page, a closed shadow root holding the card's DOM and
+ * stylesheet. Vanilla DOM (it ships in the content script); data goes in through textContent only.
+ */
+
+/** What the card shows of one position; the caller resolves chapter colour, source and note. */
+export interface CardPosition {
+  id: string;
+  title: string;
+  body: string;
+  chapter: string;
+  chapterIndex: number;
+  /** Any CSS colour (the chapter's highlight colour). */
+  chapterColor: string;
+  /** "KS, «Kommunesektorens forventninger til nytt Storting», 2021" (lib/copy `citation`). */
+  source: string;
+  note?: string | null;
+}
+
+export interface ShowOptions {
+  /** Client rect of the highlighted word (getBoundingClientRect / Range.getClientRects()[0]). */
+  anchor: RectLike;
+  positions: CardPosition[];
+  /** Move keyboard focus to the first "Kopier" button (opened from the keyboard). */
+  focusFirst?: boolean;
+}
+
+export type CloseReason = 'escape' | 'close-button' | 'outside';
+
+export interface CardOptions {
+  strings?: Partial<CardStrings>;
+  /**
+   * Copies the position. Resolve `true` for success, `false` for a refused clipboard (the card
+   * shows `strings.copyFailed`), or a string to show that message instead. A rejection counts as false.
+   */
+  onCopy?: (positionId: string) => Promise<boolean | string>;
+  onShowMore?: (positionId: string) => void;
+  /**
+   * The user closed the card (Escape, its close button, a click outside). `hadFocus` says focus
+   * was inside the card, so the caller should return it to the highlight.
+   */
+  onClose?: (event: { reason: CloseReason; hadFocus: boolean }) => void;
+  /** How long "Kopiert!" or an error stays visible, ms. */
+  statusMs?: number;
+  /** Shadow root mode; closed by default, so page scripts cannot read the card (the user's note). */
+  shadowMode?: ShadowRootMode;
+}
+
+export interface Card {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly isOpen: boolean;
+  show(options: ShowOptions): void;
+  /** Moves the open card to a new anchor rect (after scroll or resize). */
+  reposition(anchor: RectLike): void;
+  /** Closes without calling onClose: the caller asked for it. */
+  hide(): void;
+  /** True for the host and anything inside the card (events from it are retargeted to the host). */
+  contains(node: Node | null): boolean;
+  destroy(): void;
+}
+
+function applyStyles(root: ShadowRoot, doc: Document): void {
+  // A constructed sheet is not subject to the page's CSP style-src; Firefox content scripts cannot
+  // adopt one (Xray wrappers throw), so a <style> in the shadow root is the fallback.
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in root) {
+      const sheet = new Sheet();
+      sheet.replaceSync(CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // fall through
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  root.append(style);
+}
+
+export function createCard(doc: Document, options: CardOptions = {}): Card {
+  const s: CardStrings = { ...DEFAULT_CARD_STRINGS, ...options.strings };
+  const statusMs = options.statusMs ?? 4000;
+
+  const host = doc.createElement('standpunkt-card');
+  // Marks our UI so the page-text extractor (lib/dom) never scans it.
+  host.setAttribute(UI_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
+  applyStyles(root, doc);
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  const card = el('div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.tabIndex = -1;
+  card.hidden = true;
+  const close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', s.close);
+  const list = el('div', 'list');
+  card.append(close, list);
+  root.append(card);
+  doc.documentElement.append(host);
+
+  let open = false;
+  let destroyed = false;
+  let anchor: RectLike | null = null;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const view = () => doc.defaultView;
+  const viewport = () => {
+    const de = doc.documentElement;
+    // clientWidth/Height leave out scrollbars; a document without layout reports 0.
+    return { width: de.clientWidth || view()?.innerWidth || 0, height: de.clientHeight || view()?.innerHeight || 0 };
+  };
+  const focusInside = () => root.activeElement !== null;
+  const buttons = () => [...card.querySelectorAll('button')];
+
+  function place(rect: RectLike): Placement {
+    const vp = viewport();
+    // Measure unconstrained at the final width, then place; hidden meanwhile so nothing flickers.
+    card.style.visibility = 'hidden';
+    card.style.maxHeight = '';
+    card.style.maxWidth = `${Math.max(0, vp.width - 16)}px`;
+    const box = card.getBoundingClientRect();
+    const p = placeCard(rect, { width: box.width, height: box.height }, vp);
+    card.style.left = `${p.left}px`;
+    card.style.top = `${p.top}px`;
+    card.style.maxWidth = `${p.maxWidth}px`;
+    card.style.maxHeight = `${p.maxHeight}px`;
+    card.style.visibility = p.visible ? '' : 'hidden';
+    card.dataset.side = p.side;
+    return p;
+  }
+
+  function setStatus(status: HTMLElement, text: string, error: boolean): void {
+    status.textContent = text;
+    status.classList.toggle('error', error);
+    const t = setTimeout(() => {
+      timers.delete(t);
+      if (status.textContent === text) status.textContent = '';
+    }, statusMs);
+    timers.add(t);
+  }
+
+  async function copy(id: string, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
+    status.textContent = '';
+    let result: boolean | string;
+    try {
+      result = options.onCopy ? await options.onCopy(id) : false;
+    } catch {
+      result = false;
+    }
+    button.removeAttribute('aria-disabled');
+    if (result === true) setStatus(status, s.copied, false);
+    else setStatus(status, typeof result === 'string' && result ? result : s.copyFailed, true);
+  }
+
+  function renderPosition(p: CardPosition, i: number): HTMLElement {
+    const article = el('article', 'pos');
+    const titleId = `sp-title-${i}`;
+    article.setAttribute('aria-labelledby', titleId);
+
+    const chapter = el('p', 'chapter');
+    const swatch = el('span', 'swatch');
+    swatch.setAttribute('aria-hidden', 'true');
+    swatch.style.backgroundColor = p.chapterColor;
+    chapter.append(swatch, doc.createTextNode(fill(s.chapter, { index: p.chapterIndex, title: p.chapter })));
+
+    const title = el('h2', 'title', p.title);
+    title.id = titleId;
+    article.append(chapter, title);
+
+    const body = excerpt(p.body);
+    if (body) article.append(el('p', 'body', body));
+    if (p.note && p.note.trim()) {
+      const note = el('p', 'note');
+      note.append(el('strong', undefined, `${s.note}: `), doc.createTextNode(p.note.trim()));
+      article.append(note);
+    }
+    article.append(el('p', 'source', `${s.source}: ${p.source}`));
+
+    const actions = el('div', 'actions');
+    const copyButton = el('button', 'copy', s.copy);
+    const more = el('button', 'more', s.showMore);
+    for (const b of [copyButton, more]) {
+      b.type = 'button';
+      // Several cards' buttons share a name; the title tells them apart for screen readers.
+      b.setAttribute('aria-describedby', titleId);
+    }
+    const status = el('p', 'status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    copyButton.addEventListener('click', () => void copy(p.id, copyButton, status));
+    more.addEventListener('click', () => options.onShowMore?.(p.id));
+    actions.append(copyButton, more);
+    article.append(actions, status);
+    return article;
+  }
+
+  function closeBy(reason: CloseReason): void {
+    if (!open) return;
+    const hadFocus = focusInside();
+    hide();
+    options.onClose?.({ reason, hadFocus });
+  }
+
+  const fromCard = (e: Event) => e.composedPath().includes(host);
+
+  function onDocKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !open) return;
+    // Keys typed in the card are ours; Escape on the page also closes the card but stays the page's.
+    if (fromCard(e)) e.stopPropagation();
+    closeBy('escape');
+  }
+
+  function onDocPointerdown(e: Event): void {
+    if (open && !fromCard(e)) closeBy('outside');
+  }
+
+  function onCardKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Tab') return;
+    const all = buttons();
+    if (all.length === 0) return;
+    const i = all.indexOf(root.activeElement as HTMLButtonElement);
+    const first = all[0]!;
+    const last = all[all.length - 1]!;
+    // Focus stays in the card while it is there: wrap at both ends.
+    if (e.shiftKey && i <= 0) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (i === -1 || i === all.length - 1)) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  close.addEventListener('click', () => closeBy('close-button'));
+  card.addEventListener('keydown', onCardKeydown);
+
+  function listen(on: boolean): void {
+    if (on) {
+      doc.addEventListener('keydown', onDocKeydown, true);
+      doc.addEventListener('pointerdown', onDocPointerdown, true);
+    } else {
+      doc.removeEventListener('keydown', onDocKeydown, true);
+      doc.removeEventListener('pointerdown', onDocPointerdown, true);
+    }
+  }
+
+  function show(opts: ShowOptions): void {
+    if (destroyed) return;
+    if (!host.isConnected) doc.documentElement.append(host);
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    const n = opts.positions.length;
+    card.setAttribute('aria-label', n > 1 ? fill(s.dialogLabelMany, { count: n }) : s.dialogLabel);
+    list.replaceChildren(...opts.positions.map(renderPosition));
+    card.hidden = false;
+    if (!open) listen(true);
+    open = true;
+    anchor = opts.anchor;
+    place(anchor);
+    if (opts.focusFirst) (card.querySelector<HTMLButtonElement>('button.copy') ?? close).focus({ preventScroll: true });
+  }
+
+  function hide(): void {
+    if (!open) return;
+    open = false;
+    listen(false);
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    card.hidden = true;
+    list.replaceChildren();
+    anchor = null;
+  }
+
+  return {
+    host,
+    root,
+    get isOpen() {
+      return open;
+    },
+    show,
+    reposition(rect: RectLike) {
+      if (!open) return;
+      anchor = rect;
+      place(anchor);
+    },
+    hide,
+    contains(node: Node | null) {
+      return node !== null && (node === host || root.contains(node));
+    },
+    destroy() {
+      hide();
+      destroyed = true;
+      host.remove();
+    },
+  };
+}
