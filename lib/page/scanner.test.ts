@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Mark, Painter } from '../highlight/painter';
+import { compileLexicon } from '../lexicon/compile';
+import { createMatcher } from '../match/matcher';
+import { PageScanner, chunkBounds } from './scanner';
+
+const matcher = createMatcher(
+  compileLexicon([
+    { position: 'doc:norm', terms: [{ t: 'bemanningsnorm', compound: 'first' }] },
+    { position: 'doc:innsigelse', terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'motsegn' }] },
+    { position: 'doc:oremerking', terms: [{ t: 'øremerkede|øyremerkte midler|midlar' }] },
+  ]),
+);
+const chapters: Record<string, number> = { 'doc:norm': 1, 'doc:innsigelse': 1, 'doc:oremerking': 3 };
+
+/** Records what would be painted; the text of each mark is read back from the DOM. */
+class RecordingPainter implements Painter {
+  readonly kind = 'css' as const;
+  marks = new Set<Mark>();
+  add(marks: readonly Mark[]) {
+    for (const m of marks) this.marks.add(m);
+  }
+  remove(marks: readonly Mark[]) {
+    for (const m of marks) this.marks.delete(m);
+  }
+  clear() {
+    this.marks.clear();
+  }
+  setFocus() {}
+  rects() {
+    return [];
+  }
+  markOf() {
+    return undefined;
+  }
+  ensureStyle() {}
+  destroy() {
+    this.clear();
+  }
+  texts(): string[] {
+    return [...this.marks]
+      .map((m) => {
+        const r = document.createRange();
+        r.setStart(m.span.startContainer, m.span.startOffset);
+        r.setEnd(m.span.endContainer, m.span.endOffset);
+        return r.toString();
+      })
+      .sort();
+  }
+}
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const painter = new RecordingPainter();
+  let changes = 0;
+  const scanner = new PageScanner(document, {
+    matcher,
+    painter,
+    chapterOf: (id) => chapters[id] ?? 1,
+    onChange: () => changes++,
+    slice: { budgetMs: 1000, yieldToPage: async () => {} },
+  });
+  return { painter, scanner, changes: () => changes };
+}
+
+describe('PageScanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('finds and paints every term on the page, across inline markup, and nothing in skipped parts', async () => {
+    const { painter, scanner } = setup(`
+      <h1>Bemanningsnormene i barnehagen</h1>
+      <p>Fylkesmannen fremmet <em>innsigelse</em> mot planen og motsegn mot ein annan.</p>
+      <p>Regjeringen vil bruke øremerkede <b>midler</b>.</p>
+      <script>var t = "innsigelse";</script>
+      <textarea>bemanningsnorm</textarea>
+      <div hidden>innsigelse</div>`);
+    await scanner.scanAll();
+    expect(painter.texts()).toEqual(['Bemanningsnormene', 'innsigelse', 'motsegn', 'øremerkede midler'].sort());
+    const chaptersPainted = [...painter.marks].map((m) => m.chapterIndex).sort();
+    expect(chaptersPainted).toEqual([1, 1, 1, 3]);
+    expect(scanner.ranking().map((r) => r.id).sort()).toEqual(['doc:innsigelse', 'doc:norm', 'doc:oremerking']);
+  });
+
+  it('rescans a changed block only: old marks there go, new ones come, others stay', async () => {
+    const { painter, scanner } = setup('<p id="a">Om innsigelse.</p><p id="b">Om bemanningsnormer.</p>');
+    await scanner.scanAll();
+    const untouched = [...painter.marks].find((m) => (m.span.startContainer as Text).data.includes('bemannings'))!;
+    const a = document.getElementById('a')!;
+    a.firstChild!.textContent = 'Nå om motsegn og øyremerkte midlar.';
+    await scanner.rescan([a.firstChild!]);
+    expect(painter.texts()).toEqual(['bemanningsnormer', 'motsegn', 'øyremerkte midlar'].sort());
+    expect(painter.marks.has(untouched)).toBe(true);
+  });
+
+  it('drops the marks of removed content and adds those of new content', async () => {
+    const { painter, scanner } = setup('<div id="feed"><p>Første innsigelse.</p></div>');
+    await scanner.scanAll();
+    const feed = document.getElementById('feed')!;
+    feed.firstElementChild!.remove();
+    const added = document.createElement('p');
+    added.textContent = 'Ny sak om bemanningsnorm.';
+    feed.append(added);
+    await scanner.rescan([feed]);
+    expect(painter.texts()).toEqual(['bemanningsnorm']);
+    expect(scanner.allHits()).toHaveLength(1);
+  });
+
+  it('finds the hit under a point and lists hits in document order', async () => {
+    const { scanner } = setup('<p>motsegn og innsigelse</p><p>bemanningsnorm</p>');
+    await scanner.scanAll();
+    const text = document.querySelector('p')!.firstChild!;
+    expect(scanner.hitAt(text, 2)?.hit.text).toBe('motsegn');
+    expect(scanner.hitAt(text, 8)).toBeUndefined();
+    expect(scanner.hitsInOrder().map((h) => h.hit.text)).toEqual(['motsegn', 'innsigelse', 'bemanningsnorm']);
+  });
+
+  it('works through a large page in many slices and never paints a hit twice', async () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Avsnitt ${i} om innsigelse og vanlig tekst.</p>`).join('');
+    document.body.innerHTML = `<main>${paragraphs}</main>`;
+    const painter = new RecordingPainter();
+    let clock = 0;
+    const scanner = new PageScanner(document, {
+      matcher,
+      painter,
+      chapterOf: () => 1,
+      units: { maxChars: 2000, maxDepth: 48 },
+      slice: { budgetMs: 5, now: () => (clock += 1), yieldToPage: async () => {} },
+    });
+    await scanner.scanAll();
+    expect(painter.marks.size).toBe(3000);
+    expect(scanner.stats.reduce((n, s) => n + s.slices, 0)).toBeGreaterThan(50);
+  });
+
+  it('stops and clears when cleared mid-scan', async () => {
+    const { painter, scanner } = setup('<p>innsigelse</p>');
+    await scanner.scanAll();
+    scanner.clear();
+    expect(painter.marks.size).toBe(0);
+    expect(scanner.allHits()).toHaveLength(0);
+  });
+});
+
+describe('chunkBounds', () => {
+  it('cuts after block separators and covers the whole text', () => {
+    const text = Array.from({ length: 100 }, (_, i) => `blokk ${i} tekst`).join('\n\n');
+    const chunks = chunkBounds(text, 100);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const [s, e] of chunks) {
+      expect(e - s).toBeLessThanOrEqual(100);
+      expect(text.slice(s, e)).not.toMatch(/^\n|\n$/);
+    }
+    expect(chunks[0]![0]).toBe(0);
+    expect(chunks.at(-1)![1]).toBe(text.length);
+  });
+  it('overlaps pieces cut inside one huge block', () => {
+    const text = 'ord '.repeat(1000);
+    const chunks = chunkBounds(text, 1000);
+    for (let i = 1; i < chunks.length; i++) expect(chunks[i]![0]).toBeLessThan(chunks[i - 1]![1]);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * Finds KS terms on a live page and keeps the painted marks in step with it. Standard DOM only.
+ *
+ * A scan goes through the page in units (lib/page/units), extracts each unit's visible text (lib/dom),
+ * matches it (lib/match) in chunks cut at block boundaries, and paints the hits (lib/highlight), all in
+ * slices that give the page back its event loop (lib/page/slicer). The part of the page in view is scanned
+ * first. A rescan of changed blocks removes exactly the marks inside them and adds what is found there now.
+ */
+import { BLOCK_SEPARATOR, extractText, isExcluded, nearestBlock, type ExtractOptions } from '../dom';
+import type { Mark, Painter } from '../highlight/painter';
+import type { Hit, Matcher, RankedPosition } from '../match/types';
+import { runSliced, type SliceOptions, type SliceStats } from './slicer';
+import { DEFAULT_UNITS, scanUnits, type UnitOptions } from './units';
+
+export interface PageHit extends Mark {
+  hit: Hit;
+  /** The block the hit lies in: what a rescan re-reads. */
+  block: Node;
+}
+
+export interface ScannerOptions {
+  matcher: Matcher;
+  painter: Painter;
+  /** Chapter (colour) of a position. */
+  chapterOf: (positionId: string) => number;
+  /** Which hits to show (chapters the user turned off are filtered here). */
+  accept?: (hit: Hit) => boolean;
+  slice?: Partial<SliceOptions>;
+  units?: UnitOptions;
+  extract?: ExtractOptions;
+  /** Called after every change of the set of hits (debounce it yourself if you need to). */
+  onChange?: () => void;
+}
+
+/** Match text in pieces of about this size, cut at block boundaries. */
+const CHUNK = 65_536;
+/** Overlap of pieces cut inside one huge block (no block boundary to cut at). */
+const OVERLAP = 256;
+const DEFAULT_BUDGET_MS = 12;
+
+/** [start, end) pieces of `text`, cut after a block separator where possible. */
+export function chunkBounds(text: string, size = CHUNK): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    if (text.length - start <= size) {
+      out.push([start, text.length]);
+      break;
+    }
+    const cut = text.lastIndexOf(BLOCK_SEPARATOR, start + size);
+    if (cut > start) {
+      out.push([start, cut]);
+      start = cut + BLOCK_SEPARATOR.length;
+    } else {
+      const space = text.lastIndexOf(' ', start + size);
+      const end = space > start + OVERLAP ? space : start + size;
+      out.push([start, end]);
+      start = end - OVERLAP;
+    }
+  }
+  return out;
+}
+
+export class PageScanner {
+  private readonly hitsByBlock = new Map<Node, PageHit[]>();
+  /** Painted hits by the text node they start in, then by start offset: dedupe and hit-testing. */
+  private readonly byStartNode = new WeakMap<Node, Map<number, PageHit>>();
+  private readonly byEndNode = new WeakMap<Node, PageHit[]>();
+  private readonly queue: Node[] = [];
+  private running: Promise<void> | null = null;
+  private controller = new AbortController();
+  private blockCache = new WeakMap<Node, Node>();
+  /** Slices of the last runs, for tests and the benchmark. */
+  readonly stats: SliceStats[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ScannerOptions,
+  ) {}
+
+  /** Every painted hit (unordered). */
+  allHits(): PageHit[] {
+    return [...this.hitsByBlock.values()].flat();
+  }
+
+  /** The painted hits in document order (for next/previous). */
+  hitsInOrder(): PageHit[] {
+    return this.allHits().sort((a, b) => {
+      if (a.span.startContainer === b.span.startContainer) return a.span.startOffset - b.span.startOffset;
+      const pos = a.span.startContainer.compareDocumentPosition(b.span.startContainer);
+      return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
+    });
+  }
+
+  /** The positions found on the page, strongest first. */
+  ranking(): RankedPosition[] {
+    return this.options.matcher.rank(this.allHits().map((h) => h.hit));
+  }
+
+  /** The painted hit at a DOM point (from caretPositionFromPoint), if any. */
+  hitAt(node: Node, offset: number): PageHit | undefined {
+    for (const hit of this.byStartNode.get(node)?.values() ?? []) {
+      const endsHere = hit.span.endContainer === node;
+      if (hit.span.startOffset <= offset && (!endsHere || offset < hit.span.endOffset)) return hit;
+    }
+    for (const hit of this.byEndNode.get(node) ?? []) if (offset < hit.span.endOffset) return hit;
+    return undefined;
+  }
+
+  /** Scans the whole document (again): clears everything first. */
+  scanAll(): Promise<void> {
+    this.clear();
+    const root = this.doc.body ?? this.doc.documentElement;
+    return this.enqueue([...this.visibleBlocks(), root]);
+  }
+
+  /** Re-reads the blocks around these changed nodes. */
+  rescan(nodes: Iterable<Node>): Promise<void> {
+    const blocks = new Set<Node>();
+    for (const node of nodes) {
+      if (!node.isConnected || isExcluded(node, this.options.extract)) continue;
+      blocks.add(nearestBlock(node, this.options.extract) ?? this.doc.body ?? node);
+    }
+    // Outermost only: a block inside another block being re-read is covered by it.
+    const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
+    this.blockCache = new WeakMap(); // elements may have moved
+    this.dropStale();
+    for (const block of outer) this.removeWithin(block);
+    if (outer.length) this.options.onChange?.();
+    return this.enqueue(outer);
+  }
+
+  /** Removes every mark and stops any scan under way. */
+  clear(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.queue.length = 0;
+    this.options.painter.clear();
+    this.hitsByBlock.clear();
+    this.blockCache = new WeakMap();
+    this.options.onChange?.();
+  }
+
+  destroy(): void {
+    this.clear();
+    this.options.painter.destroy();
+  }
+
+  /** A few blocks in the middle of the viewport: scanned first, so what the reader sees lights up first. */
+  private visibleBlocks(): Node[] {
+    const view = this.doc.defaultView;
+    if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
+    const out = new Set<Node>();
+    const w = view.innerWidth || 0;
+    const h = view.innerHeight || 0;
+    for (const fy of [0.2, 0.4, 0.6, 0.8]) {
+      for (const fx of [0.3, 0.6]) {
+        const el = this.doc.elementFromPoint(w * fx, h * fy);
+        const block = el && nearestBlock(el, this.options.extract);
+        if (block && block !== this.doc.body && block !== this.doc.documentElement) out.add(block);
+      }
+    }
+    return [...out];
+  }
+
+  private enqueue(roots: Node[]): Promise<void> {
+    this.queue.push(...roots);
+    if (!this.running) {
+      this.running = (async () => {
+        while (this.queue.length) {
+          const signal = this.controller.signal;
+          const root = this.queue.shift()!;
+          const stats = await runSliced(this.work(root), {
+            budgetMs: DEFAULT_BUDGET_MS,
+            ...this.options.slice,
+            signal,
+          });
+          this.stats.push(stats);
+        }
+      })().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private *work(root: Node): Generator<void> {
+    const { matcher, painter } = this.options;
+    for (const unit of scanUnits(root, this.options.units ?? DEFAULT_UNITS)) {
+      yield;
+      if (!unit.isConnected) continue;
+      const { text, map } = extractText(unit, this.options.extract);
+      if (!text.trim()) continue;
+      for (const [from, to] of chunkBounds(text)) {
+        const found = matcher.find(from === 0 && to === text.length ? text : text.slice(from, to));
+        yield;
+        const added: PageHit[] = [];
+        for (const hit of found) {
+          if (this.options.accept && !this.options.accept(hit)) continue;
+          const start = map.point(hit.start + from, 'forward');
+          const end = map.point(hit.end + from, 'backward');
+          if (!start || !end) continue;
+          const pieces = map.ranges(hit.start + from, hit.end + from);
+          // A hit across a shadow boundary cannot be one range; paint its first piece only.
+          const span = pieces.length === 1 ? pieces[0]! : { startContainer: start.node, startOffset: start.offset, endContainer: start.node, endOffset: start.node.data.length };
+          const page = this.record({ span, chapterIndex: this.chapterOf(hit), hit: { ...hit, start: hit.start + from, end: hit.end + from }, block: this.blockOf(span.startContainer) });
+          if (page) added.push(page);
+        }
+        if (added.length) {
+          painter.add(added);
+          this.options.onChange?.();
+        }
+      }
+    }
+  }
+
+  private chapterOf(hit: Hit): number {
+    return this.options.chapterOf(hit.positions[0] ?? '');
+  }
+
+  private blockOf(node: Node): Node {
+    const parent = node.parentNode ?? node;
+    let block = this.blockCache.get(parent);
+    if (!block) {
+      block = nearestBlock(parent, this.options.extract) ?? this.doc.body ?? this.doc.documentElement;
+      this.blockCache.set(parent, block);
+    }
+    return block;
+  }
+
+  /** Indexes a new hit; returns null when the same hit (or a longer one at the same start) is painted. */
+  private record(hit: PageHit): PageHit | null {
+    const startNode = hit.span.startContainer;
+    let starts = this.byStartNode.get(startNode);
+    if (!starts) {
+      starts = new Map();
+      this.byStartNode.set(startNode, starts);
+    }
+    const existing = starts.get(hit.span.startOffset);
+    if (existing) {
+      if (existing.hit.end - existing.hit.start >= hit.hit.end - hit.hit.start) return null;
+      this.removeHits([existing]);
+    }
+    starts.set(hit.span.startOffset, hit);
+    if (hit.span.endContainer !== startNode) {
+      const ends = this.byEndNode.get(hit.span.endContainer) ?? [];
+      ends.push(hit);
+      this.byEndNode.set(hit.span.endContainer, ends);
+    }
+    const list = this.hitsByBlock.get(hit.block) ?? [];
+    list.push(hit);
+    this.hitsByBlock.set(hit.block, list);
+    return hit;
+  }
+
+  private removeHits(hits: PageHit[]): void {
+    if (!hits.length) return;
+    this.options.painter.remove(hits);
+    for (const hit of hits) {
+      this.byStartNode.get(hit.span.startContainer)?.delete(hit.span.startOffset);
+      const ends = this.byEndNode.get(hit.span.endContainer);
+      if (ends) this.byEndNode.set(hit.span.endContainer, ends.filter((h) => h !== hit));
+      const list = this.hitsByBlock.get(hit.block);
+      if (list) {
+        const rest = list.filter((h) => h !== hit);
+        if (rest.length) this.hitsByBlock.set(hit.block, rest);
+        else this.hitsByBlock.delete(hit.block);
+      }
+    }
+  }
+
+  private removeWithin(root: Node): void {
+    for (const [block, hits] of [...this.hitsByBlock]) if (root.contains(block)) this.removeHits(hits);
+  }
+
+  /** Forgets hits in blocks the page removed. */
+  private dropStale(): void {
+    for (const [block, hits] of [...this.hitsByBlock]) {
+      if (!block.isConnected) this.removeHits(hits);
+    }
+  }
+}

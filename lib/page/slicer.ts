@@ -1,0 +1,48 @@
+/**
+ * Runs long work in slices so that the page stays responsive: the work is a generator that yields at
+ * safe points; after each step the slicer checks the clock and, past the budget, gives the event loop back
+ * to the page before going on. No task of ours then lasts much longer than the budget plus one step.
+ */
+export interface SliceOptions {
+  /** Time a slice may take before we yield, in ms. */
+  budgetMs: number;
+  now?: () => number;
+  /** Gives control back to the page; resolves when we may continue. */
+  yieldToPage?: () => Promise<void>;
+  /** Stop early (teardown, a newer scan). */
+  signal?: AbortSignal;
+}
+
+/** scheduler.yield() where the browser has it (continuation keeps its priority), else a macrotask. */
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface SliceStats {
+  slices: number;
+  /** Longest slice, in ms. */
+  longestMs: number;
+  aborted: boolean;
+}
+
+export async function runSliced(work: Iterator<unknown>, options: SliceOptions): Promise<SliceStats> {
+  const now = options.now ?? (() => performance.now());
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const stats: SliceStats = { slices: 0, longestMs: 0, aborted: false };
+  for (;;) {
+    if (options.signal?.aborted) {
+      stats.aborted = true;
+      work.return?.();
+      return stats;
+    }
+    const start = now();
+    let done = false;
+    while (!done && now() - start < options.budgetMs) done = !!work.next().done;
+    stats.slices++;
+    stats.longestMs = Math.max(stats.longestMs, now() - start);
+    if (done) return stats;
+    await yieldToPage();
+  }
+}
