@@ -97,12 +97,27 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const outList = new Int32Array(n);
   for (let s = 0; s < states; s++) outList.set(outs[s]!, outStart[s]!);
 
-  // Encode: targets as bases, negated when the target has output.
-  for (let k = 0; k < delta.length; k++) {
-    const t = delta[k]!;
-    delta[k] = outStart[t + 1]! > outStart[t]! ? ~(t * stride) : t * stride;
+  // Renumber states breadth-first, so the shallow states that text visits most share cache lines,
+  // and encode targets as bases, negated when the target has output.
+  const renum = new Int32Array(states);
+  for (let r = 0; r < tail; r++) renum[order[r]!] = r + 1;
+  const dfa = new Int32Array(states * stride);
+  const newStart = new Int32Array(states + 1);
+  const newList = new Int32Array(n);
+  let m = 0;
+  for (let r = 0; r < states; r++) {
+    const s = r === 0 ? 0 : order[r - 1]!;
+    newStart[r] = m;
+    newList.set(outList.subarray(outStart[s]!, outStart[s + 1]!), m);
+    m += outStart[s + 1]! - outStart[s]!;
+    for (let c = 0; c < stride; c++) {
+      const t = delta[s * stride + c]!;
+      const nt = renum[t]!;
+      dfa[r * stride + c] = outStart[t + 1]! > outStart[t]! ? ~(nt * stride) : nt * stride;
+    }
   }
-  return { cls, stride, delta, outStart, outList, patternLength, states };
+  newStart[states] = m;
+  return { cls, stride, delta: dfa, outStart: newStart, outList: newList, patternLength, states };
 }
 
 /** Growable list of (state, end index) pairs where the scan met output. */

@@ -18,7 +18,7 @@
  */
 import type { CompiledLexicon, CompiledTerm } from '../lexicon/compile';
 import { buildAutomaton, scan, type Automaton, type ScanOutput } from './automaton';
-import { F_WORD, FLAGS, initBlock, KIND, K_UNKNOWN } from './chars';
+import * as chars from './chars';
 import {
   BLOCK_CHAR, createNormalizedBuffer, HYPHEN_CHAR, normalizeInto, originalRange, type NormalizedBuffer,
 } from './normalize';
@@ -31,8 +31,16 @@ export const MIN_COMPOUND_REST = 3;
 export const MIN_COMPOUND_MODIFIER = 3;
 /** A block this short without closing punctuation is a heading: it shares context with the next. */
 const HEADING_MAX = 150;
-/** Scratch buffers above this size are not kept between calls (a 5 MB page should not pin 30 MB). */
-const KEEP_SCRATCH = 1 << 20;
+/** Scratch buffers above this size are not kept between calls (8M units: a very large page
+ *  should not pin its ~50 MB of scratch; a 5 MB page keeps it, for rescans). */
+const KEEP_SCRATCH = 1 << 23;
+
+// Local copies of the character tables (see normalize.ts for why).
+const { initBlock } = chars;
+const KIND = chars.KIND;
+const FLAGS = chars.FLAGS;
+const F_WORD = chars.F_WORD;
+const K_UNKNOWN = chars.K_UNKNOWN;
 
 const S = 0x73; // "s"
 const E = 0x65; // "e"

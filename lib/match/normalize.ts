@@ -11,10 +11,26 @@
  *   word is "og"/"eller" ("plan-\nog bygningsloven") or the hyphen follows an abbreviation or a single
  *   letter ("EØS-\navtalen", "e-\nhelse"), where the hyphen is kept and only the break removed.
  */
-import {
-  F_LOWER, F_WORD, FLAGS, initBlock, KIND, K_DASH, K_DROP, K_HIGH, K_MARK, K_MULTI, K_NEWLINE, K_PARA,
-  K_PLAIN, K_SOFT, K_SPACE, K_UNKNOWN, LOWER,
-} from './chars';
+import * as chars from './chars';
+
+// Module-local copies: reading imported bindings in the hot loop is several times slower under
+// some loaders (tsx/esbuild turn them into getters); local consts are plain constants.
+const { initBlock } = chars;
+const KIND = chars.KIND;
+const LOWER = chars.LOWER;
+const FLAGS = chars.FLAGS;
+const F_WORD = chars.F_WORD;
+const F_LOWER = chars.F_LOWER;
+const K_PLAIN = chars.K_PLAIN;
+const K_SPACE = chars.K_SPACE;
+const K_NEWLINE = chars.K_NEWLINE;
+const K_PARA = chars.K_PARA;
+const K_DROP = chars.K_DROP;
+const K_SOFT = chars.K_SOFT;
+const K_DASH = chars.K_DASH;
+const K_MARK = chars.K_MARK;
+const K_HIGH = chars.K_HIGH;
+const K_UNKNOWN = chars.K_UNKNOWN;
 
 /** Normalised code units in reusable typed arrays (the matcher's internal form). */
 export interface NormalizedBuffer {

@@ -1,0 +1,116 @@
+/**
+ * Benchmark material written for this project: Norwegian government-style sentences (bokmål and
+ * nynorsk) recombined by a seeded generator into paragraphs, and a synthetic lexicon of plausible
+ * compound terms to scale the term count.
+ */
+import type { PositionTerms, TermSpec } from '../lib/lexicon/types';
+
+const SENTENCES = [
+  'Komiteen viser til at kommunesektoren har fått flere nye oppgaver de siste årene uten at finansieringen har fulgt med.',
+  'Departementet foreslår at statlig tilsyn med kommunene samordnes bedre, slik at tilsynstrykket blir mindre.',
+  'Flertallet mener at bindende bemanningsnormer i barnehagen og skolen begrenser det lokale handlingsrommet.',
+  'Statsforvalteren kan fremme innsigelse til kommuneplanens arealdel dersom nasjonale eller vesentlige regionale interesser berøres.',
+  'Regjeringen vil endre plan- og bygningsloven slik at kommunene får større frihet i arealplanleggingen.',
+  'Utvalet tilrår at talet på motsegner vert redusert, og at dialogen mellom stat og kommune vert styrkt tidlegare i planprosessen.',
+  'Fylkeskommunane har fått ansvaret for fylkesvegane, men vedlikehaldsetterslepet er framleis stort.',
+  'Kommunene skal bosette flyktninger i tråd med anmodningen fra Integrerings- og mangfoldsdirektoratet.',
+  'Frie inntekter gir kommunene mulighet til å prioritere etter lokale behov og forutsetninger.',
+  'Komiteens medlemmer fra Arbeiderpartiet viser til at det samlede inntektssystemet skal gjennomgås i neste periode.',
+  'Det er behov for bedre samordning av statlige virkemidler for innovasjon i kommunal sektor.',
+  'Digitaliseringen av offentlig sektor krever felles løsninger og tydelig styring av finansieringsmodellene.',
+  'Bredbåndsutbyggingen i distriktene går for sakte, og mange husstander mangler fortsatt høyhastighetsnett.',
+  'Kommunane treng føreseielege rammer for å kunne planleggje tenestene til ein aukande del eldre innbyggjarar.',
+  'Helsefellesskapene skal styrke samarbeidet mellom sykehusene og kommunene om de felles pasientene.',
+  'Barnevernsreformen gir kommunene et større faglig og økonomisk ansvar for barnevernet.',
+  'Tidlig innsats og et tett samarbeid mellom barnehage, skole og helsestasjon er avgjørende for barn og unge.',
+  'Mange unge står utenfor arbeid og utdanning, og kommunene må samarbeide tett med NAV for å få flere i jobb.',
+  'Heltidskultur i helse- og omsorgstjenestene er viktig for rekruttering og for kvaliteten i tjenestene.',
+  'Klimatilpasning må bli en integrert del av kommunenes planlegging, særlig for overvann, flom og skred.',
+  'Kommunane ønskjer eit sterkare lokalt ansvar for naturforvaltninga og arealbruken.',
+  'Ordningen med lovlighetskontroll av kommunale vedtak bør utredes på nytt.',
+  'Regjeringen vil legge frem en melding til Stortinget om kommunal klageordning og rettssikkerhet.',
+  'EØS-avtalen har stor betydning for kommunesektoren, blant annet gjennom regelverket for offentlige anskaffelser og statsstøtte.',
+  'Kulturlivet i hele landet er avhengig av at fylker og kommuner har midler til å satse.',
+  'Komiteen merker seg at kommuneøkonomien er stram i mange kommuner, og at handlingsrommet er lite.',
+  'Det vart peika på at den statlege styringa av kommunane har auka, trass i målet om rammestyring.',
+  'Forskning og kunnskapsutvikling i og for kommunesektoren bør styrkes gjennom egne programmer.',
+  'Lover og forskrifter må legge til rette for deling av data mellom offentlige virksomheter.',
+  'Yrkesdeltakelsen blant innvandrere er lavere enn i befolkningen ellers, og kvalifisering er avgjørende.',
+  'Møtet vart opna klokka ni, og ordføraren orienterte om økonomiplanen for dei neste fire åra.',
+  'Saken ble sendt på høring med frist i oktober, og det kom inn over hundre høringssvar.',
+  'Arbeidsgiverpolitikken i kommunene må legge til rette for at flere kan stå lenger i arbeid.',
+  'Lærernormen og bemanningsnorma i barnehagen er eksempler på statlige normer som binder opp ressursene.',
+  'Fastlegeordningen er under press, og mange kommuner sliter med å rekruttere leger.',
+  'Vi må sikre en desentralisert utdanning slik at hele landet får tilgang på kompetanse.',
+  'Mottakerlandene trenger lokale myndigheter med kapasitet, og norsk bistand kan bidra til det.',
+  'Det ble også pekt på at kommunesammenslåinger må være frivillige.',
+];
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** At least `minChars` characters of paragraphs (3–7 sentences each, blank lines between). */
+export function generateText(minChars: number, seed = 2021): string {
+  const rnd = random(seed);
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < minChars) {
+    const n = 3 + Math.floor(rnd() * 5);
+    const p: string[] = [];
+    for (let i = 0; i < n; i++) p.push(SENTENCES[Math.floor(rnd() * SENTENCES.length)]!);
+    const para = p.join(' ');
+    paragraphs.push(para);
+    size += para.length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+const MODIFIERS = [
+  'kommune', 'fylkes', 'stats', 'barnehage', 'skole', 'helse', 'klima', 'areal', 'bolig', 'vei', 'vann', 'avløps',
+  'energi', 'nærings', 'digitaliserings', 'tilsyns', 'bygge', 'velferds', 'omsorgs', 'kultur', 'nærmiljø',
+  'integrerings', 'kvalifiserings', 'rus', 'beredskaps', 'samferdsels', 'jordbruks', 'havbruks', 'reiselivs', 'distrikts',
+  'innovasjons', 'forsknings', 'lærings', 'arbeidsgiver', 'pensjons', 'eldre', 'ungdoms', 'familie', 'folkehelse', 'barnevern',
+];
+const MIDDLES = ['', 'utviklings', 'styrings', 'samarbeids', 'finansierings', 'kompetanse', 'planleggings', 'forvaltnings', 'investerings', 'kvalitets'];
+const HEADS = [
+  'norm', 'reform', 'tilskudd', 'ordning', 'strategi', 'melding', 'program', 'forskrift', 'avtale', 'utvalg', 'modell', 'plan',
+  'fond', 'løft', 'pakke', 'nettverk', 'prosjekt', 'kontroll', 'ramme', 'portal', 'register', 'senter', 'råd', 'forum', 'tiltak',
+];
+
+/**
+ * A synthetic lexicon of `count` distinct compound terms (modifier + optional middle + head), spread
+ * over 100 made-up positions, with the same mix of inflection and compounding as real declarations.
+ */
+export function syntheticLexicon(count: number, seed = 7): PositionTerms[] {
+  const rnd = random(seed);
+  const terms: TermSpec[] = [];
+  outer: for (const mid of MIDDLES) {
+    for (const mod of MODIFIERS) {
+      for (const head of HEADS) {
+        if (terms.length >= count) break outer;
+        const t = `${mod}${mid}${head}`;
+        const r = rnd();
+        terms.push({
+          t: r < 0.1 ? `statlig ${t}` : t,
+          infl: r < 0.05 ? 'none' : 'noun',
+          ...(r > 0.7 ? { compound: r > 0.9 ? 'both' : 'first' } : {}),
+        });
+      }
+    }
+  }
+  if (terms.length < count) throw new Error(`only ${terms.length} synthetic terms`);
+  const positions: PositionTerms[] = [];
+  for (let p = 0; p < 100; p++) {
+    positions.push({ position: `synthetic:p${p}`, terms: terms.filter((_, i) => i % 100 === p) });
+  }
+  return positions;
+}
