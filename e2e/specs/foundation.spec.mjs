@@ -104,6 +104,9 @@ test('the content script runs on www.stortinget.no and www.regjeringen.no', asyn
     try {
       await page.goto(server.url(host, path));
       await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'ready', null, { timeout: 10_000 });
+      // A content script's IndexedDB would be the page's: the page origin must have no database of ours.
+      const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+      expect.equal(pageDatabases, [], `IndexedDB databases of ${host}`);
       if (host === 'www.stortinget.no') await page.screenshot({ path: join(artifactsDir, 'stortinget.png') });
     } finally {
       await page.close();

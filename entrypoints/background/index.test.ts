@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundle } from '@/lib/data/bundle';
 import { DATASET_VERSION_KEY, DB_NAME, StandpunktDb } from '@/lib/db/schema';
@@ -7,10 +7,11 @@ import { removeAllListeners, sendMessage } from '@/lib/messages';
 import background from './index';
 import { routeMessagesThroughFakeBrowser } from './fake-messaging';
 
-beforeEach(async () => {
+// Deleted once: the stores opened by main() stay open, and deleting under them only makes Dexie warn.
+beforeAll(() => Dexie.delete(DB_NAME));
+beforeEach(() => {
   fakeBrowser.reset();
   routeMessagesThroughFakeBrowser();
-  await Dexie.delete(DB_NAME);
 });
 afterEach(() => removeAllListeners());
 
