@@ -64,11 +64,12 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
      * `tabs` permission the extension cannot look tabs up by URL). Resolves when the page has loaded.
      */
     async openTab(url) {
+      // Tests run one at a time, so the next new page is this tab.
       const [page, tabId] = await Promise.all([
-        context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 10_000 }),
+        context.waitForEvent('page', { timeout: 10_000 }),
         serviceWorker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id, url),
       ]);
-      await page.waitForLoadState('load');
+      await page.waitForURL(url, { waitUntil: 'load' });
       return { page, tabId };
     },
     async close() {
