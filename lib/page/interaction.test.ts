@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Card, ShowOptions } from '../card';
+import type { Mark, Painter } from '../highlight/painter';
+import { compileLexicon } from '../lexicon/compile';
+import { createMatcher } from '../match/matcher';
+import { createInteraction } from './interaction';
+import { PageScanner, type PageHit } from './scanner';
+
+const matcher = createMatcher(compileLexicon([{ position: 'doc:a', terms: [{ t: 'innsigelse' }, { t: 'motsegn' }] }]));
+
+function fakePainter(): Painter & { focus: Mark | null } {
+  return {
+    kind: 'css',
+    focus: null,
+    add() {},
+    remove() {},
+    clear() {},
+    setFocus(mark) {
+      this.focus = mark;
+    },
+    rects: () => [new DOMRect(10, 10, 50, 16)],
+    markOf: () => undefined,
+    ensureStyle() {},
+    destroy() {},
+  };
+}
+
+function fakeCard(): Card & { shown: ShowOptions[] } {
+  let open = false;
+  return {
+    shown: [],
+    host: document.createElement('div'),
+    root: null as unknown as ShadowRoot,
+    get isOpen() {
+      return open;
+    },
+    show(o: ShowOptions) {
+      this.shown.push(o);
+      open = true;
+    },
+    reposition() {},
+    hide() {
+      open = false;
+    },
+    contains: () => false,
+    destroy() {},
+  };
+}
+
+async function setup() {
+  document.body.innerHTML = '<p>innsigelse én</p><p>motsegn to</p><p>innsigelse tre</p><input id="f">';
+  const painter = fakePainter();
+  const scanner = new PageScanner(document, { matcher, painter, chapterOf: () => 1, slice: { budgetMs: 1e9, yieldToPage: async () => {} } });
+  await scanner.scanAll();
+  const card = fakeCard();
+  const interaction = createInteraction({
+    doc: document,
+    scanner,
+    painter,
+    card,
+    cardPositions: (hit: PageHit) => hit.hit.positions.map((id) => ({ id, title: 'T', body: 'B', chapter: 'C', chapterIndex: 1, chapterColor: '#fff', source: 'S' })),
+  });
+  return { painter, scanner, card, interaction };
+}
+
+describe('interaction', () => {
+  beforeEach(() => {
+    Element.prototype.scrollIntoView = vi.fn();
+  });
+
+  it('steps through highlights in document order, both ways, wrapping around, and focuses them', async () => {
+    const { painter, interaction } = await setup();
+    const texts = [1, 1, 1, 1].map(() => interaction.step(1)!.hit.text + (interaction.focused!.span.startContainer.textContent ?? ''));
+    expect(texts).toEqual(['innsigelseinnsigelse én', 'motsegnmotsegn to', 'innsigelseinnsigelse tre', 'innsigelseinnsigelse én']);
+    expect(painter.focus).toBe(interaction.focused);
+    expect(interaction.step(-1)!.span.startContainer.textContent).toBe('innsigelse tre');
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+  });
+
+  it('opens the card for the focused highlight on Enter, with keyboard focus in the card', async () => {
+    const { card, interaction } = await setup();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(card.shown).toHaveLength(0); // nothing focused yet
+    interaction.step(1);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(card.shown).toHaveLength(1);
+    expect(card.shown[0]!.focusFirst).toBe(true);
+    expect(card.shown[0]!.positions.map((p) => p.id)).toEqual(['doc:a']);
+  });
+
+  it('leaves Enter alone in form fields', async () => {
+    const { card, interaction } = await setup();
+    interaction.step(1);
+    document.getElementById('f')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(card.shown).toHaveLength(0);
+  });
+
+  it('hit-tests a point through the caret position and the mark boxes', async () => {
+    const { interaction } = await setup();
+    const text = document.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 3);
+    (document as unknown as { caretRangeFromPoint: () => Range }).caretRangeFromPoint = () => range;
+    expect(interaction.hitFromPoint(20, 15)?.hit.text).toBe('innsigelse');
+    expect(interaction.hitFromPoint(200, 15)).toBeUndefined(); // outside the mark's box
+    interaction.destroy();
+  });
+});

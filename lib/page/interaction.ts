@@ -1,0 +1,201 @@
+/**
+ * What the reader does with highlights: point at one (or press Enter on the focused one) to open the hover
+ * card, jump to the next or previous one. Highlights are not elements, so pointing is found by hit-testing:
+ * `CSS.highlights.highlightsFromPoint` where the browser has it, else the caret position under the pointer
+ * looked up in the scanner's hit index, checked against the mark's boxes.
+ */
+import type { Card, CardPosition } from '../card';
+import type { Painter } from '../highlight/painter';
+import type { PageHit, PageScanner } from './scanner';
+
+export interface InteractionOptions {
+  doc: Document;
+  scanner: PageScanner;
+  painter: Painter;
+  card: Card;
+  /** The positions a hit points to, ready for the card (several when several share the phrase). */
+  cardPositions: (hit: PageHit) => CardPosition[];
+  /** Pointer rest before the card opens, ms. */
+  hoverDelayMs?: number;
+  /** Grace period to move from the word into the card, ms. */
+  leaveDelayMs?: number;
+}
+
+export interface Interaction {
+  readonly focused: PageHit | null;
+  /** Focuses the next (1) or previous (-1) highlight, scrolls it into view; returns it. */
+  step(direction: 1 | -1): PageHit | null;
+  /** Opens the card for a hit (the focused one by default). */
+  open(hit?: PageHit | null, fromKeyboard?: boolean): boolean;
+  /** The highlight under a viewport point. */
+  hitFromPoint(x: number, y: number): PageHit | undefined;
+  /** Forget a hit that is gone (after rescans). */
+  refresh(): void;
+  /** The card was closed by the reader (its onClose): keep the highlight's focus, forget the card. */
+  cardClosed(): void;
+  destroy(): void;
+}
+
+type HitResult = { ranges?: AbstractRange[] };
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+const inside = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || el.nodeType !== 1) return false;
+  return el.isContentEditable || /^(input|textarea|select)$/i.test(el.localName);
+}
+
+export function createInteraction(options: InteractionOptions): Interaction {
+  const { doc, scanner, painter, card } = options;
+  const view = doc.defaultView!;
+  const hoverDelay = options.hoverDelayMs ?? 250;
+  const leaveDelay = options.leaveDelayMs ?? 350;
+  let focused: PageHit | null = null;
+  let shown: PageHit | null = null;
+  let openTimer = 0;
+  let closeTimer = 0;
+  let frame = 0;
+  let lastPoint: { x: number; y: number; target: EventTarget | null } | null = null;
+
+  const hitFromPoint = (x: number, y: number): PageHit | undefined => {
+    const registry = (view.CSS?.highlights ?? null) as unknown as { highlightsFromPoint?: (x: number, y: number) => HitResult[] } | null;
+    if (painter.kind === 'css' && typeof registry?.highlightsFromPoint === 'function') {
+      const results = registry.highlightsFromPoint(x, y);
+      if (results.every((r) => Array.isArray(r.ranges))) {
+        for (const result of results) {
+          for (const range of result.ranges!) {
+            const mark = painter.markOf(range) as PageHit | undefined;
+            if (mark) return mark;
+          }
+        }
+        return undefined;
+      }
+    }
+    if (painter.kind === 'wrap') {
+      const el = doc.elementFromPoint(x, y);
+      return (el && (painter.markOf(el) as PageHit | undefined)) || undefined;
+    }
+    const d = doc as CaretDoc;
+    let node: Node | null = null;
+    let offset = 0;
+    const pos = d.caretPositionFromPoint?.(x, y);
+    if (pos) ({ offsetNode: node, offset } = pos);
+    else {
+      const range = d.caretRangeFromPoint?.(x, y);
+      if (range) ({ startContainer: node, startOffset: offset } = range);
+    }
+    if (!node) return undefined;
+    // The caret lands on the nearest character even beside a word: check the mark's boxes.
+    const candidates = [scanner.hitAt(node, offset), offset > 0 ? scanner.hitAt(node, offset - 1) : undefined];
+    return candidates.find((hit) => hit && painter.rects(hit).some((r) => inside(r, x, y)));
+  };
+
+  const anchorOf = (hit: PageHit) => painter.rects(hit)[0];
+
+  const open = (hit: PageHit | null | undefined = focused, fromKeyboard = false): boolean => {
+    if (!hit) return false;
+    const anchor = anchorOf(hit);
+    const positions = options.cardPositions(hit);
+    if (!anchor || !positions.length) return false;
+    shown = hit;
+    painter.setFocus(hit);
+    card.show({ anchor, positions, focusFirst: fromKeyboard });
+    return true;
+  };
+
+  const close = () => {
+    card.hide();
+    shown = null;
+    painter.setFocus(focused);
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    lastPoint = { x: event.clientX, y: event.clientY, target: event.target };
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      const point = lastPoint!;
+      if (card.contains(point.target as Node | null)) {
+        view.clearTimeout(closeTimer);
+        return;
+      }
+      const hit = hitFromPoint(point.x, point.y);
+      if (hit && hit === shown) {
+        view.clearTimeout(closeTimer);
+        return;
+      }
+      view.clearTimeout(openTimer);
+      if (hit) openTimer = view.setTimeout(() => open(hit), hoverDelay);
+      if (shown) {
+        view.clearTimeout(closeTimer);
+        closeTimer = view.setTimeout(() => {
+          if (shown && !card.contains(doc.activeElement)) close();
+        }, leaveDelay);
+      }
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !focused || card.isOpen || isEditable(event.target)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (open(focused, true)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const onViewportChange = () => {
+    if (!shown) return;
+    const anchor = anchorOf(shown);
+    if (anchor) card.reposition(anchor);
+  };
+
+  doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  doc.addEventListener('keydown', onKeyDown, true);
+  view.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+  view.addEventListener('resize', onViewportChange, { passive: true });
+
+  return {
+    get focused() {
+      return focused;
+    },
+    step(direction) {
+      const hits = scanner.hitsInOrder();
+      if (!hits.length) return null;
+      const at = focused ? hits.indexOf(focused) : -1;
+      const next = at === -1 ? (direction === 1 ? 0 : hits.length - 1) : (at + direction + hits.length) % hits.length;
+      focused = hits[next]!;
+      if (card.isOpen) close();
+      painter.setFocus(focused);
+      const element = focused.span.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return focused;
+    },
+    open,
+    hitFromPoint,
+    cardClosed() {
+      shown = null;
+      painter.setFocus(focused);
+    },
+    refresh() {
+      const all = new Set(scanner.allHits());
+      if (focused && !all.has(focused)) focused = null;
+      if (shown && !all.has(shown)) close();
+    },
+    destroy() {
+      view.clearTimeout(openTimer);
+      view.clearTimeout(closeTimer);
+      if (frame) view.cancelAnimationFrame(frame);
+      doc.removeEventListener('pointermove', onPointerMove, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      view.removeEventListener('scroll', onViewportChange, true);
+      view.removeEventListener('resize', onViewportChange);
+      card.hide();
+    },
+  };
+}
