@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SettingsError, isSiteEnabled, normalizeSite, parseSettings } from './settings';
+
+describe('settings', () => {
+  it('fills defaults and keeps valid values', () => {
+    expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ look: 'underline', copyFormat: 'html', extraSites: ['https://www.KS.no/x', 'www.ks.no'] })).toMatchObject({
+      look: 'underline',
+      copyFormat: 'html',
+      extraSites: ['www.ks.no'],
+    });
+  });
+  it.each([
+    [null, /objekt/],
+    [{ look: 'blink' }, /look/],
+    [{ highlighting: 'yes' }, /highlighting/],
+    [{ extraSites: 'ks.no' }, /liste/],
+    [{ extraSites: ['not a host'] }, /gyldig/],
+    [{ hiddenChapters: [3] }, /kapitler/],
+    [{ colour: 'red' }, /ukjent innstilling «colour»/],
+  ])('rejects %j with a clear message', (input, message) => {
+    expect(() => parseSettings(input)).toThrow(SettingsError);
+    expect(() => parseSettings(input)).toThrow(message);
+  });
+  it('normalises sites', () => {
+    expect(normalizeSite(' https://Www.Nrk.no/nyheter ')).toBe('www.nrk.no');
+    expect(() => normalizeSite('javascript:alert(1)')).toThrow(SettingsError);
+  });
+  it('matches the default sites with their subdomains, and added sites exactly', () => {
+    expect(isSiteEnabled('www.stortinget.no', DEFAULT_SETTINGS)).toBe(true);
+    expect(isSiteEnabled('regjeringen.no', DEFAULT_SETTINGS)).toBe(true);
+    expect(isSiteEnabled('evil-stortinget.no', DEFAULT_SETTINGS)).toBe(false);
+    expect(isSiteEnabled('www.ks.no', { extraSites: ['www.ks.no'] })).toBe(true);
+  });
+});
