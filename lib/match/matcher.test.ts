@@ -236,6 +236,17 @@ describe('context rules', () => {
     expect(termsOf('Bemanningsnormen ble vedtatt i fjor.\n\nLærerne fikk mer tid.')).toEqual(['bemanningsnorm']);
   });
 
+  it('the same words read as another term are no context', () => {
+    const m = createMatcher(
+      compileLexicon([
+        { position: 'test:a', terms: [{ t: 'tilsynet', infl: 'none', needs: ['tilsyn'] }] },
+        { position: 'test:b', terms: [{ t: 'tilsyn' }] },
+      ]),
+    );
+    expect(m.find('Tilsynet kom.').map((h) => h.positions)).toEqual([['test:b']]);
+    expect(m.find('Tilsyn og tilsynet.').map((h) => h.positions)).toEqual([['test:b'], ['test:a', 'test:b']]);
+  });
+
   it('a term counts for the positions whose context is met', () => {
     // "statlig" alone needs "fylkesveg"; "statlig tilsyn" is its own term and always counts.
     expect(termsOf('Statlige midler.')).toEqual([]);

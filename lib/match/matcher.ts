@@ -13,7 +13,8 @@
  *   boundary ("\n" after normalisation);
  * - context rules: a hit of an ambiguous term counts for a position only when a needed term occurs in
  *   the same block (a short heading-like block and the block after it form one scope);
- * - overlaps: the longest hit wins, then the leftmost, then the more specific (longer) stem.
+ * - overlaps: the longest hit wins, then the leftmost, then an inflected form over a compound, then
+ *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
 import type { CompiledLexicon, CompiledTerm } from '../lexicon/compile';
@@ -56,6 +57,8 @@ interface Candidate {
   /** Normalised [s, e). */
   s: number;
   e: number;
+  /** Read as part of a compound (not just an inflected form)? */
+  compound: boolean;
   /** Length of the pattern (stem) that produced it: the tie-breaker for equal extents. */
   core: number;
   terms: number[];
@@ -134,12 +137,12 @@ class LexiconMatcher implements Matcher {
         for (const rule of this.rules[p]!) {
           const ext = this.extent(norm, p, rule, s, e);
           if (ext === null) continue;
-          const [hs, he] = ext;
-          if (last && last.s === hs && last.e === he) {
+          const [hs, he, compound] = ext;
+          if (last && last.s === hs && last.e === he && last.compound === compound) {
             if (!last.terms.includes(rule.term)) last.terms.push(rule.term);
             continue;
           }
-          last = { s: hs, e: he, core: patternLength[p]!, terms: [rule.term], live: [] };
+          last = { s: hs, e: he, compound, core: patternLength[p]!, terms: [rule.term], live: [] };
           result.push(last);
         }
       }
@@ -151,7 +154,7 @@ class LexiconMatcher implements Matcher {
    * Where a hit of `rule` starting with pattern `p` at [s, e) begins and ends, or null when the
    * boundary or morphology rules reject it.
    */
-  private extent(norm: NormalizedBuffer, p: number, rule: Rule, s: number, e: number): [number, number] | null {
+  private extent(norm: NormalizedBuffer, p: number, rule: Rule, s: number, e: number): [number, number, boolean] | null {
     const buf = norm.buf;
     const len = norm.length;
     const term = this.terms[rule.term]!;
@@ -172,14 +175,15 @@ class LexiconMatcher implements Matcher {
       }
     }
 
-    if (!this.endsWord[p]) return [hs, e];
+    const head = hs !== s;
+    if (!this.endsWord[p]) return [hs, e, head];
     let we = e;
     while (we < len && isWord(buf[we]!)) we++;
     const joint = we + 1 < len && buf[we] === HYPHEN_CHAR && isWord(buf[we + 1]!);
     if (we - e <= rule.maxEnding && rule.endings.has(stringOf(buf, e, we))) {
-      if (!joint) return [hs, we];
+      if (!joint) return [hs, we, head];
       // "innsigelses-saken", "EØS-avtalen": the first part of a hyphenated compound.
-      return term.first || term.infl === 'none' ? [hs, hyphenatedEnd(buf, len, we)] : null;
+      return term.first || term.infl === 'none' ? [hs, hyphenatedEnd(buf, len, we), true] : null;
     }
     if (!term.first) return null;
     // Compound: the whole lemma (stem + tail), an optional linking s/e, then ≥3 letters.
@@ -188,8 +192,8 @@ class LexiconMatcher implements Matcher {
       if (r >= we || buf[r] !== rule.tail.charCodeAt(i)) return null;
     }
     if (r < we && (buf[r] === S || buf[r] === E)) r++;
-    if (we - r >= MIN_COMPOUND_REST) return [hs, joint ? hyphenatedEnd(buf, len, we) : we];
-    if (we === r && joint) return [hs, hyphenatedEnd(buf, len, we)];
+    if (we - r >= MIN_COMPOUND_REST) return [hs, joint ? hyphenatedEnd(buf, len, we) : we, true];
+    if (we === r && joint) return [hs, hyphenatedEnd(buf, len, we), true];
     return null;
   }
 
@@ -214,7 +218,8 @@ class LexiconMatcher implements Matcher {
             const [from, to] = scopes.scopeOf(c.s);
             for (let i = lowerBound(starts, from); i < cands.length && cands[i]!.s < to; i++) {
               const other = cands[i]!;
-              if (other === c) continue;
+              // The same words read another way are no independent evidence.
+              if (other.s < c.e && other.e > c.s) continue;
               const provides = other.terms.some((ot, oj) => need.includes(ot) && other.live[oj]!.some(Boolean));
               if (provides) {
                 c.live[j]![slot] = true;
@@ -296,16 +301,33 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
     }
     if (j === i + 1) chosen.push(cands[i]!);
     else {
-      const cluster = cands.slice(i, j).sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || b.core - a.core);
+      const cluster = cands
+        .slice(i, j)
+        .sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || Number(a.compound) - Number(b.compound) || b.core - a.core);
       const picked: Candidate[] = [];
       for (const c of cluster) {
-        if (picked.every((p) => c.e <= p.s || c.s >= p.e)) picked.push(c);
+        const same = picked.find((p) => p.s === c.s && p.e === c.e);
+        if (same) {
+          // The same word as an inflected form of two terms ("tilsynet" of "tilsyn" and "tilsynet"):
+          // both readings hold. A compound reading is weaker and yields to the other.
+          if (!same.compound && !c.compound) absorb(same, c);
+        } else if (picked.every((p) => c.e <= p.s || c.s >= p.e)) picked.push(c);
       }
       chosen.push(...picked.sort((a, b) => a.s - b.s));
     }
     i = j;
   }
   return chosen;
+}
+
+function absorb(into: Candidate, from: Candidate): void {
+  from.terms.forEach((t, j) => {
+    const k = into.terms.indexOf(t);
+    if (k < 0) {
+      into.terms.push(t);
+      into.live.push(from.live[j]!);
+    } else into.live[k] = into.live[k]!.map((l, slot) => l || from.live[j]![slot]!);
+  });
 }
 
 /** Blocks of the normalised text ("\n"-separated) and the context scope of a position in it. */
