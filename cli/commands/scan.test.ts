@@ -169,6 +169,28 @@ describe('scan with the real matcher engine (a small lexicon of our own)', () =>
   });
 });
 
+describe('scan with the bundled lexicon (the CLI default)', () => {
+  it('uses the real matcher when none is given', async () => {
+    let out = '';
+    const io = { stdout: (x: string) => (out += x), stderr: () => {}, readStdin: async () => '' };
+    const path = file('standard.txt', 'Staten bør være tilbakeholden med å fremme innsigelser mot kommunale planer.');
+    expect(await scan([path, '--json'], io)).toBe(0);
+    const objections = (JSON.parse(out) as ScanJson).positions.find((p) => p.id === OBJECTIONS);
+    expect(objections?.hits.map((h) => h.text)).toContain('innsigelser');
+  });
+
+  it('shows the matched words as read: no soft hyphens, whitespace runs as one space', async () => {
+    const engine = createMatcher(
+      compileLexicon([{ position: OBJECTIONS, terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'innsigelse sak' }] }]),
+    );
+    const path = file('myk.html', '<p>Innsigelses\u00adretten og <b>innsigelse</b>\n   saker</p>');
+    let out = '';
+    const io = { stdout: (x: string) => (out += x), stderr: () => {}, readStdin: async () => '' };
+    await scan([path], io, { matcher: engine, bundle });
+    expect(out).toContain('Treff: «Innsigelsesretten», «innsigelse saker»\n');
+  });
+});
+
 describe('scan a text file', () => {
   it('uses the text as is: offsets are into the file, markup-like text is not parsed', async () => {
     const content = 'Om <b>innsigelse</b>:\nInnsigelse og bemanningsnorm.\n';

@@ -126,9 +126,9 @@ export async function htmlText(html: string): Promise<string> {
 }
 
 /** The real matcher over the bundled lexicon, loaded only when a scan needs it. */
-async function defaultMatcher(): Promise<Matcher> {
-  // TODO(wiring): import the default matcher from lib/lexicon/index.ts once it exists.
-  throw new Error('no lexicon yet');
+async function loadDefaultMatcher(): Promise<Matcher> {
+  const { defaultMatcher } = await import('../../lib/lexicon/index');
+  return defaultMatcher();
 }
 
 function toJson(ranked: RankedPosition[], bundle: Bundle): ScanJson {
@@ -151,7 +151,8 @@ function toJson(ranked: RankedPosition[], bundle: Bundle): ScanJson {
 function words(hits: { text: string }[]): string {
   const counts = new Map<string, number>();
   for (const h of hits) {
-    const w = h.text.replace(/\s+/g, ' ');
+    // Shown as a reader sees it: soft hyphens invisible, whitespace runs as one space.
+    const w = h.text.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts].map(([w, n]) => (n > 1 ? `«${w}» (${n})` : `«${w}»`)).join(', ');
@@ -191,7 +192,7 @@ export async function scan(args: string[], io: CliIo, deps: ScanDeps = {}): Prom
     return EXIT_USAGE;
   }
   const text = isHtml(source, content) ? await htmlText(content) : content;
-  const matcher = deps.matcher ?? (await defaultMatcher());
+  const matcher = deps.matcher ?? (await loadDefaultMatcher());
   const bundle = deps.bundle ?? bundledData;
   const hits = matcher.find(text);
   const result = toJson(matcher.rank(hits), bundle);
