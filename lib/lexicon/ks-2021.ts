@@ -718,11 +718,15 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:ta-initiativ-til-a-prove-ut',
-    note: 'Municipal responsibility for state labour-market measures (arbeidsmarkedstiltak) and the NAV partnership. Generic NAV news is left to 7.2.',
+    note: 'Municipal responsibility for state labour-market measures and the NAV partnership. "arbeidsmarkedstiltak" alone is every NAV budget line, so it counts only beside "ansvar for …" or the partnership.',
     terms: [
-      { t: 'arbeidsmarkedstiltak', compound: 'first', lang: 'nb', weight: 0.6 },
-      { t: 'arbeidsmarknadstiltak', compound: 'first', lang: 'nn', weight: 0.6 },
+      { t: 'kommunalt|kommunale ansvar|ansvaret for arbeidsmarkedstiltak|arbeidsmarkedstiltaka|arbeidsmarkedstiltakene|arbeidsmarkedsområdet', infl: 'none', lang: 'nb' },
+      { t: 'kommunalt|kommunale ansvar|ansvaret for arbeidsmarknadstiltak|arbeidsmarknadstiltaka|arbeidsmarknadsområdet', infl: 'none', lang: 'nn' },
+      { t: 'ansvar|ansvaret for arbeidsmarkedstiltak|arbeidsmarkedstiltaka|arbeidsmarkedstiltakene|arbeidsmarkedsområdet', infl: 'none', lang: 'nb' },
+      { t: 'ansvar|ansvaret for arbeidsmarknadstiltak|arbeidsmarknadstiltaka|arbeidsmarknadsområdet', infl: 'none', lang: 'nn' },
       { t: 'NAV-partnerskap' },
+      { t: 'arbeidsmarkedstiltak', compound: 'first', lang: 'nb', needs: ['*'] },
+      { t: 'arbeidsmarknadstiltak', compound: 'first', lang: 'nn', needs: ['*'] },
       { t: 'arbeidsmarkedsområde', lang: 'nb', needs: ['*'] },
       { t: 'arbeidsmarknadsområde', lang: 'nn', needs: ['*'] },
       { t: 'tiltaksplass', compound: 'first', needs: ['*'] },
@@ -878,9 +882,11 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:unnga-saerlige-krav-og-sterke-foringer',
-    note: 'State requirements on organising and staffing health and care: pakkeforløp, heltidskultur, nurse norms, organisering of the services. Law, guidelines and competence requirements are broad and need company.',
+    note: 'State requirements on organising and staffing health and care: municipal pakkeforløp, heltidskultur, nurse norms, organisering of the services. Pakkeforløp in general are mostly hospital cancer care; they, the law, guidelines and competence requirements need company.',
     terms: [
-      { t: 'pakkeforløp', compound: 'first', weight: 0.6 },
+      { t: 'pakkeforløp hjem', infl: 'none' },
+      { t: 'pakkeforløp|pakkeforløpa|pakkeforløpene i|for kommunene|kommunane|kommunehelsetjenesten|kommunehelsetenesta', infl: 'none' },
+      { t: 'pakkeforløp', compound: 'first', needs: ['*'] },
       { t: 'heltidskultur', compound: 'first' },
       { t: 'sykepleiernorm|sykepleienorm', compound: 'first', lang: 'nb' },
       { t: 'sjukepleiarnorm', compound: 'first', lang: 'nn' },
