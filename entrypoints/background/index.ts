@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { bundle } from '@/lib/data/bundle';
 import { createStore } from '@/lib/db/store';
 import { registerBackgroundHandlers } from './handlers';
+import { registerPageHandlers } from './page';
 
 export default defineBackground(() => {
   const store = createStore(bundle);
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   }
 
   registerBackgroundHandlers(store.ready);
+  registerPageHandlers(store.ready);
   // Install and update replace the bundled data; startup catches a store that was cleared while the
   // browser was closed. Seeding is idempotent, so the overlap with the first message is harmless.
   browser.runtime.onInstalled.addListener(({ reason }) => seed(reason));

@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import type { StandpunktDb } from '@/lib/db/schema';
+import { lexicon } from '@/lib/lexicon';
+import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
+import { onMessage, sendMessage, type ContentCommand, type LexiconPayload } from '@/lib/messages';
+
+const COMMANDS: readonly ContentCommand[] = ['toggle-highlights', 'next-highlight', 'previous-highlight'];
+const BADGE_COLOUR = '#0b3a75';
+
+/**
+ * The background's side of highlighting: the lexicon for content scripts (built-in terms plus the user's
+ * own, rebuilt when those change), the badge with the number of KS positions on a tab, keyboard commands.
+ */
+export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => void {
+  let cached: { key: string; build: LexiconBuild } | null = null;
+
+  async function currentLexicon(): Promise<LexiconPayload> {
+    const db = await ready();
+    const own = await db.ownTerms.toArray();
+    const key = JSON.stringify(own.map((o) => [o.positionId, o.term]));
+    if (cached?.key !== key) {
+      const build = buildLexicon(lexicon, own);
+      for (const r of build.rejected) console.warn(`[standpunkt] own term «${r.term}» skipped: ${r.reason}`);
+      cached = { key, build };
+    }
+    return { version: cached.build.version, lexicon: cached.build.lexicon };
+  }
+
+  const removers = [
+    onMessage('getLexicon', () => currentLexicon()),
+    onMessage('pageMatches', async ({ data, sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      const text = data.enabled && data.positionCount > 0 ? String(data.positionCount) : '';
+      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+      await browser.action.setBadgeText({ tabId, text });
+      await browser.action.setTitle({
+        tabId,
+        title: text ? browser.i18n.getMessage('badgeTitle', [text]) || `Standpunkt: ${text}` : '',
+      });
+    }),
+  ];
+
+  // A new page in the tab: the old count no longer holds; the page's content script reports again.
+  const onUpdated = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (!COMMANDS.includes(command as ContentCommand)) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    // A tab without our content script (another site) has nobody to answer: nothing to do there.
+    await sendMessage('runCommand', command as ContentCommand, tabId).catch(() => {});
+  };
+  browser.commands?.onCommand.addListener(onCommand);
+
+  return () => {
+    removers.forEach((remove) => remove());
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.commands?.onCommand.removeListener(onCommand);
+  };
+}
