@@ -3,6 +3,7 @@ import type { Position } from './corpus/types';
 import type { DatasetInfo } from './db/queries';
 import type { CompiledLexicon } from './lexicon/compile';
 import type { Settings } from './settings/settings';
+import type { OwnTermEntry, UserDataFile, UserDataProblem } from './userdata';
 
 /**
  * The one typed contract between the extension's parts. Each entry says who answers it.
@@ -26,6 +27,8 @@ export interface ProtocolMap {
   getSettings(): Settings;
   /** Changes some settings; answers with all of them. Rejects with a clear message on bad values. */
   setSettings(changes: Partial<Settings>): Settings;
+  /** "Vis mer" on the hover card: show this position in the extension's own view. */
+  openPosition(positionId: string): void;
 
   // ── answered by the content script (tabs.sendMessage with a tab id) ──
   /** Proves the content script runs in a tab. */
@@ -38,6 +41,60 @@ export interface ProtocolMap {
   setHighlighting(enabled: boolean): boolean;
   /** A keyboard command from the manifest, forwarded by the background. */
   runCommand(command: ContentCommand): void;
+  /** The user's own terms changed: fetch getLexicon again and rescan. Sent to every tab. */
+  lexiconChanged(): void;
+  /** The user's settings changed (highlighting, hidden chapters, look…). Sent to every tab. */
+  settingsChanged(settings: Settings): void;
+
+  // ── user data, answered by the background (entrypoints/background/user-data.ts) ──
+  /** Every personal note, by position id (the card and the popup show them). */
+  getNotes(): Record<string, string>;
+  /** Sets the note of one position; an empty text deletes it. */
+  setNote(request: { positionId: string; text: string }): UserDataResult<null>;
+  /** The user's own terms, oldest first. */
+  getOwnTerms(): OwnTermEntry[];
+  /** Adds an own term to a position; tabs are told to rescan (lexiconChanged). */
+  addOwnTerm(request: { term: string; positionId: string }): UserDataResult<OwnTermEntry>;
+  removeOwnTerm(id: number): void;
+  /** Position id → the words that point to it (curated lexicon + own terms), for search. */
+  getSearchTerms(): Record<string, string[]>;
+  /** All user data as the JSON export file's object. */
+  exportUserData(): UserDataFile;
+  /** Validates the text of an export file and (unless dryRun) replaces all user data with it, in one transaction. */
+  importUserData(request: { text: string; dryRun?: boolean }): UserDataResult<ImportSummary>;
+  /** Extra sites with their permission and registration state. */
+  getSiteAccess(): SiteAccess[];
+  /**
+   * Adds a site whose host permission the caller has just been granted (permissions.request needs the
+   * user's click, so the page asks, not the background); registers the content script for it and, with
+   * tabId, injects it into that tab now.
+   */
+  addSite(request: { site: string; tabId?: number }): UserDataResult<Settings>;
+  /** Removes an extra site: unregisters the content script and gives the host permission back. */
+  removeSite(site: string): Settings;
+  /** Opens the search with a query (side panel where possible, else the popup page in a tab). */
+  openSearch(request: { query: string; tabId?: number; windowId?: number }): OpenSearchResult;
+}
+
+export type UserDataResult<T> = { ok: true; value: T } | { ok: false; problem: UserDataProblem };
+
+export interface ImportSummary {
+  ownTerms: number;
+  notes: number;
+  extraSites: string[];
+}
+
+export interface SiteAccess {
+  site: string;
+  /** The host permission is granted. */
+  granted: boolean;
+  /** The content script is registered for it. */
+  registered: boolean;
+}
+
+export interface OpenSearchResult {
+  /** Where the search opened. */
+  where: 'sidepanel' | 'tab';
 }
 
 export type ContentCommand = 'toggle-highlights' | 'next-highlight' | 'previous-highlight';

@@ -28,6 +28,11 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
 
   const removers = [
     onMessage('getLexicon', () => currentLexicon()),
+    onMessage('openPosition', async ({ data, sender }) => {
+      const tabId = sender.tab?.id;
+      const query = new URLSearchParams({ position: data, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`), index: (sender.tab?.index ?? -1) + 1 });
+    }),
     onMessage('pageMatches', async ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;

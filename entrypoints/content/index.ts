@@ -1,4 +1,6 @@
-import { onMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messages';
+import { createPageController, type PageController } from '@/lib/page/controller';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
 const READY_ATTRIBUTE = 'standpunkt';
@@ -6,12 +8,54 @@ const READY_ATTRIBUTE = 'standpunkt';
 // Never opens IndexedDB: here it would be the page's origin. Data comes from the background.
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
-  main(ctx) {
-    const removePing = onMessage('ping', () => ({ ready: true as const, url: location.href }));
-    document.documentElement.dataset[READY_ATTRIBUTE] = 'ready';
+  async main(ctx) {
+    let controller: PageController | null = null;
+    const removers = [
+      onMessage('ping', () => ({ ready: true as const, url: location.href })),
+      onMessage('getPageMatches', () => controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [] }),
+      onMessage('revealPosition', ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 }),
+      onMessage('setHighlighting', async ({ data }) => {
+        await controller?.setEnabled(data);
+        return controller?.enabled ?? false;
+      }),
+      onMessage('runCommand', ({ data }) => controller?.command(data)),
+      onMessage('lexiconChanged', async () => {
+        const next = await sendMessage('getLexicon');
+        await controller?.updateLexicon(next.lexicon);
+      }),
+      onMessage('settingsChanged', async ({ data }) => {
+        const notes = await sendMessage('getNotes').catch(() => undefined);
+        await controller?.updateSettings(data, notes);
+      }),
+    ];
     ctx.onInvalidated(() => {
-      removePing();
+      removers.forEach((remove) => remove());
+      controller?.destroy();
+      controller = null;
       delete document.documentElement.dataset[READY_ATTRIBUTE];
     });
+
+    const [settings, payload, positions, info, notes] = await Promise.all([
+      sendMessage('getSettings').catch((): Settings => DEFAULT_SETTINGS),
+      sendMessage('getLexicon'),
+      sendMessage('getPositions'),
+      sendMessage('getDatasetInfo'),
+      sendMessage('getNotes').catch(() => ({})),
+    ]);
+    if (ctx.isInvalid) return;
+    controller = createPageController({
+      doc: document,
+      lexicon: payload.lexicon,
+      positions,
+      documents: info.documents,
+      settings,
+      notes,
+      report: (report) => void sendMessage('pageMatches', report).catch(() => {}),
+      showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
+    document.documentElement.dataset[READY_ATTRIBUTE] = 'ready';
+    await controller.start();
+    if (!ctx.isInvalid) document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
   },
 });

@@ -25,6 +25,8 @@ export interface Interaction {
   readonly focused: PageHit | null;
   /** Focuses the next (1) or previous (-1) highlight, scrolls it into view; returns it. */
   step(direction: 1 | -1): PageHit | null;
+  /** Focuses this highlight and scrolls it into view. */
+  focus(hit: PageHit): void;
   /** Opens the card for a hit (the focused one by default). */
   open(hit?: PageHit | null, fromKeyboard?: boolean): boolean;
   /** The highlight under a viewport point. */
@@ -169,12 +171,14 @@ export function createInteraction(options: InteractionOptions): Interaction {
       if (!hits.length) return null;
       const at = focused ? hits.indexOf(focused) : -1;
       const next = at === -1 ? (direction === 1 ? 0 : hits.length - 1) : (at + direction + hits.length) % hits.length;
-      focused = hits[next]!;
-      if (card.isOpen) close();
-      painter.setFocus(focused);
-      const element = focused.span.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      this.focus(hits[next]!);
       return focused;
+    },
+    focus(hit) {
+      focused = hit;
+      if (card.isOpen) close();
+      painter.setFocus(hit);
+      hit.span.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     },
     open,
     hitFromPoint,
