@@ -12,6 +12,13 @@ export default defineConfig({
     // IndexedDB needs no permission; `storage` is kept for extension storage areas the next issues
     // use (session state). No host permissions: the content script's matches are declared statically.
     permissions: ['storage'],
+    // Keyboard commands (rebindable by the user under chrome://extensions/shortcuts). The background
+    // forwards them to the page's content script.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggle__' },
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
