@@ -46,6 +46,40 @@ const SENTENCES = [
   'Det ble også pekt på at kommunesammenslåinger må være frivillige.',
 ];
 
+/** Sentences with no KS term: most of a real page is this. */
+const NEUTRAL = [
+  'Komiteen, medlemmene fra Arbeiderpartiet, Høyre og Senterpartiet, viser til proposisjonen og til brev fra statsråden.',
+  'Saken ble behandlet i møte 14. mai, og komiteen avga sin innstilling etter en skriftlig høringsrunde.',
+  'Departementet har i arbeidet med proposisjonen hatt kontakt med berørte etater og organisasjoner.',
+  'Forslaget innebærer ingen vesentlige endringer i gjeldende rett utover det som er omtalt i kapittel 5.',
+  'Det vises til vedlegg 2 for en nærmere oversikt over høringsinstansene og deres merknader.',
+  'Endringene foreslås å tre i kraft fra 1. januar neste år, med en overgangsperiode på seks måneder.',
+  'Statsråden svarte at regjeringen vil komme tilbake til saken i forbindelse med statsbudsjettet.',
+  'Representanten stilte spørsmål om fremdriften i arbeidet og om når Stortinget kan forvente en sak.',
+  'Tabell 4.1 viser utviklingen i antall saker fra 2015 til 2020, fordelt på region.',
+  'Utvalget har hatt tolv møter og har i tillegg gjennomført studiereiser til Sverige og Danmark.',
+  'Departementet vil understreke at vurderingene er foreløpige og at det tas forbehold om endringer.',
+  'Økonomiske og administrative konsekvenser er omtalt i kapittel 9.',
+  'Komiteen har merket seg at flere høringsinstanser etterlyser en grundigere utredning.',
+  'Stortinget ba i vedtak nr. 512 regjeringen om å legge frem en vurdering innen utgangen av året.',
+  'Det er ikke gjort endringer i forslaget etter høringen, bortsett fra enkelte språklige presiseringer.',
+  'Møtet ble hevet klokken 16.05, og neste møte ble berammet til tirsdag.',
+  'Utvalet har vurdert fleire alternativ og tilrår det alternativet som gir minst meirarbeid.',
+  'Departementet viser til høyringsfråsegnene og vil følgje opp innspela i det vidare arbeidet.',
+  'Fleirtalet i komiteen sluttar seg til forslaget, medan mindretalet går imot.',
+  'I perioden 2018 til 2020 auka talet på søknader med om lag 12 prosent.',
+  'Dette er i tråd med tidlegare vedtak i Stortinget og med dei føringane som er gitt i budsjettet.',
+  'Statsrådet vart halde på Slottet, og det vart gjort vedtak i tre saker.',
+  'Sekretariatet for utvalet har vore lagt til departementet, med tre faste medarbeidarar.',
+  'Riksrevisjonen har i sin gjennomgang påpekt svakheter i rapporteringen fra etatene.',
+  'Budsjettforslaget for neste år innebærer en reell vekst på om lag 0,8 prosent.',
+  'Det vises for øvrig til statsrådens svar på spørsmål nr. 1345 til skriftlig besvarelse.',
+  'Komiteen har ingen ytterligere merknader og viser til sin tilråding.',
+  'Lovforslaget er utformet slik at det kan tilpasses senere endringer i EU-retten.',
+  'Regjeringen legger vekt på at prosessen skal være åpen og forutsigbar for alle parter.',
+  'Høringsfristen var satt til 1. oktober, og departementet mottok 87 uttalelser.',
+];
+
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,15 +92,22 @@ export function random(seed: number): () => number {
   };
 }
 
-/** At least `minChars` characters of paragraphs (3–7 sentences each, blank lines between). */
-export function generateText(minChars: number, seed = 2021): string {
+/**
+ * At least `minChars` characters of paragraphs (3–7 sentences each, blank lines between), where a
+ * sentence carries KS terms with probability `termShare` (0.2 ≈ one hit per 500–600 characters, a
+ * page that is about KS matters; 1 = every sentence, the worst case).
+ */
+export function generateText(minChars: number, termShare = 0.2, seed = 2021): string {
   const rnd = random(seed);
   const paragraphs: string[] = [];
   let size = 0;
   while (size < minChars) {
     const n = 3 + Math.floor(rnd() * 5);
     const p: string[] = [];
-    for (let i = 0; i < n; i++) p.push(SENTENCES[Math.floor(rnd() * SENTENCES.length)]!);
+    for (let i = 0; i < n; i++) {
+      const pool = rnd() < termShare ? SENTENCES : NEUTRAL;
+      p.push(pool[Math.floor(rnd() * pool.length)]!);
+    }
     const para = p.join(' ');
     paragraphs.push(para);
     size += para.length + 2;

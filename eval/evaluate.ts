@@ -2,13 +2,14 @@
  * Run a matcher over the labelled passages and report. Shared by `npm run eval` (eval/run.ts) and the
  * Vitest gate (eval/eval.test.ts).
  *
- * A position is predicted for a passage when it has at least one counted hit (a hit whose context
- * rule, if any, is met). No score threshold on top: passages are a paragraph or three, the length of
- * a page section, and on such text one specific term is already the evidence a reader needs; an
- * ambiguous term is held back by its context rule, not by a score cut-off that would also drop a
- * genuine single mention ("vi må unngå nye bemanningsnormer" in an otherwise unrelated speech).
+ * A position is predicted for a passage when its hits (counted ones: context rules met) reach
+ * MIN_RELEVANT_SCORE (lib/match/rank.ts): one hit of any specific term is enough — passages are a
+ * paragraph or three, and there a single "bemanningsnormer" is the evidence a reader needs — but a
+ * lone three-letter abbreviation or a short shared word is not. No relative cut-off (share of the top
+ * score): a passage may touch several demands, the minor one with a single mention.
  */
 import type { Position } from '../lib/corpus/types';
+import { MIN_RELEVANT_SCORE } from '../lib/match/rank';
 import type { Matcher } from '../lib/match/types';
 import { score, type Counts, type Prediction, type Score } from './score';
 import type { Passage } from './types';
@@ -18,7 +19,10 @@ export const THRESHOLDS = { recall: 0.95, precision: 0.9 } as const;
 export function predict(passages: Passage[], matcher: Matcher): Prediction[] {
   return passages.map((passage) => {
     const hits = matcher.find(passage.text);
-    const positions = matcher.rank(hits).map((r) => r.id);
+    const positions = matcher
+      .rank(hits)
+      .filter((r) => r.score >= MIN_RELEVANT_SCORE)
+      .map((r) => r.id);
     return { passage, hits, positions };
   });
 }

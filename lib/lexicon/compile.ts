@@ -255,6 +255,11 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
   }
 
   // Context rules, resolved to term indices.
+  const keys = terms.map((t) => termKey(t.t));
+  const termsOfPosition = new Map<string, number[]>();
+  terms.forEach((t, ti) => {
+    for (const p of t.positions) termsOfPosition.set(p, [...(termsOfPosition.get(p) ?? []), ti]);
+  });
   decls.forEach((d, di) => {
     if (!d.spec.needs) return;
     const ti = declTerm[di]!;
@@ -264,7 +269,7 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     };
     let need: number[];
     if (d.spec.needs[0] === '*') {
-      need = terms.flatMap((other, oi) => (oi !== ti && termKeyOf(other) !== d.key && other.positions.includes(d.position) ? [oi] : []));
+      need = termsOfPosition.get(d.position)!.filter((oi) => oi !== ti && keys[oi] !== d.key);
       if (need.length === 0) fail('needs ["*"] but the position has no other term');
     } else {
       need = [];
@@ -335,9 +340,5 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
   });
 
   return { version: COMPILED_VERSION, terms, patterns, suffixSets };
-}
-
-function termKeyOf(term: CompiledTerm): string {
-  return termKey(term.t);
 }
 

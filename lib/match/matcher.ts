@@ -20,9 +20,8 @@
 import type { CompiledLexicon, CompiledTerm } from '../lexicon/compile';
 import { buildAutomaton, scan, type Automaton, type ScanOutput } from './automaton';
 import * as chars from './chars';
-import {
-  BLOCK_CHAR, createNormalizedBuffer, HYPHEN_CHAR, normalizeInto, originalRange, type NormalizedBuffer,
-} from './normalize';
+import * as normalization from './normalize';
+import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
 import { rankHits } from './rank';
 import type { Hit, Matcher, RankedPosition } from './types';
 
@@ -42,6 +41,8 @@ const KIND = chars.KIND;
 const FLAGS = chars.FLAGS;
 const F_WORD = chars.F_WORD;
 const K_UNKNOWN = chars.K_UNKNOWN;
+const BLOCK_CHAR = normalization.BLOCK_CHAR;
+const HYPHEN_CHAR = normalization.HYPHEN_CHAR;
 
 const S = 0x73; // "s"
 const E = 0x65; // "e"
@@ -88,6 +89,10 @@ class LexiconMatcher implements Matcher {
   private readonly startsWord: Uint8Array;
   private readonly endsWord: Uint8Array;
   private readonly weights = new Map<string, number>();
+  /** Per term: does any of its positions have a context rule? */
+  private readonly conditional: Uint8Array;
+  /** Per term: its live flags when it has no context rule (all true), shared by all its hits. */
+  private readonly allLive: boolean[][];
   private scratch: NormalizedBuffer = createNormalizedBuffer();
   private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
 
@@ -102,6 +107,8 @@ class LexiconMatcher implements Matcher {
     this.startsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(0)) ? 1 : 0)));
     this.endsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(p.s.length - 1)) ? 1 : 0)));
     for (const t of this.terms) this.weights.set(t.t, Math.max(this.weights.get(t.t) ?? 0, t.weight));
+    this.conditional = new Uint8Array(this.terms.map((t) => (t.needs.some((n) => n !== null) ? 1 : 0)));
+    this.allLive = this.terms.map((t) => t.needs.map(() => true));
   }
 
   find(text: string): Hit[] {
@@ -199,38 +206,77 @@ class LexiconMatcher implements Matcher {
 
   /** Decide, per term and position, whether each candidate counts (context rules). */
   private applyContext(norm: NormalizedBuffer, cands: Candidate[]): void {
-    let conditional = false;
-    for (const c of cands) {
-      c.live = c.terms.map((t) => this.terms[t]!.needs.map((n) => n === null));
-      if (!conditional) conditional = c.terms.some((t) => this.terms[t]!.needs.some((n) => n !== null));
+    // Pending: (candidate, term slot j, position slot) whose context rule is not met yet.
+    const pending: [Candidate, number, number, number[], number][] = [];
+    // providers[term] = indices (ascending) of candidates where that term counts somewhere.
+    const providers: number[][] = [];
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci]!;
+      const terms = c.terms;
+      const live: boolean[][] = new Array<boolean[]>(terms.length);
+      for (let j = 0; j < terms.length; j++) {
+        const t = terms[j]!;
+        if (!this.conditional[t]) {
+          // Counts everywhere: share one read-only array per term instead of allocating.
+          live[j] = this.allLive[t]!;
+          (providers[t] ??= []).push(ci);
+          continue;
+        }
+        const needs = this.terms[t]!.needs;
+        const l = needs.map((n) => n === null);
+        needs.forEach((n, slot) => {
+          if (n !== null) pending.push([c, j, slot, n, ci]);
+        });
+        if (l.some(Boolean)) (providers[t] ??= []).push(ci);
+        live[j] = l;
+      }
+      c.live = live;
     }
-    if (!conditional) return;
+    if (pending.length === 0) return;
     const scopes = new BlockScopes(norm);
-    const starts = cands.map((c) => c.s);
-    // Fixpoint: a hit validated by context may in turn validate another ambiguous hit.
+    // Fixpoint: a hit validated by context may in turn validate another ambiguous hit, so a chain
+    // must start at a hit that counts on its own; two context-bound hits never validate each other.
     for (let changed = true; changed; ) {
       changed = false;
-      for (const c of cands) {
-        c.terms.forEach((ti, j) => {
-          const needs = this.terms[ti]!.needs;
-          needs.forEach((need, slot) => {
-            if (need === null || c.live[j]![slot]) return;
-            const [from, to] = scopes.scopeOf(c.s);
-            for (let i = lowerBound(starts, from); i < cands.length && cands[i]!.s < to; i++) {
-              const other = cands[i]!;
-              // The same words read another way are no independent evidence.
-              if (other.s < c.e && other.e > c.s) continue;
-              const provides = other.terms.some((ot, oj) => need.includes(ot) && other.live[oj]!.some(Boolean));
-              if (provides) {
-                c.live[j]![slot] = true;
-                changed = true;
-                return;
-              }
-            }
-          });
-        });
+      const added = new Set<number>();
+      for (let k = 0; k < pending.length; k++) {
+        const [c, j, slot, need, ci] = pending[k]!;
+        if (c.live[j]![slot]) continue;
+        scopes.scope(c.s);
+        let met = false;
+        for (let q = 0; q < need.length && !met; q++) met = this.provided(providers[need[q]!], cands, scopes.from, scopes.to, c);
+        if (!met) continue;
+        const wasProvider = c.live[j]!.some(Boolean);
+        c.live[j]![slot] = true;
+        changed = true;
+        if (!wasProvider) {
+          const t = c.terms[j]!;
+          (providers[t] ??= []).push(ci);
+          added.add(t);
+        }
       }
+      // Candidate indices ascend with their start, so sorting them keeps the lists in text order.
+      for (const t of added) providers[t]!.sort((a, b) => a - b);
     }
+  }
+
+  /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
+  private provided(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cands[list[mid]!]!.s < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length; k++) {
+      const o = cands[list[k]!]!;
+      if (o.s >= to) return false;
+      // The same words read another way are no independent evidence.
+      if (o.s >= from && (o.e <= c.s || o.s >= c.e)) return true;
+    }
+    return false;
   }
 
   private toHit(text: string, norm: NormalizedBuffer, c: Candidate): Hit {
@@ -332,44 +378,55 @@ function absorb(into: Candidate, from: Candidate): void {
 
 /** Blocks of the normalised text ("\n"-separated) and the context scope of a position in it. */
 class BlockScopes {
-  private cacheFrom = -1;
-  private cacheTo = -1;
-  private cacheScope: [number, number] = [0, 0];
+  /** Index of every block boundary, ascending. */
+  private readonly breaks: Int32Array;
 
-  constructor(private readonly norm: NormalizedBuffer) {}
-
-  private blockAt(i: number): [number, number] {
-    const { buf, length } = this.norm;
-    let a = i;
-    while (a > 0 && buf[a - 1] !== BLOCK_CHAR) a--;
-    let b = i;
-    while (b < length && buf[b] !== BLOCK_CHAR) b++;
-    return [a, b];
+  constructor(private readonly norm: NormalizedBuffer) {
+    const text = norm.buf.subarray(0, norm.length);
+    const found: number[] = [];
+    for (let i = text.indexOf(BLOCK_CHAR); i >= 0; i = text.indexOf(BLOCK_CHAR, i + 1)) found.push(i);
+    this.breaks = Int32Array.from(found);
   }
 
-  private isHeading(a: number, b: number): boolean {
+  /** Number of the block holding index i (= boundaries before it). */
+  private blockNo(i: number): number {
+    const br = this.breaks;
+    let lo = 0;
+    let hi = br.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (br[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private start(b: number): number {
+    return b === 0 ? 0 : this.breaks[b - 1]! + 1;
+  }
+
+  private end(b: number): number {
+    return b < this.breaks.length ? this.breaks[b]! : this.norm.length;
+  }
+
+  private isHeading(b: number): boolean {
     const { buf } = this.norm;
-    if (b - a > HEADING_MAX || b <= a) return false;
-    let k = b - 1;
+    const a = this.start(b);
+    const e = this.end(b);
+    if (e - a > HEADING_MAX || e <= a) return false;
+    let k = e - 1;
     while (k > a && buf[k] === 0x20) k--;
     const last = buf[k]!;
     return last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x3b && last !== 0x2c; // . ! ? ; ,
   }
 
-  /** The normalised range whose hits count as "in the same block" as index i. */
-  scopeOf(i: number): [number, number] {
-    if (i >= this.cacheFrom && i < this.cacheTo) return this.cacheScope;
-    const [a, b] = this.blockAt(i);
-    let from = a;
-    let to = b;
-    if (a > 1) {
-      const [pa, pb] = this.blockAt(a - 2);
-      if (this.isHeading(pa, pb)) from = pa;
-    }
-    if (b + 1 < this.norm.length && this.isHeading(a, b)) to = this.blockAt(b + 1)[1];
-    this.cacheFrom = a;
-    this.cacheTo = b;
-    this.cacheScope = [from, to];
-    return this.cacheScope;
+  /** After `scope(i)`: the normalised range whose hits count as "in the same block" as index i. */
+  from = 0;
+  to = 0;
+
+  scope(i: number): void {
+    const b = this.blockNo(i);
+    this.from = b > 0 && this.isHeading(b - 1) ? this.start(b - 1) : this.start(b);
+    this.to = b < this.breaks.length && this.isHeading(b) ? this.end(b + 1) : this.end(b);
   }
 }

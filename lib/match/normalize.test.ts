@@ -66,6 +66,7 @@ describe('normalize: line-break hyphenation', () => {
   it('does not join across a blank line or before an uppercase word', () => {
     expect(norm('bemannings-\n\nnormer')).toBe('bemannings-\nnormer');
     expect(norm('kommune-\nNorge')).toBe('kommune-norge');
+    expect(norm('kommune\u00AD\nNorge')).toBe('kommune norge');
   });
 
   it('maps a joined word back over the hyphen and the break', () => {

@@ -203,9 +203,11 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
         break;
       }
       case K_SOFT: {
-        // A soft hyphen at a line end: the word continues on the next line.
+        // A soft hyphen at a line end inside a lowercase word: the word continues on the next line
+        // (the same test as for a hyphen, so "Oslo\u00AD\nKommune" stays two words).
         const next = afterSingleBreak(text, i + 1);
-        i = next >= 0 && isWordAt(text, next) ? next : i + 1;
+        const joins = next >= 0 && isLowerAt(text, next) && isLowerAt(text, i - 1) && isLowerAt(text, i - 2);
+        i = joins ? next : i + 1;
         baseEnd = -1;
         break;
       }

@@ -9,6 +9,14 @@ import type { Hit, RankedPosition } from './types';
 
 export const DISTINCT_TERM_BONUS = 0.25;
 
+/**
+ * Below this score a position is not "what the text is about": a lone hit of a weak term (a
+ * three-letter abbreviation like "NAV", or a short word shared by several positions) is too little
+ * evidence on its own, while one hit of any specific term (weight ≥ 0.5) or a weak term repeated or
+ * joined by another term of the position is enough. Hits stay highlighted either way.
+ */
+export const MIN_RELEVANT_SCORE = 0.5;
+
 export function rankHits(hits: Hit[], weightOf: (term: string) => number): RankedPosition[] {
   const byPosition = new Map<string, { hits: Hit[]; counts: Map<string, number> }>();
   for (const hit of hits) {
