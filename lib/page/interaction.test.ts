@@ -106,3 +106,15 @@ describe('interaction', () => {
     interaction.destroy();
   });
 });
+
+describe('interaction with an open card', () => {
+  it('sends the next Tab into a card that was opened by pointing', async () => {
+    const { card, interaction, scanner } = await setup();
+    interaction.open(scanner.hitsInOrder()[1]!);
+    expect(card.shown.at(-1)!.focusFirst).toBe(false);
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(card.shown.at(-1)!.focusFirst).toBe(true);
+  });
+});

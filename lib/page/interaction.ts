@@ -143,6 +143,14 @@ export function createInteraction(options: InteractionOptions): Interaction {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // A card opened by pointing: the next Tab goes into it, not to the page's next link.
+    if (event.key === 'Tab' && !event.shiftKey && shown && card.isOpen && !card.contains(doc.activeElement)) {
+      if (open(shown, true)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
     if (event.key !== 'Enter' || !focused || card.isOpen || isEditable(event.target)) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (open(focused, true)) {
