@@ -79,3 +79,25 @@ describe('CSS highlight painter', () => {
     expect(registry.get('standpunkt-1')!.size).toBe(1);
   });
 });
+
+describe('CSS highlight painter in shadow roots', () => {
+  it('puts its stylesheet into the shadow root that holds a mark', () => {
+    (window as unknown as Record<string, unknown>).Highlight = class extends Set {};
+    (window as unknown as Record<string, unknown>).StaticRange = class {
+      constructor(init: object) {
+        Object.assign(this, init);
+      }
+    };
+    Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>innsigelse</p>';
+    const text = shadow.querySelector('p')!.firstChild!;
+    const painter = createCssPainter(document);
+    expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(0);
+    painter.add([{ span: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 10 }, chapterIndex: 1 }]);
+    expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(1);
+    painter.destroy();
+    expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(0);
+  });
+});

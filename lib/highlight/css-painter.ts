@@ -1,5 +1,5 @@
 import { PREFIX, type Mark, type Painter } from './painter';
-import { SheetKeeper, highlightCss, type HighlightLook } from './stylesheet';
+import { ScopedSheets, highlightCss, type HighlightLook } from './stylesheet';
 
 type View = Window & typeof globalThis;
 
@@ -23,7 +23,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
   const focus = new view.Highlight();
   focus.priority = 1;
   let focused: Mark | null = null;
-  const sheet = new SheetKeeper(doc, highlightCss(look));
+  const sheet = new ScopedSheets(doc, highlightCss(look));
 
   const highlightFor = (chapterIndex: number) => {
     let h = byChapter.get(chapterIndex);
@@ -51,6 +51,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
         rangeOf.set(mark, range);
         markOfRange.set(range, mark);
         highlightFor(mark.chapterIndex).add(range);
+        sheet.cover(mark.span.startContainer);
       }
       sheet.ensure();
       register();

@@ -76,3 +76,38 @@ export class SheetKeeper {
     this.element = null;
   }
 }
+
+/**
+ * Our stylesheet in every style scope that holds marks: the document, and each open shadow root (page CSS,
+ * `::highlight()` rules included, does not reach into a shadow tree).
+ */
+export class ScopedSheets {
+  private readonly keepers = new Map<Document | ShadowRoot, SheetKeeper>();
+
+  constructor(
+    private readonly doc: Document,
+    private css: string,
+  ) {}
+
+  /** Makes sure the scope of `node` has our sheet. */
+  cover(node: Node): void {
+    const root = node.getRootNode();
+    const scope = root.nodeType === 11 && (root as ShadowRoot).host ? (root as ShadowRoot) : this.doc;
+    let keeper = this.keepers.get(scope);
+    if (!keeper) {
+      keeper = new SheetKeeper(scope, this.css);
+      this.keepers.set(scope, keeper);
+    }
+    keeper.ensure();
+  }
+
+  ensure(): void {
+    if (!this.keepers.has(this.doc)) this.cover(this.doc);
+    for (const keeper of this.keepers.values()) keeper.ensure();
+  }
+
+  remove(): void {
+    for (const keeper of this.keepers.values()) keeper.remove();
+    this.keepers.clear();
+  }
+}

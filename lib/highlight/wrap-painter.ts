@@ -1,5 +1,5 @@
 import { PREFIX, type DomSpan, type Mark, type Painter } from './painter';
-import { SheetKeeper, highlightCss, type HighlightLook } from './stylesheet';
+import { ScopedSheets, highlightCss, type HighlightLook } from './stylesheet';
 
 interface Wrapped {
   /** The page's text node we split; gets its text back on unwrap. */
@@ -49,7 +49,7 @@ function commonAncestor(a: Node, b: Node): Node {
 export function createWrapPainter(doc: Document, look: HighlightLook = 'fill'): Painter {
   const wrapped = new Map<Mark, Wrapped[]>();
   const markOfElement = new WeakMap<Element, Mark>();
-  const sheet = new SheetKeeper(doc, highlightCss(look));
+  const sheet = new ScopedSheets(doc, highlightCss(look));
   let focused: Mark | null = null;
 
   const wrap = (mark: Mark) => {
@@ -91,7 +91,11 @@ export function createWrapPainter(doc: Document, look: HighlightLook = 'fill'): 
     add(marks) {
       sheet.ensure();
       // Wrapping later marks first keeps the spans of earlier marks valid.
-      for (const mark of [...marks].reverse()) if (!wrapped.has(mark)) wrap(mark);
+      for (const mark of [...marks].reverse()) {
+        if (wrapped.has(mark)) continue;
+        wrap(mark);
+        sheet.cover(mark.span.startContainer);
+      }
     },
     remove(marks) {
       for (const mark of marks) {
