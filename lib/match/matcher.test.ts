@@ -30,6 +30,7 @@ const LEXICON: PositionTerms[] = [
       { t: 'norm', compound: 'head', needs: ['*'] },
       { t: 'lærer', infl: 'noun-er', needs: ['bemanningsnorm'] },
       { t: 'regel', infl: 'noun-er' },
+      { t: 'bemanning', needs: ['*'] },
     ],
   },
   {
@@ -229,6 +230,12 @@ describe('context rules', () => {
     expect(termsOf('En norm for alt.')).toEqual([]);
     expect(termsOf('Lærernormen og innsigelsen.')).toEqual(['innsigelse']);
     expect(termsOf('Lærernormen og bemanningsnormene.')).toEqual(['norm', 'bemanningsnorm']);
+  });
+
+  it('two different context-bound terms of a position validate each other; one repeated does not', () => {
+    expect(termsOf('Bemanningen må følge en norm.')).toEqual(['bemanning', 'norm']);
+    expect(termsOf('Bemanningen og bemanningen.')).toEqual([]);
+    expect(termsOf('Bemanningen.\n\nEn norm.')).toEqual([]);
   });
 
   it('a heading shares its context with the paragraph below it', () => {

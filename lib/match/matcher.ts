@@ -12,7 +12,8 @@
  * - multi-word terms match across any whitespace (normalised to one space) but never across a block
  *   boundary ("\n" after normalisation);
  * - context rules: a hit of an ambiguous term counts for a position only when a needed term occurs in
- *   the same block (a short heading-like block and the block after it form one scope);
+ *   the same block (a short heading-like block and the block after it form one scope), at other words
+ *   than its own;
  * - overlaps: the longest hit wins, then the leftmost, then an inflected form over a compound, then
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
@@ -204,64 +205,54 @@ class LexiconMatcher implements Matcher {
     return null;
   }
 
-  /** Decide, per term and position, whether each candidate counts (context rules). */
+  /**
+   * Decide, per term and position, whether each candidate counts. A context-bound term counts when a
+   * needed term OCCURS in its scope (types.ts: "occurs in the same block"), whether or not that other
+   * hit is context-bound itself: two different ambiguous words of one demand in one paragraph are
+   * evidence together, as each alone is not.
+   */
   private applyContext(norm: NormalizedBuffer, cands: Candidate[]): void {
-    // Pending: (candidate, term slot j, position slot) whose context rule is not met yet.
-    const pending: [Candidate, number, number, number[], number][] = [];
-    // providers[term] = indices (ascending) of candidates where that term counts somewhere.
-    const providers: number[][] = [];
+    // occurrences[term] = indices (ascending, so in text order) of the candidates carrying it.
+    const occurrences: number[][] = [];
+    let conditional = false;
     for (let ci = 0; ci < cands.length; ci++) {
       const c = cands[ci]!;
-      const terms = c.terms;
-      const live: boolean[][] = new Array<boolean[]>(terms.length);
-      for (let j = 0; j < terms.length; j++) {
-        const t = terms[j]!;
-        if (!this.conditional[t]) {
-          // Counts everywhere: share one read-only array per term instead of allocating.
-          live[j] = this.allLive[t]!;
-          (providers[t] ??= []).push(ci);
-          continue;
-        }
-        const needs = this.terms[t]!.needs;
-        const l = needs.map((n) => n === null);
-        needs.forEach((n, slot) => {
-          if (n !== null) pending.push([c, j, slot, n, ci]);
-        });
-        if (l.some(Boolean)) (providers[t] ??= []).push(ci);
-        live[j] = l;
+      const live: boolean[][] = new Array<boolean[]>(c.terms.length);
+      for (let j = 0; j < c.terms.length; j++) {
+        const t = c.terms[j]!;
+        (occurrences[t] ??= []).push(ci);
+        if (this.conditional[t]) {
+          live[j] = this.terms[t]!.needs.map((n) => n === null);
+          conditional = true;
+        } else live[j] = this.allLive[t]!; // counts everywhere: one shared read-only array per term
       }
       c.live = live;
     }
-    if (pending.length === 0) return;
+    if (!conditional) return;
     const scopes = new BlockScopes(norm);
-    // Fixpoint: a hit validated by context may in turn validate another ambiguous hit, so a chain
-    // must start at a hit that counts on its own; two context-bound hits never validate each other.
-    for (let changed = true; changed; ) {
-      changed = false;
-      const added = new Set<number>();
-      for (let k = 0; k < pending.length; k++) {
-        const [c, j, slot, need, ci] = pending[k]!;
-        if (c.live[j]![slot]) continue;
-        scopes.scope(c.s);
-        let met = false;
-        for (let q = 0; q < need.length && !met; q++) met = this.provided(providers[need[q]!], cands, scopes.from, scopes.to, c);
-        if (!met) continue;
-        const wasProvider = c.live[j]!.some(Boolean);
-        c.live[j]![slot] = true;
-        changed = true;
-        if (!wasProvider) {
-          const t = c.terms[j]!;
-          (providers[t] ??= []).push(ci);
-          added.add(t);
-        }
-      }
-      // Candidate indices ascend with their start, so sorting them keeps the lists in text order.
-      for (const t of added) providers[t]!.sort((a, b) => a - b);
+    for (const c of cands) {
+      let scoped = false;
+      c.terms.forEach((t, j) => {
+        if (!this.conditional[t]) return;
+        this.terms[t]!.needs.forEach((need, slot) => {
+          if (need === null) return;
+          if (!scoped) {
+            scopes.scope(c.s);
+            scoped = true;
+          }
+          for (let q = 0; q < need.length; q++) {
+            if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
+              c.live[j]![slot] = true;
+              return;
+            }
+          }
+        });
+      });
     }
   }
 
   /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
-  private provided(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
+  private occursIn(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
     if (!list) return false;
     let lo = 0;
     let hi = list.length;
@@ -318,17 +309,6 @@ function hyphenatedEnd(buf: Uint16Array, len: number, we: number): number {
     while (j < len && isWord(buf[j]!)) j++;
   }
   return j;
-}
-
-function lowerBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
