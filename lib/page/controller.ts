@@ -7,9 +7,6 @@ import { createCard, type Card, type CardPosition, type CardStrings } from '../c
 import { citation, clipboardPayload } from '../copy';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { chapterStyle } from '../highlight/colors';
-import { createCssPainter, supportsCssHighlights } from '../highlight/css-painter';
-import type { Painter } from '../highlight/painter';
-import { createWrapPainter } from '../highlight/wrap-painter';
 import type { CompiledLexicon } from '../lexicon/compile';
 import { createMatcher } from '../match/matcher';
 import type { Hit } from '../match/types';
@@ -17,8 +14,9 @@ import type { ContentCommand, PageMatchReport, RevealResult } from '../messages'
 import type { Settings } from '../settings/settings';
 import { writeClipboard } from './clipboard';
 import { createInteraction, type Interaction } from './interaction';
-import { PageScanner, type PageHit } from './scanner';
-import { isExcluded } from '../dom';
+import type { PageHit, PageScanner } from './scanner';
+import { Surface } from './surface';
+import { frameDocument } from '../dom';
 
 export interface ControllerOptions {
   doc: Document;
@@ -78,38 +76,6 @@ export function createPageController(options: ControllerOptions): PageController
     });
   };
 
-  const makePainter = (): Painter =>
-    !options.forceWrapPainter && supportsCssHighlights(doc) ? createCssPainter(doc, settings.look) : createWrapPainter(doc, settings.look);
-
-  // Our own painting (the wrapping painter changes the DOM) must not look like a page change.
-  const quiet = (painter: Painter): Painter => ({
-    ...painter,
-    kind: painter.kind,
-    add: (m) => {
-      painter.add(m);
-      observer.takeRecords();
-    },
-    remove: (m) => {
-      painter.remove(m);
-      observer.takeRecords();
-    },
-    clear: () => {
-      painter.clear();
-      observer.takeRecords();
-    },
-    setFocus: (m) => {
-      painter.setFocus(m);
-      observer.takeRecords();
-    },
-    rects: (m) => painter.rects(m),
-    markOf: (t) => painter.markOf(t),
-    ensureStyle: () => painter.ensureStyle(),
-    destroy: () => {
-      painter.destroy();
-      observer.takeRecords();
-    },
-  });
-
   let reportTimer = 0;
   const scheduleReport = () => {
     view.clearTimeout(reportTimer);
@@ -118,27 +84,36 @@ export function createPageController(options: ControllerOptions): PageController
     }, REPORT_DELAY_MS);
   };
 
-  const observer = new view.MutationObserver((records) => onMutations(records));
-
-  let painter = quiet(makePainter());
-  const newScanner = () =>
-    new PageScanner(doc, {
-      matcher,
-      painter,
-      chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
-      accept: (hit) => {
-        const keep = visiblePositions(hit);
-        if (keep.length === hit.positions.length) return true;
-        if (!keep.length) return false;
-        hit.positions = keep; // show a shared phrase only for the positions still on
-        return true;
-      },
-      onChange: () => {
-        interaction?.refresh();
-        scheduleReport();
+  const newSurface = (target: Document) =>
+    new Surface(target, {
+      look: settings.look,
+      forceWrapPainter: options.forceWrapPainter,
+      active: () => enabled,
+      ignore: (node) => card.contains(node),
+      debounceMs: options.debounceMs,
+      maxWaitMs: options.maxWaitMs,
+      scanner: {
+        matcher,
+        chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
+        accept: (hit) => {
+          const keep = visiblePositions(hit);
+          if (keep.length === hit.positions.length) return true;
+          if (!keep.length) return false;
+          hit.positions = keep; // show a shared phrase only for the positions still on
+          return true;
+        },
+        onChange: () => {
+          if (target === doc) interaction?.refresh();
+          scheduleReport();
+        },
       },
     });
-  let scanner = newScanner();
+
+  /** The page itself; hover card and keyboard navigation work here. */
+  let main = newSurface(doc);
+  /** Same-origin frames in the page, each painted in its own document. */
+  const frames = new Map<Element, Surface>();
+  const surfaces = () => [main, ...frames.values()];
 
   const cardPositions = (hit: PageHit): CardPosition[] =>
     hit.hit.positions.flatMap((id) => {
@@ -161,43 +136,47 @@ export function createPageController(options: ControllerOptions): PageController
   });
 
   let interaction: Interaction | null = null;
-  const newInteraction = () => createInteraction({ doc, scanner, painter, card, cardPositions });
+  const newInteraction = () => createInteraction({ doc, scanner: main.scanner, painter: main.painter, card, cardPositions });
 
-  // ── live pages ──
-  const pending = new Set<Node>();
-  let debounceTimer = 0;
-  let firstPending = 0;
-  function onMutations(records: MutationRecord[]) {
-    if (!enabled) return;
-    for (const r of records) {
-      const target = r.target;
-      if (card.contains(target) || isExcluded(target)) continue;
-      pending.add(target);
+  const MAX_FRAME_DEPTH = 3;
+  /** Finds same-origin frames (and frames in them) and scans the ones not seen yet. */
+  async function scanFrames(root: Document = doc, depth = 0): Promise<void> {
+    if (depth >= MAX_FRAME_DEPTH) return;
+    for (const frame of root.querySelectorAll('iframe, frame')) {
+      const frameDoc = frameDocument(frame);
+      if (!frameDoc || !frameDoc.body) continue;
+      let surface = frames.get(frame);
+      if (surface && surface.doc !== frameDoc) {
+        surface.destroy(); // the frame navigated: a new document
+        surface = undefined;
+      }
+      if (!surface) {
+        surface = newSurface(frameDoc);
+        frames.set(frame, surface);
+        surface.observe();
+        if (enabled) await surface.scanAll();
+      }
+      await scanFrames(frameDoc, depth + 1);
     }
-    if (!pending.size) return;
-    const now = view.performance.now();
-    if (!firstPending) firstPending = now;
-    view.clearTimeout(debounceTimer);
-    const wait = Math.min(options.debounceMs ?? 150, Math.max(0, firstPending + (options.maxWaitMs ?? 1000) - now));
-    debounceTimer = view.setTimeout(flush, wait);
+    for (const [frame, surface] of frames) {
+      if (!frame.isConnected) {
+        surface.destroy();
+        frames.delete(frame);
+      }
+    }
   }
-  function flush() {
-    firstPending = 0;
-    const nodes = [...pending];
-    pending.clear();
-    painter.ensureStyle();
-    void scanner.rescan(nodes);
-  }
-
-  const observe = () => observer.observe(doc, { subtree: true, childList: true, characterData: true });
+  const onFrameLoad = (event: Event) => {
+    const target = event.target as Element | null;
+    if (enabled && target && (target.localName === 'iframe' || target.localName === 'frame')) void scanFrames();
+  };
 
   async function scanAll() {
-    painter.ensureStyle();
-    await scanner.scanAll();
+    await main.scanAll();
+    await scanFrames();
   }
 
   function report(): PageMatchReport {
-    const ranked = enabled ? scanner.ranking() : [];
+    const ranked = enabled ? matcher.rank(surfaces().flatMap((s) => s.scanner.allHits().map((h) => h.hit))) : [];
     return {
       url: view.location.href,
       enabled,
@@ -212,9 +191,10 @@ export function createPageController(options: ControllerOptions): PageController
 
   async function rebuild() {
     interaction?.destroy();
-    scanner.destroy();
-    painter = quiet(makePainter());
-    scanner = newScanner();
+    for (const s of surfaces()) s.destroy();
+    frames.clear();
+    main = newSurface(doc);
+    main.observe();
     interaction = newInteraction();
     if (enabled) await scanAll();
     scheduleReport();
@@ -225,11 +205,12 @@ export function createPageController(options: ControllerOptions): PageController
       return enabled;
     },
     get scanner() {
-      return scanner;
+      return main.scanner;
     },
     async start() {
       interaction = newInteraction();
-      observe();
+      main.observe();
+      doc.addEventListener('load', onFrameLoad, true);
       if (enabled) await scanAll();
       scheduleReport();
     },
@@ -239,13 +220,13 @@ export function createPageController(options: ControllerOptions): PageController
       if (on) await scanAll();
       else {
         card.hide();
-        scanner.clear();
+        for (const s of surfaces()) s.scanner.clear();
       }
       scheduleReport();
     },
     report,
     reveal(positionId, occurrence) {
-      const hits = scanner.hitsInOrder().filter((h) => h.hit.positions.includes(positionId));
+      const hits = main.scanner.hitsInOrder().filter((h) => h.hit.positions.includes(positionId));
       if (!hits.length) return { index: 0, total: 0 };
       const index = ((occurrence % hits.length) + hits.length) % hits.length;
       interaction?.focus(hits[index]!);
@@ -274,11 +255,11 @@ export function createPageController(options: ControllerOptions): PageController
     },
     destroy() {
       destroyed = true;
-      observer.disconnect();
-      view.clearTimeout(debounceTimer);
+      doc.removeEventListener('load', onFrameLoad, true);
       view.clearTimeout(reportTimer);
       interaction?.destroy();
-      scanner.destroy();
+      for (const s of surfaces()) s.destroy();
+      frames.clear();
       card.destroy();
     },
   };

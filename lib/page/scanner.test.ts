@@ -160,3 +160,13 @@ describe('chunkBounds', () => {
     for (let i = 1; i < chunks.length; i++) expect(chunks[i]![0]).toBeLessThan(chunks[i - 1]![1]);
   });
 });
+
+describe('PageScanner after clear', () => {
+  it('paints everything again on the next scan', async () => {
+    const { painter, scanner } = setup('<p>innsigelse og motsegn</p>');
+    await scanner.scanAll();
+    scanner.clear();
+    await scanner.scanAll();
+    expect(painter.texts()).toEqual(['innsigelse', 'motsegn']);
+  });
+});

@@ -64,8 +64,8 @@ export function chunkBounds(text: string, size = CHUNK): [number, number][] {
 export class PageScanner {
   private readonly hitsByBlock = new Map<Node, PageHit[]>();
   /** Painted hits by the text node they start in, then by start offset: dedupe and hit-testing. */
-  private readonly byStartNode = new WeakMap<Node, Map<number, PageHit>>();
-  private readonly byEndNode = new WeakMap<Node, PageHit[]>();
+  private byStartNode = new WeakMap<Node, Map<number, PageHit>>();
+  private byEndNode = new WeakMap<Node, PageHit[]>();
   private readonly queue: Node[] = [];
   private running: Promise<void> | null = null;
   private controller = new AbortController();
@@ -137,6 +137,8 @@ export class PageScanner {
     this.queue.length = 0;
     this.options.painter.clear();
     this.hitsByBlock.clear();
+    this.byStartNode = new WeakMap();
+    this.byEndNode = new WeakMap();
     this.blockCache = new WeakMap();
     this.options.onChange?.();
   }

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundle } from '../data/bundle';
+import { compiledLexicon } from '../lexicon';
+import type { PageMatchReport } from '../messages';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { createPageController } from './controller';
+
+const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
+const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
+
+function setup(html: string, settings = DEFAULT_SETTINGS) {
+  document.body.innerHTML = html;
+  const reports: PageMatchReport[] = [];
+  const controller = createPageController({
+    doc: document,
+    lexicon: compiledLexicon(),
+    positions: bundle.positions,
+    documents: bundle.documents,
+    settings,
+    report: (r) => reports.push(r),
+    showMore: () => {},
+    debounceMs: 10,
+    maxWaitMs: 50,
+  });
+  return { controller, reports };
+}
+
+const marks = () => [...document.querySelectorAll('mark[data-standpunkt-mark]')].map((m) => m.textContent);
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('page controller', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('highlights, reports ranked positions with their words, and turns off and on', async () => {
+    const { controller } = setup('<p>Statlige innsigelser og nye bemanningsnormer i skolen. Flere innsigelser kom.</p>');
+    await controller.start();
+    expect(marks()).toEqual(['innsigelser', 'bemanningsnormer', 'innsigelser']);
+    const report = controller.report();
+    expect(report.positionCount).toBe(2);
+    expect(report.positions[0]).toMatchObject({ id: OBJECTIONS, count: 2, words: ['innsigelser'] });
+    expect(report.positions[1]).toMatchObject({ id: NORMS, count: 1 });
+
+    await controller.setEnabled(false);
+    expect(marks()).toEqual([]);
+    expect(controller.report()).toMatchObject({ enabled: false, positionCount: 0 });
+    await controller.command('toggle-highlights');
+    expect(marks()).toHaveLength(3);
+    controller.destroy();
+  });
+
+  it('hides chapters the user turned off', async () => {
+    const { controller } = setup('<p>Innsigelser og bosetting av flyktninger.</p>', { ...DEFAULT_SETTINGS, hiddenChapters: ['ks-2021#4'] });
+    await controller.start();
+    expect(marks()).toEqual(['Innsigelser']);
+    await controller.updateSettings({ ...DEFAULT_SETTINGS, hiddenChapters: [] });
+    expect(marks()).toEqual(['Innsigelser', 'bosetting av flyktninger']);
+    controller.destroy();
+  });
+
+  it('keeps up with a live page: new content is highlighted, changed content loses stale marks', async () => {
+    const { controller, reports } = setup('<div id="feed"><p id="first">Om innsigelser.</p></div>');
+    await controller.start();
+    const p = document.createElement('p');
+    p.textContent = 'Nytt avsnitt om bemanningsnormer.';
+    document.getElementById('feed')!.append(p);
+    document.getElementById('first')!.textContent = 'Ingenting her lenger.';
+    await wait(120);
+    await controller.scanner.rescan([]); // let the queued rescan finish
+    expect(marks()).toEqual(['bemanningsnormer']);
+    await wait(400);
+    expect(reports.at(-1)!.positions.map((p) => p.id)).toEqual([NORMS]);
+    controller.destroy();
+  });
+
+  it('reveals the n-th occurrence of a position, wrapping around', async () => {
+    const { controller } = setup('<p>innsigelser</p><p>bemanningsnorm</p><p>innsigelse</p>');
+    Element.prototype.scrollIntoView = () => {};
+    await controller.start();
+    expect(controller.reveal(OBJECTIONS, 0)).toEqual({ index: 0, total: 2 });
+    expect(controller.reveal(OBJECTIONS, 3)).toEqual({ index: 1, total: 2 });
+    expect(document.querySelector('mark[data-standpunkt-focus]')!.textContent).toBe('innsigelse');
+    expect(controller.reveal('ks-2021:finnes-ikke', 0)).toEqual({ index: 0, total: 0 });
+    controller.destroy();
+  });
+});

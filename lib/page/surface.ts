@@ -1,0 +1,100 @@
+/**
+ * One document we paint on: the page itself, or a same-origin frame inside it. Each has its own painter
+ * (highlight registries and stylesheets are per document), scanner and MutationObserver; they share the
+ * matcher and the settings.
+ */
+import { isExcluded } from '../dom';
+import { createCssPainter, supportsCssHighlights } from '../highlight/css-painter';
+import type { Painter } from '../highlight/painter';
+import type { HighlightLook } from '../highlight/stylesheet';
+import { createWrapPainter } from '../highlight/wrap-painter';
+import { PageScanner, type ScannerOptions } from './scanner';
+
+export interface SurfaceOptions {
+  look: HighlightLook;
+  forceWrapPainter?: boolean;
+  scanner: Omit<ScannerOptions, 'painter'>;
+  /** Whether mutations should be acted on now (highlighting on). */
+  active: () => boolean;
+  /** Ignore mutations of this node (our own card). */
+  ignore?: (node: Node) => boolean;
+  debounceMs?: number;
+  maxWaitMs?: number;
+}
+
+export class Surface {
+  readonly painter: Painter;
+  readonly scanner: PageScanner;
+  private readonly observer: MutationObserver;
+  private readonly pending = new Set<Node>();
+  private debounceTimer = 0;
+  private firstPending = 0;
+
+  constructor(
+    readonly doc: Document,
+    private readonly options: SurfaceOptions,
+  ) {
+    const view = doc.defaultView!;
+    this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    const inner =
+      !options.forceWrapPainter && supportsCssHighlights(doc) ? createCssPainter(doc, options.look) : createWrapPainter(doc, options.look);
+    this.painter = this.quiet(inner);
+    this.scanner = new PageScanner(doc, { ...options.scanner, painter: this.painter });
+  }
+
+  observe(): void {
+    this.observer.observe(this.doc, { subtree: true, childList: true, characterData: true });
+  }
+
+  async scanAll(): Promise<void> {
+    this.painter.ensureStyle();
+    await this.scanner.scanAll();
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.doc.defaultView?.clearTimeout(this.debounceTimer);
+    this.scanner.destroy();
+  }
+
+  /** Our own painting (the wrapping painter changes the DOM) must not look like a page change. */
+  private quiet(painter: Painter): Painter {
+    const settle = () => void this.observer?.takeRecords();
+    return {
+      kind: painter.kind,
+      add: (m) => (painter.add(m), settle()),
+      remove: (m) => (painter.remove(m), settle()),
+      clear: () => (painter.clear(), settle()),
+      setFocus: (m) => (painter.setFocus(m), settle()),
+      rects: (m) => painter.rects(m),
+      markOf: (t) => painter.markOf(t),
+      ensureStyle: () => painter.ensureStyle(),
+      destroy: () => (painter.destroy(), settle()),
+    };
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.options.active()) return;
+    for (const r of records) {
+      if (this.options.ignore?.(r.target) || isExcluded(r.target)) continue;
+      this.pending.add(r.target);
+    }
+    if (!this.pending.size) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const now = view.performance.now();
+    if (!this.firstPending) this.firstPending = now;
+    view.clearTimeout(this.debounceTimer);
+    // Debounced, but a page that never stops changing still gets a rescan every maxWaitMs.
+    const wait = Math.min(this.options.debounceMs ?? 150, Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 1000) - now));
+    this.debounceTimer = view.setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.firstPending = 0;
+    const nodes = [...this.pending];
+    this.pending.clear();
+    this.painter.ensureStyle();
+    void this.scanner.rescan(nodes);
+  }
+}
