@@ -14,22 +14,22 @@ import { normalize } from '../match/normalize';
 import { isWordUnit } from '../match/chars';
 import type { Inflection, PositionTerms, TermSpec } from './types';
 
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 export interface CompiledTerm {
   /** The term as declared (first declaration's spelling). */
   t: string;
   infl: Inflection;
-  /** May start a compound ("innsigelsesretten"). */
-  first: boolean;
-  /** May end a compound ("lærernormen"). */
-  head: boolean;
-  /** Positions the term points to. */
-  positions: string[];
+  /** May start a compound ("innsigelsesretten"); absent = no. */
+  first?: true;
+  /** May end a compound ("lærernormen"); absent = no. */
+  head?: true;
+  /** Positions the term points to, as indices into CompiledLexicon.positions (keeps the JSON small). */
+  positions: number[];
   /** Per position (same order): null = always counts; else indices of terms of which one must occur
    *  in the same block for the hit to count there. */
   needs: (number[] | null)[];
-  /** Specificity 0..1 for ranking. */
+  /** Specificity 0..1 for ranking (3 decimals). */
   weight: number;
   lang?: 'nb' | 'nn';
 }
@@ -45,6 +45,8 @@ export interface CompiledPattern {
 
 export interface CompiledLexicon {
   version: number;
+  /** Every position id, once. */
+  positions: string[];
   terms: CompiledTerm[];
   patterns: CompiledPattern[];
   /** Endings allowed after a stem, per inflection class (indexed by PatternRule's suffixSet). */
@@ -218,7 +220,9 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
   }
 
   // Merge declarations of the same term (same spelling, inflection and compounding) across positions.
-  const terms: CompiledTerm[] = [];
+  // Drafts carry position ids; the result refers to them by index.
+  type Draft = Omit<CompiledTerm, 'positions' | 'first' | 'head'> & { positions: string[]; first: boolean; head: boolean };
+  const terms: Draft[] = [];
   const termOf = new Map<string, number>();
   const termsByKey = new Map<string, number[]>();
   const sharedBy = new Map<string, Set<string>>();
@@ -339,6 +343,15 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     }
   });
 
-  return { version: COMPILED_VERSION, terms, patterns, suffixSets };
+  const positionIds = [...seenPositions];
+  const positionIndex = new Map(positionIds.map((id, i) => [id, i]));
+  const compiledTerms: CompiledTerm[] = terms.map(({ first, head, positions, weight, ...rest }) => ({
+    ...rest,
+    ...(first ? { first: true as const } : {}),
+    ...(head ? { head: true as const } : {}),
+    positions: positions.map((id) => positionIndex.get(id)!),
+    weight: Math.round(weight * 1000) / 1000,
+  }));
+  return { version: COMPILED_VERSION, positions: positionIds, terms: compiledTerms, patterns, suffixSets };
 }
 

@@ -5,6 +5,7 @@
  *
  * `delta[base + class]` holds the next state's base (state × stride); it is stored bitwise-negated
  * when that state ends at least one pattern, so the scan loop tests for output with one sign check.
+ * States are numbered breadth-first, so the shallow states that text visits most share cache lines.
  */
 
 export interface Automaton {
@@ -36,88 +37,93 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   if (classes > 0xffff) throw new Error('too many distinct characters in patterns');
   const stride = classes;
 
-  // Trie, stored in the table that becomes the DFA (0 = no edge; the root is never a child).
-  let delta = new Int32Array(total * stride);
-  const terminal: number[][] = [];
-  let states = 1;
+  // 1. Trie with children as linked lists (compact while the state count is unknown).
+  const firstChild = new Int32Array(total).fill(-1);
+  const nextSibling = new Int32Array(total).fill(-1);
+  const label = new Int32Array(total);
+  const depth = new Int32Array(total);
+  // Own patterns of a trie node, as a linked list through ownNext (longest first: one per node).
+  const ownHead = new Int32Array(total).fill(-1);
+  const ownNext = new Int32Array(patterns.length).fill(-1);
   const patternLength = new Int32Array(patterns.length);
+  let nodes = 1;
   patterns.forEach((p, pi) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const k = s * stride + cls[p.charCodeAt(i)]!;
-      let t = delta[k]!;
-      if (t === 0) {
-        t = states++;
-        delta[k] = t;
+      const c = cls[p.charCodeAt(i)]!;
+      let t = firstChild[s]!;
+      while (t >= 0 && label[t] !== c) t = nextSibling[t]!;
+      if (t < 0) {
+        t = nodes++;
+        label[t] = c;
+        depth[t] = depth[s]! + 1;
+        nextSibling[t] = firstChild[s]!;
+        firstChild[s] = t;
       }
       s = t;
     }
-    (terminal[s] ??= []).push(pi);
+    ownNext[pi] = ownHead[s]!;
+    ownHead[s] = pi;
     patternLength[pi] = p.length;
   });
-  delta = delta.slice(0, states * stride);
 
-  // Breadth-first: failure links, full transitions, and output lists (own + the failure state's).
-  const fail = new Int32Array(states);
-  const order = new Int32Array(states);
-  const outs: number[][] = new Array<number[]>(states);
-  outs[0] = [];
-  let head = 0;
-  let tail = 0;
-  for (let c = 1; c < stride; c++) {
-    const t = delta[c]!;
-    if (t !== 0) {
-      fail[t] = 0;
-      order[tail++] = t;
-    }
-  }
-  while (head < tail) {
-    const s = order[head++]!;
-    const f = fail[s]!;
-    const own = (terminal[s] ?? []).sort((a, b) => patternLength[b]! - patternLength[a]!);
-    outs[s] = own.length ? [...own, ...outs[f]!] : outs[f]!;
-    const base = s * stride;
-    const fbase = f * stride;
-    for (let c = 1; c < stride; c++) {
-      const t = delta[base + c]!;
-      if (t !== 0) {
-        fail[t] = delta[fbase + c]!;
-        order[tail++] = t;
-      } else delta[base + c] = delta[fbase + c]!;
-    }
+  // 2. Breadth-first order = the final state numbers.
+  const order = new Int32Array(nodes);
+  const id = new Int32Array(nodes);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head]!;
+    id[s] = head;
+    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) order[tail++] = t;
   }
 
-  const outStart = new Int32Array(states + 1);
+  // 3. Dense transitions with failure links folded in. A state's failure state is shallower, so it
+  //    comes earlier in breadth-first order and its row is complete when we need it.
+  const delta = new Int32Array(nodes * stride);
+  const fail = new Int32Array(nodes); // by final id
+  // dict[s] = nearest state on the failure chain (s itself included) that ends a pattern, or -1.
+  const dict = new Int32Array(nodes).fill(-1);
+  const own = new Int32Array(nodes).fill(-1); // first own pattern, by final id
+  for (let r = 0; r < nodes; r++) {
+    const s = order[r]!;
+    const base = r * stride;
+    const fbase = fail[r]! * stride;
+    if (r !== 0) delta.set(delta.subarray(fbase, fbase + stride), base);
+    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+      const c = label[t]!;
+      const tr = id[t]!;
+      fail[tr] = r === 0 ? 0 : delta[fbase + c]!;
+      delta[base + c] = tr;
+    }
+    own[r] = ownHead[s]!;
+    dict[r] = own[r]! >= 0 ? r : r === 0 ? -1 : dict[fail[r]!]!;
+  }
+
+  // 4. Output lists: own patterns (longest first), then those of the failure chain.
+  const outStart = new Int32Array(nodes + 1);
   let n = 0;
-  for (let s = 0; s < states; s++) {
-    outStart[s] = n;
-    n += outs[s]!.length;
+  const count = (r: number): number => {
+    let k = 0;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[fail[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) k++;
+    return k;
+  };
+  for (let r = 0; r < nodes; r++) {
+    outStart[r] = n;
+    if (dict[r]! >= 0) n += count(r);
   }
-  outStart[states] = n;
+  outStart[nodes] = n;
   const outList = new Int32Array(n);
-  for (let s = 0; s < states; s++) outList.set(outs[s]!, outStart[s]!);
-
-  // Renumber states breadth-first, so the shallow states that text visits most share cache lines,
-  // and encode targets as bases, negated when the target has output.
-  const renum = new Int32Array(states);
-  for (let r = 0; r < tail; r++) renum[order[r]!] = r + 1;
-  const dfa = new Int32Array(states * stride);
-  const newStart = new Int32Array(states + 1);
-  const newList = new Int32Array(n);
-  let m = 0;
-  for (let r = 0; r < states; r++) {
-    const s = r === 0 ? 0 : order[r - 1]!;
-    newStart[r] = m;
-    newList.set(outList.subarray(outStart[s]!, outStart[s + 1]!), m);
-    m += outStart[s + 1]! - outStart[s]!;
-    for (let c = 0; c < stride; c++) {
-      const t = delta[s * stride + c]!;
-      const nt = renum[t]!;
-      dfa[r * stride + c] = outStart[t + 1]! > outStart[t]! ? ~(nt * stride) : nt * stride;
-    }
+  for (let r = 0; r < nodes; r++) {
+    let k = outStart[r]!;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[fail[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) outList[k++] = p;
   }
-  newStart[states] = m;
-  return { cls, stride, delta: dfa, outStart: newStart, outList: newList, patternLength, states };
+
+  // 5. Encode targets as bases, negated when the target has output.
+  for (let k = 0; k < delta.length; k++) {
+    const t = delta[k]!;
+    delta[k] = dict[t]! >= 0 ? ~(t * stride) : t * stride;
+  }
+  return { cls, stride, delta, outStart, outList, patternLength, states: nodes };
 }
 
 /** Growable list of (state, end index) pairs where the scan met output. */

@@ -293,6 +293,13 @@ describe('ranking', () => {
     expect(ranked[0]!.hits).toHaveLength(3);
   });
 
+  it('runs the same from a compiled lexicon that went through JSON (as bundled)', () => {
+    const text = 'Innsigelsesretten, statlig\u00A0tilsyn, lærernormen og bemanningsnormene.';
+    const revived = createMatcher(JSON.parse(JSON.stringify(compileLexicon(LEXICON))));
+    expect(revived.find(text)).toEqual(matcher.find(text));
+    expect(() => createMatcher({ ...compileLexicon(LEXICON), version: 0 })).toThrow(/version/);
+  });
+
   it('exposes the number of patterns', () => {
     expect(matcher.size).toBeGreaterThan(10);
   });

@@ -18,7 +18,7 @@
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
-import type { CompiledLexicon, CompiledTerm } from '../lexicon/compile';
+import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from '../lexicon/compile';
 import { buildAutomaton, scan, type Automaton, type ScanOutput } from './automaton';
 import * as chars from './chars';
 import * as normalization from './normalize';
@@ -86,6 +86,7 @@ class LexiconMatcher implements Matcher {
   readonly size: number;
   private readonly automaton: Automaton;
   private readonly terms: CompiledTerm[];
+  private readonly positionIds: string[];
   private readonly rules: Rule[][];
   private readonly startsWord: Uint8Array;
   private readonly endsWord: Uint8Array;
@@ -98,7 +99,9 @@ class LexiconMatcher implements Matcher {
   private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
 
   constructor(compiled: CompiledLexicon, private readonly options: MatcherOptions) {
+    if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
     this.terms = compiled.terms;
+    this.positionIds = compiled.positions;
     const sets = compiled.suffixSets.map((s) => ({ set: new Set(s), max: Math.max(...s.map((x) => x.length)) }));
     this.rules = compiled.patterns.map((p) =>
       p.rules.map(([term, si, tail]) => ({ term, endings: sets[si]!.set, maxEnding: sets[si]!.max, tail })),
@@ -276,9 +279,10 @@ class LexiconMatcher implements Matcher {
     let term: string | null = null;
     c.terms.forEach((ti, j) => {
       const t = this.terms[ti]!;
-      t.positions.forEach((pos, slot) => {
+      t.positions.forEach((pi, slot) => {
         if (!c.live[j]![slot]) return;
         term ??= t.t;
+        const pos = this.positionIds[pi]!;
         if (!positions.includes(pos)) positions.push(pos);
       });
     });
