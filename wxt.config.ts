@@ -11,7 +11,21 @@ export default defineConfig({
     default_locale: 'nb',
     // IndexedDB needs no permission; `storage` is kept for extension storage areas the next issues
     // use (session state). No host permissions: the content script's matches are declared statically.
-    permissions: ['storage'],
+    permissions: [
+      'storage',
+      // The "Finn KS-standpunkt for «…»" item on selected text.
+      'contextMenus',
+      // Registering the content script for sites the user adds, and injecting it into the open tab.
+      'scripting',
+      // The popup learns the current tab's address (to offer "turn on for this site") only after the
+      // user clicked the toolbar button; no install warning, no access to other tabs.
+      'activeTab',
+      // Chrome's side panel (Firefox's sidebar_action needs no permission).
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Sites the user adds in the options: asked for at that moment, given back when removed
+    // (MV2 has no optional_host_permissions; origins go in optional_permissions there).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Keyboard commands (rebindable by the user under chrome://extensions/shortcuts). The background
     // forwards them to the page's content script.
     commands: {

@@ -1,32 +1,169 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { COPY_FORMATS, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
+import { chapterStyle } from '@/lib/highlight/colors';
+import type { MarkRange } from '@/lib/search';
+import { useActions } from './actions';
+import { t, tCount, type MessageKey } from './i18n';
+import { isCopyShortcut, moveBetweenEntries, PRIMARY_ATTR } from './listKeys';
+import { Marked, rangesWithin } from './Marked';
 
-/** One KS demand: its title as a disclosure button; expanded, its justification paragraphs. */
-export function PositionItem({ position }: { position: Position }) {
+export interface PageInfo {
+  count: number;
+  words: readonly string[];
+}
+
+export interface PositionItemProps {
+  position: Position;
+  /** Search marks in the title and the justification. */
+  marks?: { title?: readonly MarkRange[]; body?: readonly MarkRange[] };
+  /** Terms that matched a search. */
+  terms?: readonly string[];
+  /** Found on the current page: the main button then reveals the next occurrence. */
+  page?: PageInfo;
+  /** Where ArrowUp from the first entry goes (the search box). */
+  onLeaveTop?: () => void;
+}
+
+const FORMAT_LABEL: Record<CopyFormat, MessageKey> = { plain: 'copyAsPlain', markdown: 'copyAsMarkdown', html: 'copyAsHtml' };
+
+/** Paragraphs of a justification with their offsets, so search marks land in the right one. */
+function paragraphsWithOffsets(body: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/**
+ * One KS demand in a list: chapter colour, title, and, depending on the list, the words found on the
+ * page with a button that walks through their occurrences, or the search marks. Expanded, its full
+ * justification, the user's note, and copy in every format. Keys on the main button: arrows move,
+ * Enter acts (reveal on the page list, expand elsewhere), C copies in the default format.
+ */
+export function PositionItem({ position, marks, terms, page, onLeaveTop }: PositionItemProps) {
+  const actions = useActions();
   const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState<{ index: number; total: number } | null>(null);
+  // A ref, not state: quick clicks must each ask for the next occurrence before the page has answered.
+  const nextOccurrence = useRef(0);
+  const [copied, setCopied] = useState<CopyFormat | null>(null);
   const bodyId = useId();
-  const paragraphs = position.body.split(/\n{2,}/).filter((p) => p.trim() !== '');
+  const metaId = useId();
+  const colour = chapterStyle(position.chapterIndex).background;
+  const note = actions.noteFor(position.id);
+  const reveals = page && actions.reveal;
+
+  async function copy(format?: CopyFormat) {
+    const done = await actions.copy(position, format);
+    setCopied(done ? (format ?? actions.defaultFormat) : null);
+    if (done) setTimeout(() => setCopied(null), 2500);
+  }
+
+  async function reveal() {
+    if (!actions.reveal) return;
+    const total = shown?.total ?? page?.count ?? 0;
+    const occurrence = total > 0 ? nextOccurrence.current % total : nextOccurrence.current;
+    nextOccurrence.current = occurrence + 1;
+    setShown(await actions.reveal(position.id, occurrence));
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (moveBetweenEntries(event, onLeaveTop)) return;
+    if (isCopyShortcut(event)) {
+      event.preventDefault();
+      void copy();
+    }
+  }
+
+  const primaryProps = { [PRIMARY_ATTR]: '' };
+  const title = <Marked text={position.title} ranges={marks?.title} />;
+
   return (
-    <li class="position" data-position-id={position.id}>
-      <button
-        type="button"
-        class="position-title"
-        aria-expanded={open}
-        aria-controls={bodyId}
-        onClick={() => setOpen(!open)}
-      >
-        <span class="position-marker" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
-        <span>{position.title}</span>
-      </button>
+    <li class={`position${page ? ' position-on-page' : ''}`} data-position-id={position.id}>
+      <div class="position-row">
+        <span class="position-swatch" style={{ background: colour }} aria-hidden="true" />
+        {reveals ? (
+          <button type="button" class="position-title position-reveal" {...primaryProps} aria-describedby={metaId} onClick={reveal} onKeyDown={onKeyDown}>
+            <span class="position-marker" aria-hidden="true">
+              ⌖
+            </span>
+            <span>{title}</span>
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="position-title"
+            {...primaryProps}
+            aria-expanded={open}
+            aria-controls={open ? bodyId : undefined}
+            onClick={() => setOpen(!open)}
+            onKeyDown={onKeyDown}
+          >
+            <span class="position-marker" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            <span>{title}</span>
+          </button>
+        )}
+      </div>
+      {page && (
+        <p class="position-meta" id={metaId}>
+          <span class="position-words">{page.words.join(', ')}</span>
+          {' · '}
+          <span class="position-count">{tCount('occurrences', page.count)}</span>
+          {shown && (
+            <span class="position-shown" role="status">
+              {' · '}
+              {shown.total > 0 ? t('revealOf', [shown.index + 1, shown.total]) : t('revealNone')}
+            </span>
+          )}
+        </p>
+      )}
+      {terms && terms.length > 0 && (
+        <p class="position-terms">
+          {t('matchedTerms')} {terms.map((term, i) => [i > 0 && ', ', <mark key={term}>{term}</mark>])}
+        </p>
+      )}
+      <div class="position-actions">
+        {reveals && (
+          <button type="button" class="position-expand" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => setOpen(!open)}>
+            {open ? t('hideJustification') : t('showJustification')}
+          </button>
+        )}
+        <button type="button" class="position-copy" onClick={() => copy()} aria-label={t('copyPositionLabel', position.title)}>
+          {copied ? t('copied') : t('copy')}
+        </button>
+      </div>
       {open && (
         <div class="position-body" id={bodyId}>
-          {paragraphs.length > 0 ? (
-            paragraphs.map((text, i) => <p key={i}>{text}</p>)
+          {paragraphsWithOffsets(position.body).length > 0 ? (
+            paragraphsWithOffsets(position.body).map((p) => (
+              <p key={p.start}>
+                <Marked text={p.text} ranges={rangesWithin(marks?.body ?? [], p.start, p.start + p.text.length)} />
+              </p>
+            ))
           ) : (
-            <p class="position-empty">Dokumentet har ingen begrunnelse for dette kravet.</p>
+            <p class="position-empty">{t('noJustification')}</p>
           )}
+          <p class="position-chapter">
+            {t('chapterLabel', [position.chapterIndex, position.chapter])}
+          </p>
+          {note && (
+            <div class="position-note">
+              <p class="position-note-label">{t('yourNote')}</p>
+              {note.split(/\n{2,}/).map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
+            </div>
+          )}
+          <div class="position-copy-as" role="group" aria-label={t('copyAsGroup')}>
+            {COPY_FORMATS.map((format) => (
+              <button type="button" key={format} class="position-copy-format" data-format={format} onClick={() => copy(format)}>
+                {copied === format ? t('copied') : t(FORMAT_LABEL[format])}
+              </button>
+            ))}
+          </div>
         </div>
       )}
     </li>

@@ -3,6 +3,7 @@ import { bundle } from '@/lib/data/bundle';
 import { createStore } from '@/lib/db/store';
 import { registerBackgroundHandlers } from './handlers';
 import { registerPageHandlers } from './page';
+import { registerUserDataHandlers } from './user-data';
 
 export default defineBackground(() => {
   const store = createStore(bundle);
@@ -16,6 +17,7 @@ export default defineBackground(() => {
 
   registerBackgroundHandlers(store.ready);
   registerPageHandlers(store.ready);
+  registerUserDataHandlers(store.ready);
   // Install and update replace the bundled data; startup catches a store that was cleared while the
   // browser was closed. Seeding is idempotent, so the overlap with the first message is harmless.
   browser.runtime.onInstalled.addListener(({ reason }) => seed(reason));

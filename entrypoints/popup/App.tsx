@@ -1,52 +1,219 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ActionsContext, type EntryActions } from '@/components/actions';
+import { Announcer, type Announcement } from '@/components/Announcer';
 import { ChapterList } from '@/components/ChapterList';
+import { t } from '@/components/i18n';
+import { LIST_ROOT_ATTR } from '@/components/listKeys';
+import { PageSection, type PageState } from '@/components/PageSection';
 import { PopupHeader } from '@/components/PopupHeader';
+import { ResultList } from '@/components/ResultList';
+import { SearchBox } from '@/components/SearchBox';
+import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
+import type { RevealResult } from '@/lib/messages';
+import { createSearchIndex } from '@/lib/search';
+import type { Settings } from '@/lib/settings/settings';
 
-export interface PopupData {
+/** Everything the view shows that does not depend on the tab. */
+export interface Catalog {
   positions: Position[];
   info: DatasetInfo;
+  settings: Settings;
+  notes: Record<string, string>;
+  searchTerms: Record<string, string[]>;
 }
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & PopupData);
+/** The tab the view works on (absent in a view without one). */
+export interface PageService {
+  load(): Promise<PageState>;
+  reveal(positionId: string, occurrence: number): Promise<RevealResult>;
+  setHighlighting(enabled: boolean): Promise<boolean>;
+  enableSite(host: string): Promise<'enabled' | 'denied' | 'failed'>;
+  /** Calls back when the tab changes (side panel: another tab, a reload). */
+  subscribe?(onChange: () => void): () => void;
+}
 
-/** The popup: every KS position by chapter. `load` is injected so tests need no browser. */
-export function App({ load }: { load: () => Promise<PopupData> }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+export interface AppServices {
+  loadCatalog(): Promise<Catalog>;
+  page?: PageService;
+  writeClipboard(payload: ClipboardPayload): Promise<void>;
+  openOptions?(): void;
+  openSidePanel?(): void;
+  initialQuery?: string;
+  /** Calls back with a search started elsewhere (the context menu). */
+  subscribeQuery?(onQuery: (query: string) => void): () => void;
+  /** How often the page list is refreshed while open (the page may still be scanning); 0 = never. */
+  refreshMs?: number;
+}
+
+type CatalogState = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Catalog);
+
+/**
+ * The popup and the side panel: what KS cares about on this page, search over everything else, and
+ * quick copy. `services` is injected so tests need no browser.
+ */
+export function App({ services }: { services: AppServices }) {
+  const [catalog, setCatalog] = useState<CatalogState>({ status: 'loading' });
+  const [query, setQuery] = useState(services.initialQuery ?? '');
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [enabling, setEnabling] = useState<'working' | 'denied' | 'failed' | null>(null);
+  const [message, setMessage] = useState<Announcement | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const announceId = useRef(0);
 
   useEffect(() => {
     let live = true;
-    load().then(
-      (data) => live && setState({ status: 'ready', ...data }),
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    services.loadCatalog().then(
+      (data) => live && setCatalog({ status: 'ready', ...data }),
+      (err: unknown) => live && setCatalog({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [services]);
+
+  useEffect(() => services.subscribeQuery?.((q) => setQuery(q)), [services]);
+
+  const loadPage = useCallback(async () => {
+    if (!services.page) return;
+    const next = await services.page.load();
+    // Same answer → same state object, so an open list does not re-render under the user's focus.
+    setPage((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  }, [services]);
+
+  useEffect(() => {
+    if (!services.page) return;
+    void loadPage();
+    const unsubscribe = services.page.subscribe?.(() => {
+      setPage({ status: 'loading' });
+      void loadPage();
+    });
+    const every = services.refreshMs ?? 2000;
+    const timer = every > 0 ? setInterval(() => void loadPage(), every) : undefined;
+    return () => {
+      unsubscribe?.();
+      if (timer) clearInterval(timer);
+    };
+  }, [services, loadPage]);
+
+  const announce = (kind: Announcement['kind'], text: string, manual?: string) =>
+    setMessage({ kind, text, manual, id: ++announceId.current });
+
+  const ready = catalog.status === 'ready' ? catalog : null;
+  const index = useMemo(() => (ready ? createSearchIndex(ready.positions, ready.searchTerms) : null), [ready?.positions, ready?.searchTerms]);
+  const positionsById = useMemo(() => new Map((ready?.positions ?? []).map((p) => [p.id, p])), [ready?.positions]);
+  const hits = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
+
+  const actions: EntryActions = {
+    defaultFormat: ready?.settings.copyFormat ?? 'plain',
+    noteFor: (id) => ready?.notes[id],
+    async copy(position: Position, format?: CopyFormat) {
+      if (!ready) return false;
+      const document = ready.info.documents.find((d) => d.id === position.documentId);
+      if (!document) return false;
+      const chosen = format ?? ready.settings.copyFormat;
+      const payload = clipboardPayload(position, document, chosen, {
+        note: ready.notes[position.id],
+        includeNote: ready.settings.copyIncludesNote,
+        strings: { claims: t('copyClaims'), source: t('copySource'), chapter: t('copyChapter'), note: t('copyNote') },
+      });
+      try {
+        await services.writeClipboard(payload);
+        announce('ok', t(chosen === 'html' ? 'copiedHtml' : chosen === 'markdown' ? 'copiedMarkdown' : 'copiedPlain'));
+        return true;
+      } catch {
+        announce('error', t('copyRefused'), payload['text/plain']);
+        return false;
+      }
+    },
+    reveal: services.page
+      ? async (positionId, occurrence) => {
+          try {
+            return await services.page!.reveal(positionId, occurrence);
+          } catch {
+            announce('error', t('revealFailed'));
+            return null;
+          }
+        }
+      : undefined,
+  };
+
+  async function enableSite() {
+    if (page.status !== 'inactive' || !page.host || !services.page) return;
+    setEnabling('working');
+    const result = await services.page.enableSite(page.host);
+    setEnabling(result === 'enabled' ? null : result);
+    if (result === 'enabled') {
+      setPage({ status: 'loading' });
+      // The injected script needs a moment to scan; the refresh timer keeps the list current after.
+      setTimeout(() => void loadPage(), 400);
+    }
+  }
+
+  async function setHighlighting(enabled: boolean) {
+    if (!services.page) return;
+    try {
+      await services.page.setHighlighting(enabled);
+    } finally {
+      void loadPage();
+    }
+  }
+
+  const leaveTop = () => searchRef.current?.focus();
 
   return (
-    <main class="popup" aria-busy={state.status === 'loading'}>
-      <PopupHeader
-        documents={state.status === 'ready' ? state.info.documents : []}
-        positionCount={state.status === 'ready' ? state.positions.length : null}
-      />
-      {state.status === 'loading' && <p class="status">Henter KS-standpunktene …</p>}
-      {state.status === 'error' && (
-        <div class="status status-error" role="alert">
-          <p>Klarte ikke å hente KS-standpunktene fra lageret.</p>
-          <p class="status-detail">{state.message}</p>
-        </div>
-      )}
-      {state.status === 'ready' &&
-        (state.positions.length === 0 ? (
-          <p class="status" role="status">
-            Lageret er tomt. Prøv å laste utvidelsen på nytt.
-          </p>
-        ) : (
-          <ChapterList positions={state.positions} />
-        ))}
-    </main>
+    <ActionsContext.Provider value={actions}>
+      <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
+        <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
+          {services.openSidePanel && (
+            <button type="button" class="tool" onClick={services.openSidePanel} title={t('openSidePanel')} aria-label={t('openSidePanel')}>
+              <span aria-hidden="true">◨</span>
+            </button>
+          )}
+          {services.openOptions && (
+            <button type="button" class="tool" onClick={services.openOptions} title={t('openOptions')} aria-label={t('openOptions')}>
+              <span aria-hidden="true">⚙</span>
+            </button>
+          )}
+        </PopupHeader>
+        <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
+        <Announcer message={message} manualLabel={t('copyManualLabel')} />
+        {catalog.status === 'loading' && <p class="status">{t('loadingPositions')}</p>}
+        {catalog.status === 'error' && (
+          <div class="status status-error" role="alert">
+            <p>{t('loadFailed')}</p>
+            <p class="status-detail">{catalog.message}</p>
+          </div>
+        )}
+        {ready &&
+          (ready.positions.length === 0 ? (
+            <p class="status" role="status">
+              {t('storeEmpty')}
+            </p>
+          ) : query.trim() ? (
+            <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
+          ) : (
+            <>
+              {services.page && (
+                <PageSection
+                  state={page}
+                  positionsById={positionsById}
+                  onEnableSite={enableSite}
+                  enabling={enabling}
+                  onHighlighting={setHighlighting}
+                  onLeaveTop={leaveTop}
+                />
+              )}
+              <section class="browse" aria-labelledby="browse-heading">
+                <h2 id="browse-heading" class="section-title">
+                  {t('browseHeading')}
+                </h2>
+                <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
+              </section>
+            </>
+          ))}
+      </main>
+    </ActionsContext.Provider>
   );
 }

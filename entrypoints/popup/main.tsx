@@ -1,16 +1,35 @@
 import { render } from 'preact';
-import { sendMessage } from '@/lib/messages';
-import { App, type PopupData } from './App';
+import { browser } from 'wxt/browser';
+import { writeClipboard } from '@/components/clipboard';
+import { t } from '@/components/i18n';
+import { App, type AppServices } from './App';
+import { activeTab, loadCatalog, pageService, sidePanelOpener } from './services';
 import './style.css';
 
 /**
- * The popup asks the background instead of opening Dexie itself: the background owns the store
- * and answers only once it is open and seeded, so a popup opened right after install or update
- * never reads a half-filled store; and the popup bundle stays free of Dexie.
+ * The popup (and the same page opened as a tab with ?q= by the context menu's fallback, or with
+ * ?tabId= by the browser tests). The popup asks the background instead of opening Dexie itself: the
+ * background owns the store and answers only once it is open and seeded, and the bundle stays small.
  */
-async function load(): Promise<PopupData> {
-  const [positions, info] = await Promise.all([sendMessage('getPositions'), sendMessage('getDatasetInfo')]);
-  return { positions, info };
+async function start() {
+  document.documentElement.lang = t('lang');
+  document.title = t('extName');
+  const params = new URLSearchParams(location.search);
+  const tab = await activeTab(params).catch(() => null);
+  // Opened as a page of its own (search from the context menu): no tab to show.
+  const standalone = params.has('q') && !params.has('tabId');
+  const services: AppServices = {
+    loadCatalog,
+    page: standalone ? undefined : pageService(async () => tab),
+    writeClipboard: (payload) => writeClipboard(payload),
+    openOptions: () => {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    },
+    openSidePanel: standalone ? undefined : sidePanelOpener(tab?.windowId),
+    initialQuery: params.get('q') ?? '',
+  };
+  if (standalone) document.body.classList.add('page-mode');
+  render(<App services={services} />, document.getElementById('app')!);
 }
 
-render(<App load={load} />, document.getElementById('app')!);
+void start();

@@ -60,6 +60,8 @@ export type UserDataProblemCode =
   | 'duplicateTerm'
   | 'tooMany'
   | 'unknownField'
+  | 'badSite'
+  | 'permission'
   | 'quota'
   | 'store';
 

@@ -1,0 +1,36 @@
+import type { Ref } from 'preact';
+import { t } from './i18n';
+import { focusFirstEntry } from './listKeys';
+
+/** The search field: results follow every keystroke; ArrowDown moves into the results; Escape clears. */
+export function SearchBox({ value, onInput, inputRef }: { value: string; onInput: (q: string) => void; inputRef?: Ref<HTMLInputElement> }) {
+  return (
+    <div class="search" role="search">
+      <label class="search-label" for="standpunkt-search">
+        {t('searchLabel')}
+      </label>
+      <input
+        id="standpunkt-search"
+        ref={inputRef}
+        class="search-input"
+        type="search"
+        value={value}
+        placeholder={t('searchPlaceholder')}
+        autoComplete="off"
+        spellcheck={false}
+        aria-describedby="standpunkt-search-help"
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && focusFirstEntry(e.currentTarget)) e.preventDefault();
+          if (e.key === 'Escape' && value) {
+            e.preventDefault();
+            onInput('');
+          }
+        }}
+      />
+      <p id="standpunkt-search-help" class="search-help">
+        {t('searchHelp')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { writeClipboard } from '@/components/clipboard';
+import { t } from '@/components/i18n';
+import { App, type AppServices } from '../popup/App';
+import { activeTab, loadCatalog, pageService } from '../popup/services';
+import '../popup/style.css';
+
+/** storage.session key the background writes a search into (context menu); see background/user-data.ts. */
+const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
+
+/**
+ * The side panel (Chrome side_panel, Firefox sidebar_action): the popup's view for reading long
+ * documents. It follows the active tab of its window, and takes searches from the context menu.
+ */
+async function start() {
+  document.documentElement.lang = t('lang');
+  document.title = t('extName');
+  const area = browser.storage.session ?? browser.storage.local;
+  const pending = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, { query?: string } | undefined>;
+
+  const services: AppServices = {
+    loadCatalog,
+    page: pageService(
+      () => activeTab(new URLSearchParams()),
+      (onChange) => {
+        const activated = () => onChange();
+        const updated = (_id: number, info: { status?: string }, tab: { active?: boolean }) => {
+          if (tab.active && info.status === 'complete') onChange();
+        };
+        browser.tabs.onActivated.addListener(activated);
+        browser.tabs.onUpdated.addListener(updated);
+        return () => {
+          browser.tabs.onActivated.removeListener(activated);
+          browser.tabs.onUpdated.removeListener(updated);
+        };
+      },
+    ),
+    writeClipboard: (payload) => writeClipboard(payload),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    initialQuery: pending[SEARCH_REQUEST_KEY]?.query ?? '',
+    subscribeQuery(onQuery) {
+      const listener = (changes: Record<string, { newValue?: unknown }>) => {
+        const next = changes[SEARCH_REQUEST_KEY]?.newValue as { query?: string } | undefined;
+        if (next?.query !== undefined) onQuery(next.query);
+      };
+      area.onChanged.addListener(listener);
+      return () => area.onChanged.removeListener(listener);
+    },
+  };
+  render(<App services={services} />, document.getElementById('app')!);
+}
+
+void start();
