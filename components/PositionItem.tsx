@@ -23,6 +23,8 @@ export interface PositionItemProps {
   page?: PageInfo;
   /** Where ArrowUp from the first entry goes (the search box). */
   onLeaveTop?: () => void;
+  /** Start expanded (the position the hover card's "Vis mer" asked for). */
+  initiallyOpen?: boolean;
 }
 
 const FORMAT_LABEL: Record<CopyFormat, MessageKey> = { plain: 'copyAsPlain', markdown: 'copyAsMarkdown', html: 'copyAsHtml' };
@@ -41,9 +43,9 @@ function paragraphsWithOffsets(body: string): { text: string; start: number }[] 
  * justification, the user's note, and copy in every format. Keys on the main button: arrows move,
  * Enter acts (reveal on the page list, expand elsewhere), C copies in the default format.
  */
-export function PositionItem({ position, marks, terms, page, onLeaveTop }: PositionItemProps) {
+export function PositionItem({ position, marks, terms, page, onLeaveTop, initiallyOpen = false }: PositionItemProps) {
   const actions = useActions();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const [shown, setShown] = useState<{ index: number; total: number } | null>(null);
   // A ref, not state: quick clicks must each ask for the next occurrence before the page has answered.
   const nextOccurrence = useRef(0);

@@ -260,3 +260,13 @@ describe('popup: states and languages', () => {
     expect(openSidePanel).toHaveBeenCalled();
   });
 });
+
+describe('popup: a position from the page', () => {
+  it('shows the position the hover card asked for first, expanded', async () => {
+    const { container } = render(<App services={services({ focusPositionId: klima.id })} />);
+    const focus = await screen.findByRole('region', { name: 'Valgt KS-standpunkt' });
+    expect(within(focus).getByRole('button', { name: /^Gi kommunene virkemidler/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(focus).getByText('Overvann og flom krever nye verktøy.')).toBeTruthy();
+    expect(checkAccessibility(container)).toEqual([]);
+  });
+});

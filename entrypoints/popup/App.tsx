@@ -6,6 +6,7 @@ import { t } from '@/components/i18n';
 import { LIST_ROOT_ATTR } from '@/components/listKeys';
 import { PageSection, type PageState } from '@/components/PageSection';
 import { PopupHeader } from '@/components/PopupHeader';
+import { PositionItem } from '@/components/PositionItem';
 import { ResultList } from '@/components/ResultList';
 import { SearchBox } from '@/components/SearchBox';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
@@ -41,6 +42,8 @@ export interface AppServices {
   openOptions?(): void;
   openSidePanel?(): void;
   initialQuery?: string;
+  /** A position to show first, expanded (`?position=` from the hover card's "Vis mer"). */
+  focusPositionId?: string;
   /** Calls back with a search started elsewhere (the context menu). */
   subscribeQuery?(onQuery: (query: string) => void): () => void;
   /** How often the page list is refreshed while open (the page may still be scanning); 0 = never. */
@@ -195,6 +198,16 @@ export function App({ services }: { services: AppServices }) {
             <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
           ) : (
             <>
+              {services.focusPositionId && positionsById.has(services.focusPositionId) && (
+                <section class="focus" aria-labelledby="focus-heading">
+                  <h2 id="focus-heading" class="section-title">
+                    {t('focusHeading')}
+                  </h2>
+                  <ul class="positions">
+                    <PositionItem position={positionsById.get(services.focusPositionId)!} initiallyOpen onLeaveTop={leaveTop} />
+                  </ul>
+                </section>
+              )}
               {services.page && (
                 <PageSection
                   state={page}

@@ -27,6 +27,7 @@ async function start() {
     },
     openSidePanel: standalone ? undefined : sidePanelOpener(tab?.windowId),
     initialQuery: params.get('q') ?? '',
+    focusPositionId: params.get('position') ?? undefined,
   };
   if (standalone) document.body.classList.add('page-mode');
   render(<App services={services} />, document.getElementById('app')!);
