@@ -23,6 +23,9 @@ export default defineConfig({
       // Chrome's side panel (Firefox's sidebar_action needs no permission).
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The two sites the content script runs on; declared as host permissions too so that the hover
+    // card's code can be injected there when first needed (no wider access than the content script).
+    host_permissions: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
     // Sites the user adds in the options: asked for at that moment, given back when removed
     // (MV2 has no optional_host_permissions; origins go in optional_permissions there).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),

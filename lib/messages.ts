@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClipboardPayload } from './copy';
 import type { Position } from './corpus/types';
 import type { DatasetInfo } from './db/queries';
 import type { CompiledLexicon } from './lexicon/compile';
@@ -29,6 +30,10 @@ export interface ProtocolMap {
   setSettings(changes: Partial<Settings>): Settings;
   /** "Vis mer" on the hover card: show this position in the extension's own view. */
   openPosition(positionId: string): void;
+  /** Injects the hover card's code into the asking content script's world (loaded on first use). */
+  loadCardUi(): void;
+  /** What "Kopier KS-standpunkt" puts on the clipboard: the user's format, note if wanted. */
+  getCopyPayload(positionId: string): ClipboardPayload;
 
   // ── answered by the content script (tabs.sendMessage with a tab id) ──
   /** Proves the content script runs in a tab. */

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { clipboardPayload } from '@/lib/copy';
 import type { StandpunktDb } from '@/lib/db/schema';
+import { readNotes, readSettings } from '@/lib/userdata';
 import { lexicon } from '@/lib/lexicon';
 import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
 import { onMessage, sendMessage, type ContentCommand, type LexiconPayload } from '@/lib/messages';
@@ -28,6 +30,19 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
 
   const removers = [
     onMessage('getLexicon', () => currentLexicon()),
+    onMessage('loadCardUi', async ({ sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('loadCardUi: only a content script can ask');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+    }),
+    onMessage('getCopyPayload', async ({ data: positionId }) => {
+      const db = await ready();
+      const position = await db.positions.get(positionId);
+      const document = position && (await db.documents.get(position.documentId));
+      if (!position || !document) throw new Error(`Ukjent standpunkt: ${positionId}`);
+      const [settings, notes] = await Promise.all([readSettings(db), readNotes(db)]);
+      return clipboardPayload(position, document, settings.copyFormat, { note: notes[positionId], includeNote: settings.copyIncludesNote });
+    }),
     onMessage('openPosition', async ({ data, sender }) => {
       const tabId = sender.tab?.id;
       const query = new URLSearchParams({ position: data, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });

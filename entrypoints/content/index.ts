@@ -1,5 +1,6 @@
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageController, type PageController } from '@/lib/page/controller';
+import type { CardUi } from '@/lib/page/lazy-card';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
@@ -35,6 +36,19 @@ export default defineContentScript({
       delete document.documentElement.dataset[READY_ATTRIBUTE];
     });
 
+    const cardUi = () => (globalThis as { __standpunktCardUi?: CardUi }).__standpunktCardUi;
+    let loadingCardUi: Promise<CardUi> | null = null;
+    const loadCardUi = () =>
+      (loadingCardUi ??= (async () => {
+        if (!cardUi()) await sendMessage('loadCardUi');
+        const ui = cardUi();
+        if (!ui) throw new Error('the hover card did not load');
+        return ui;
+      })().catch((error: unknown) => {
+        loadingCardUi = null;
+        throw error;
+      }));
+
     const [settings, payload, positions, info, notes] = await Promise.all([
       sendMessage('getSettings').catch((): Settings => DEFAULT_SETTINGS),
       sendMessage('getLexicon'),
@@ -52,10 +66,16 @@ export default defineContentScript({
       notes,
       report: (report) => void sendMessage('pageMatches', report).catch(() => {}),
       showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
+      loadCardUi,
+      copyPayload: (id) => sendMessage('getCopyPayload', id),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
     document.documentElement.dataset[READY_ATTRIBUTE] = 'ready';
     await controller.start();
-    if (!ctx.isInvalid) document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
+    if (ctx.isInvalid) return;
+    document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
+    // A page with highlights will likely be pointed at: fetch the card's code while the page is idle,
+    // so the first card opens at once.
+    if (controller.report().positionCount > 0) ctx.requestIdleCallback(() => void loadCardUi().catch(() => {}), { timeout: 5000 });
   },
 });

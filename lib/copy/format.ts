@@ -1,3 +1,4 @@
+import { citation } from './citation';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { escapeHtml, escapeMarkdown } from './escape';
 import { collapseSpaces, paragraphs, quote, typeset } from './typography';
@@ -45,10 +46,7 @@ export interface ClipboardPayload {
   'text/html'?: string;
 }
 
-/** "KS, «Kommunesektorens forventninger til nytt Storting», 2021" — the document as a reader cites it. */
-export function citation(document: DocumentMeta): string {
-  return `${collapseSpaces(document.publisher)}, ${quote(typeset(collapseSpaces(document.title)))}, ${document.year}`;
-}
+export { citation };
 
 /** The copy's source, without the "Kilde:" label: the citation plus the chapter. */
 export function sourceText(position: Position, document: DocumentMeta, strings: Partial<CopyStrings> = {}): string {

@@ -3,7 +3,10 @@ import { bundle } from '../data/bundle';
 import { compiledLexicon } from '../lexicon';
 import type { PageMatchReport } from '../messages';
 import { DEFAULT_SETTINGS } from '../settings/settings';
+import { createCard } from '../card';
+import { clipboardPayload } from '../copy';
 import { createPageController } from './controller';
+import { writeClipboard } from './clipboard';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -19,6 +22,11 @@ function setup(html: string, settings = DEFAULT_SETTINGS) {
     settings,
     report: (r) => reports.push(r),
     showMore: () => {},
+    loadCardUi: async () => ({ createCard, writeClipboard }),
+    copyPayload: async (id) => {
+      const p = bundle.positions.find((x) => x.id === id)!;
+      return clipboardPayload(p, bundle.documents[0]!, 'plain');
+    },
     debounceMs: 10,
     maxWaitMs: 50,
   });
@@ -82,6 +90,23 @@ describe('page controller', () => {
     expect(controller.reveal(OBJECTIONS, 3)).toEqual({ index: 1, total: 2 });
     expect(document.querySelector('mark[data-standpunkt-focus]')!.textContent).toBe('innsigelse');
     expect(controller.reveal('ks-2021:finnes-ikke', 0)).toEqual({ index: 0, total: 0 });
+    controller.destroy();
+  });
+});
+
+describe('page controller and its own UI', () => {
+  it('does not rescan when only our card comes and goes', async () => {
+    const { controller } = setup('<p>Om innsigelser.</p>');
+    await controller.start();
+    const before = controller.scanner.allHits();
+    const host = document.createElement('standpunkt-card');
+    host.setAttribute('data-standpunkt-ui', '');
+    document.documentElement.append(host);
+    await wait(120);
+    host.remove();
+    await wait(120);
+    expect(controller.scanner.allHits()).toEqual(before);
+    expect(controller.scanner.allHits()[0]).toBe(before[0]);
     controller.destroy();
   });
 });

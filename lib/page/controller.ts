@@ -3,8 +3,9 @@
  * highlights in step with a live page (MutationObserver, client-side navigation), hover card, keyboard
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
-import { createCard, type Card, type CardPosition, type CardStrings } from '../card';
-import { citation, clipboardPayload } from '../copy';
+import type { Card, CardPosition, CardStrings } from '../card';
+import type { ClipboardPayload } from '../copy';
+import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { chapterStyle } from '../highlight/colors';
 import type { CompiledLexicon } from '../lexicon/compile';
@@ -12,7 +13,7 @@ import { createMatcher } from '../match/matcher';
 import type { Hit } from '../match/types';
 import type { ContentCommand, PageMatchReport, RevealResult } from '../messages';
 import type { Settings } from '../settings/settings';
-import { writeClipboard } from './clipboard';
+import { createLazyCard, type CardUi } from './lazy-card';
 import { createInteraction, type Interaction } from './interaction';
 import type { PageHit, PageScanner } from './scanner';
 import { Surface } from './surface';
@@ -30,6 +31,11 @@ export interface ControllerOptions {
   report: (report: PageMatchReport) => void;
   /** "Vis mer": open the position in the popup / side panel. */
   showMore: (positionId: string) => void;
+  /** Loads the hover card's code (kept out of the content script until it is needed). */
+  loadCardUi: () => Promise<CardUi>;
+  /** What "Kopier KS-standpunkt" puts on the clipboard (formatted where the user's settings live). */
+  copyPayload: (positionId: string) => Promise<ClipboardPayload>;
+
   /** Paint with the wrapping painter even where the Highlight API exists (tests of the fallback). */
   forceWrapPainter?: boolean;
   /** Mutations are collected this long before a rescan (ms), and never longer than maxWaitMs. */
@@ -123,17 +129,19 @@ export function createPageController(options: ControllerOptions): PageController
       return [{ id, title: p.title, body: p.body, chapter: p.chapter, chapterIndex: p.chapterIndex, chapterColor: chapterStyle(p.chapterIndex).background, source: citation(d), note: notes[id] ?? null }];
     });
 
-  const card: Card = createCard(doc, {
-    strings: options.cardStrings,
-    onCopy: async (id) => {
-      const p = positions.get(id);
-      const d = p && documents.get(p.documentId);
-      if (!p || !d) return false;
-      return writeClipboard(doc, clipboardPayload(p, d, settings.copyFormat, { note: notes[id], includeNote: settings.copyIncludesNote }));
+  const card: Card = createLazyCard(
+    doc,
+    {
+      strings: options.cardStrings,
+      onCopy: async (id) => {
+        const [ui, payload] = await Promise.all([options.loadCardUi(), options.copyPayload(id)]);
+        return ui.writeClipboard(doc, payload);
+      },
+      onShowMore: (id) => options.showMore(id),
+      onClose: () => interaction?.cardClosed(),
     },
-    onShowMore: (id) => options.showMore(id),
-    onClose: () => interaction?.cardClosed(),
-  });
+    async () => (await options.loadCardUi()).createCard,
+  );
 
   let interaction: Interaction | null = null;
   const newInteraction = () => createInteraction({ doc, scanner: main.scanner, painter: main.painter, card, cardPositions });

@@ -195,9 +195,21 @@ export function createInteraction(options: InteractionOptions): Interaction {
       painter.setFocus(focused);
     },
     refresh() {
-      const all = new Set(scanner.allHits());
-      if (focused && !all.has(focused)) focused = null;
-      if (shown && !all.has(shown)) close();
+      // A rescan of a block makes new hit objects for unchanged text: keep focus and card on the same word.
+      const all = scanner.allHits();
+      const same = (old: PageHit) =>
+        all.includes(old)
+          ? old
+          : all.find(
+              (h) => h.span.startContainer === old.span.startContainer && h.span.startOffset === old.span.startOffset && h.hit.text === old.hit.text,
+            );
+      if (focused) focused = same(focused) ?? null;
+      if (shown) {
+        const now = same(shown);
+        if (now) shown = now;
+        else close();
+      }
+      painter.setFocus(shown ?? focused);
     },
     destroy() {
       view.clearTimeout(openTimer);

@@ -3,7 +3,7 @@
  * (highlight registries and stylesheets are per document), scanner and MutationObserver; they share the
  * matcher and the settings.
  */
-import { isExcluded } from '../dom';
+import { UI_ATTRIBUTE, isExcluded } from '../dom';
 import { createCssPainter, supportsCssHighlights } from '../highlight/css-painter';
 import type { Painter } from '../highlight/painter';
 import type { HighlightLook } from '../highlight/stylesheet';
@@ -77,6 +77,8 @@ export class Surface {
     if (!this.options.active()) return;
     for (const r of records) {
       if (this.options.ignore?.(r.target) || isExcluded(r.target)) continue;
+      // Our own UI coming and going (the card's host on <html>) is no change of the page's text.
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => this.isOurs(n))) continue;
       this.pending.add(r.target);
     }
     if (!this.pending.size) return;
@@ -88,6 +90,10 @@ export class Surface {
     // Debounced, but a page that never stops changing still gets a rescan every maxWaitMs.
     const wait = Math.min(this.options.debounceMs ?? 150, Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 1000) - now));
     this.debounceTimer = view.setTimeout(() => this.flush(), wait);
+  }
+
+  private isOurs(node: Node): boolean {
+    return (node.nodeType === 1 && (node as Element).hasAttribute(UI_ATTRIBUTE)) || !!this.options.ignore?.(node);
   }
 
   private flush(): void {

@@ -1,0 +1,12 @@
+import { createCard } from '@/lib/card';
+import { writeClipboard } from '@/lib/page/clipboard';
+import type { CardUi } from '@/lib/page/lazy-card';
+
+/**
+ * The hover card's code, injected into the content script's isolated world the first time a card is
+ * needed (background: scripting.executeScript), so that the content script on every page stays small.
+ */
+export default defineUnlistedScript(() => {
+  const ui: CardUi = { createCard, writeClipboard };
+  (globalThis as { __standpunktCardUi?: CardUi }).__standpunktCardUi = ui;
+});
