@@ -27,6 +27,9 @@ export interface PositionItemProps {
   initiallyOpen?: boolean;
 }
 
+/** Words shown per page entry; the rest are counted ("+3 til"). */
+const MAX_WORDS = 5;
+
 const FORMAT_LABEL: Record<CopyFormat, MessageKey> = { plain: 'copyAsPlain', markdown: 'copyAsMarkdown', html: 'copyAsHtml' };
 
 /** Paragraphs of a justification with their offsets, so search marks land in the right one. */
@@ -88,7 +91,7 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
         {reveals ? (
           <button type="button" class="position-title position-reveal" {...primaryProps} aria-describedby={metaId} onClick={reveal} onKeyDown={onKeyDown}>
             <span class="position-marker" aria-hidden="true">
-              ⌖
+              →
             </span>
             <span>{title}</span>
           </button>
@@ -111,7 +114,8 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
       </div>
       {page && (
         <p class="position-meta" id={metaId}>
-          <span class="position-words">{page.words.join(', ')}</span>
+          <span class="position-words">{page.words.slice(0, MAX_WORDS).join(', ')}</span>
+          {page.words.length > MAX_WORDS && <span class="position-more">{` ${t('moreWords', page.words.length - MAX_WORDS)}`}</span>}
           {' · '}
           <span class="position-count">{tCount('occurrences', page.count)}</span>
           {shown && (

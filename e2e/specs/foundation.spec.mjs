@@ -85,7 +85,7 @@ test('the popup lists every bundled position under its chapter, in order', async
     // Expanding a demand shows its justification.
     const first = expected.find((p) => p.body.trim() !== '') ?? expected[0];
     const item = popup.locator(`[data-position-id="${first.id}"]`);
-    await item.locator('button').click();
+    await item.locator('button.position-title').click();
     const body = (await item.locator('.position-body').innerText()).replace(/\s+/g, ' ').trim();
     const wantStart = (first.body.split(/\n{2,}/)[0] || 'Dokumentet har ingen begrunnelse').replace(/\s+/g, ' ').slice(0, 60);
     expect.ok(body.startsWith(wantStart), `expanded body starts with "${wantStart}", got "${body.slice(0, 80)}"`);
@@ -155,7 +155,7 @@ test('the content script does not run on other hosts', async ({ ext, server }) =
   }
 });
 
-test('the manifest is named, localised (bokmål default), and asks for storage only', async ({ ext }) => {
+test('the manifest is named, localised (bokmål default), and asks only for the permissions it explains', async ({ ext }) => {
   const manifest = await ext.serviceWorker.evaluate(async () => {
     const messages = {};
     for (const lang of ['nb', 'nn', 'en']) {
@@ -171,8 +171,10 @@ test('the manifest is named, localised (bokmål default), and asks for storage o
   });
   expect.equal(manifest.name, 'Standpunkt', 'name');
   expect.equal(manifest.default_locale, 'nb', 'default locale');
-  expect.equal(manifest.permissions, ['storage'], 'permissions');
+  // Each is explained in wxt.config.ts; host access only on request, for sites the user adds.
+  expect.equal(manifest.permissions, ['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel'], 'permissions');
   expect.equal(manifest.host_permissions ?? [], [], 'host permissions');
+  expect.equal(manifest.optional_host_permissions, ['*://*/*'], 'optional host permissions');
   expect.equal(Object.keys(manifest.icons).sort(), ['128', '16', '32', '48'], 'icon sizes');
   expect.ok(/^Viser KS' standpunkter/.test(manifest.messages.nb.extDescription.message), 'bokmål description');
   // Chromium shows the bokmål text when its UI is Norwegian; that needs Debian's chromium-l10n

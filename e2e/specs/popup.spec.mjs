@@ -1,0 +1,135 @@
+// The popup on a page: the KS positions the content script found, ranked, with chapter colour, words
+// and count; clicking walks through the occurrences on the page; not-active pages say so.
+// Needs the content script's getPageMatches / revealPosition (the lead's issue 4 work).
+import { join } from 'node:path';
+import { checkContrast, checkKeyboardReach } from '../harness/a11y.mjs';
+import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+
+export const suite = createSuite('popup');
+const { test } = suite;
+
+const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
+
+/** Sends a contract message to a tab from the service worker (the wire format of @webext-core/messaging). */
+export async function askTab(ext, tabId, type, data) {
+  const reply = await ext.serviceWorker.evaluate(
+    ({ tabId, type, data }) => chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }),
+    { tabId, type, data },
+  );
+  if (reply?.err) throw new Error(`${type}: ${JSON.stringify(reply.err)}`);
+  return reply?.res;
+}
+
+async function scannedPage(ext, server) {
+  const opened = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
+  await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+  return opened;
+}
+
+test('lists the positions found on the page, ranked, with chapter colour, words and count', async ({ ext, server, bundle, artifactsDir }) => {
+  const { page, tabId } = await scannedPage(ext, server);
+  const popup = await ext.openPopup({ tabId });
+  try {
+    const report = await askTab(ext, tabId, 'getPageMatches');
+    expect.ok(report.positions.length > 0, 'the fixture page has KS positions');
+    await popup.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, report.positions.length, { timeout: 10_000 });
+    const shown = await popup.evaluate(() =>
+      [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => ({
+        id: li.getAttribute('data-position-id'),
+        title: li.querySelector('.position-title span:last-child')?.textContent,
+        meta: li.querySelector('.position-meta')?.textContent,
+        swatch: getComputedStyle(li.querySelector('.position-swatch')).backgroundColor,
+      })),
+    );
+    const byId = new Map(bundle.positions.map((p) => [p.id, p]));
+    expect.equal(shown.map((s) => s.id), report.positions.map((p) => p.id), 'ranked as the content script reports');
+    shown.forEach((s, i) => {
+      const p = report.positions[i];
+      expect.equal(s.title, byId.get(p.id).title, `title of ${p.id}`);
+      expect.ok(s.meta.startsWith(p.words.join(', ')), `words of ${p.id}: ${s.meta}`);
+      expect.ok(s.meta.includes(`${p.count} forekomst`), `count of ${p.id}: ${s.meta}`);
+    });
+    // Chapter colours: as many distinct swatch colours as distinct chapters.
+    const chapters = new Set(report.positions.map((p) => byId.get(p.id).chapterIndex));
+    expect.equal(new Set(shown.map((s) => s.swatch)).size, chapters.size, 'one swatch colour per chapter');
+    await popup.screenshot({ path: join(artifactsDir, 'popup-page.png') });
+    expect.equal(await checkContrast(popup), [], 'text contrast in the popup (WCAG AA)');
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('clicking a position walks through its occurrences on the page: 1 av N, 2 av N …', async ({ ext, server }) => {
+  const { page, tabId } = await scannedPage(ext, server);
+  const popup = await ext.openPopup({ tabId });
+  try {
+    const report = await askTab(ext, tabId, 'getPageMatches');
+    const target = report.positions.find((p) => p.count > 1) ?? report.positions[0];
+    const item = popup.locator(`.page-positions [data-position-id="${target.id}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    const focusText = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('standpunkt-focus');
+        if (!h) return null;
+        return [...h].map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        });
+      });
+    const seen = [];
+    for (let i = 0; i < Math.min(target.count, 3) + 1; i++) {
+      await item.locator('.position-title').click();
+      const want = `viser ${(i % target.count) + 1} av ${target.count}`;
+      await waitFor(async () => (await item.locator('.position-shown').textContent())?.includes(want), { what: want });
+      const focused = await waitFor(focusText, { what: 'a focused highlight on the page' });
+      seen.push(focused.join(' '));
+      const words = target.words.map((w) => w.toLowerCase());
+      expect.ok(
+        focused.some((t) => words.some((w) => t.toLowerCase().includes(w) || w.includes(t.toLowerCase()))),
+        `the focused text "${focused}" is one of the position's words ${words}`,
+      );
+    }
+    // Keyboard: Enter on the focused entry reveals too.
+    await item.locator('.position-title').focus();
+    await popup.keyboard.press('Enter');
+    await waitFor(async () => /viser \d+ av/.test((await item.locator('.position-shown').textContent()) ?? ''), { what: 'Enter reveals' });
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('says so on a page where Standpunkt is not active', async ({ ext, server, artifactsDir }) => {
+  const { page, tabId } = await ext.openTab(server.url('www.ikke-stortinget.no', `/stortinget${STORTINGET_PAGE}`));
+  const popup = await ext.openPopup({ tabId });
+  try {
+    const text = await waitFor(async () => {
+      const t = await popup.locator('.status-inactive').textContent().catch(() => null);
+      return t || null;
+    }, { what: 'the inactive message' });
+    // Without the toolbar click (activeTab) the popup cannot read the tab's address: no offer, a plain message.
+    expect.ok(/ikke slått på for dette nettstedet/.test(text), `message: ${text}`);
+    // Browsing and search still work.
+    await popup.waitForSelector('.browse [data-position-id]');
+    await popup.screenshot({ path: join(artifactsDir, 'popup-inactive.png') });
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('every control of the popup is reachable with Tab', async ({ ext, server }) => {
+  const { page, tabId } = await scannedPage(ext, server);
+  const popup = await ext.openPopup({ tabId });
+  try {
+    await popup.waitForSelector('.page-positions [data-position-id]', { timeout: 10_000 });
+    await popup.waitForSelector('.browse [data-position-id]');
+    expect.equal(await checkKeyboardReach(popup, { maxTabs: 600 }), [], 'controls reached with Tab');
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
