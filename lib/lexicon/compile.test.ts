@@ -90,6 +90,33 @@ describe('compiled terms', () => {
     expect(c.terms[bemanning]!.needs).toEqual([null, null]);
   });
 
+  it('compiles negative contexts to guard terms that point nowhere, per position', () => {
+    const g = compileLexicon([
+      { position: 'test:a', terms: [{ t: 'innsigelse', compound: 'first', unless: ['inkasso', 'Presidenten:'] }] },
+      { position: 'test:b', terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'plan', unless: ['inkasso'] }] },
+    ]);
+    const index = (t: string) => g.terms.findIndex((x) => x.t === t);
+    const [inkasso, president] = [index('inkasso'), index('Presidenten:')];
+    expect(g.terms[inkasso]).toMatchObject({ guard: true, positions: [], needs: [], weight: 0, infl: 'noun', first: true });
+    expect(g.terms[president]).toMatchObject({ guard: true, infl: 'none' });
+    expect(g.terms[president]!.first).toBeUndefined();
+    // One guard term per distinct word; the slot of test:b has no negative context.
+    expect(g.terms.filter((x) => x.guard)).toHaveLength(2);
+    expect(g.terms[index('innsigelse')]!.unless).toEqual([[inkasso, president], null]);
+    expect(g.terms[index('plan')]!.unless).toEqual([[inkasso]]);
+    // A term without negative context carries no `unless` at all (small JSON).
+    expect('unless' in compileLexicon([lexicon[0]!]).terms[0]!).toBe(false);
+    // Guards are found like terms: "inkasso" inflects and starts compounds.
+    expect(forms(g, inkasso)).toEqual(expect.arrayContaining(['inkasso', 'inkassoen', 'inkassos']));
+    expect(g.patterns.some((p) => p.s === 'presidenten:')).toBe(true);
+  });
+
+  it('keeps guards out of "*"', () => {
+    const g = compileLexicon([{ position: 'test:a', terms: [{ t: 'motsegn', unless: ['votering'] }, { t: 'plansak', needs: ['*'] }] }]);
+    const plansak = g.terms.find((x) => x.t === 'plansak')!;
+    expect(plansak.needs).toEqual([[g.terms.findIndex((x) => x.t === 'motsegn')]]);
+  });
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
@@ -124,6 +151,12 @@ describe('validation', () => {
     bad({ t: 'St.prp.', infl: 'noun' }, /must end in a letter/);
     bad({ t: 'x' }, /two letters/);
     bad({ t: 'norm' }, /position id/, 'Test X');
+    bad({ t: 'norm', unless: [] }, /unless must be/);
+    bad({ t: 'norm', unless: [''] }, /unless: empty word/);
+    bad({ t: 'norm', unless: ['a  b'] }, /single spaces/);
+    bad({ t: 'norm', unless: ['a||b'] }, /unless: empty alternative/);
+    bad({ t: 'norm', unless: ['Norm'] }, /names the term itself/);
+    bad({ t: 'norm', unless: ['x:'] }, /two letters/);
   });
 
   it('rejects a term listed twice in a position and a position listed twice', () => {

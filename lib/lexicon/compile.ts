@@ -14,7 +14,7 @@ import { normalize } from '../match/normalize';
 import { isWordUnit } from '../match/chars';
 import type { Inflection, PositionTerms, TermSpec } from './types';
 
-export const COMPILED_VERSION = 2;
+export const COMPILED_VERSION = 3;
 
 export interface CompiledTerm {
   /** The term as declared (first declaration's spelling). */
@@ -29,9 +29,14 @@ export interface CompiledTerm {
   /** Per position (same order): null = always counts; else indices of terms of which one must occur
    *  in the same block for the hit to count there. */
   needs: (number[] | null)[];
+  /** Per position (same order), present only when some position has one: null = no negative
+   *  context; else indices of guard terms of which none may occur in the same block. */
+  unless?: (number[] | null)[];
   /** Specificity 0..1 for ranking (3 decimals). */
   weight: number;
   lang?: 'nb' | 'nn';
+  /** A word of a negative context (`unless`), not a term: found by the automaton, never a hit. */
+  guard?: true;
 }
 
 /** One way a pattern can be read: as the stem of this term's last word. */
@@ -186,9 +191,23 @@ function validateSpec(spec: TermSpec, fail: (reason: string) => never): void {
     if (spec.needs.includes('*') && spec.needs.length > 1) fail('needs: "*" stands alone');
     for (const n of spec.needs) if (typeof n !== 'string' || n.trim() === '') fail('needs: empty term name');
   }
-  for (const word of spec.t.split(' ')) {
+  validateWords(spec.t, '', fail);
+  if (spec.unless !== undefined) {
+    if (!Array.isArray(spec.unless) || spec.unless.length === 0) fail('unless must be a non-empty list of words');
+    for (const u of spec.unless) {
+      if (typeof u !== 'string' || u.trim() === '') fail('unless: empty word');
+      if (u !== u.trim() || /\s\s/.test(u) || /[\t\n\r]/.test(u)) fail(`unless: "${u}" must have single spaces, without leading or trailing space`);
+      validateWords(u, 'unless: ', fail);
+      if (termKey(u) === termKey(spec.t)) fail(`unless names the term itself ("${u}")`);
+      if (termKey(u).replace(/[^\p{L}\p{N}]/gu, '').length < 2) fail(`unless: "${u}" needs at least two letters or digits`);
+    }
+  }
+}
+
+function validateWords(t: string, what: string, fail: (reason: string) => never): void {
+  for (const word of t.split(' ')) {
     for (const alt of word.split('|')) {
-      if (alt === '') fail(`empty alternative in "${word}"`);
+      if (alt === '') fail(`${what}empty alternative in "${word}"`);
     }
   }
 }
@@ -289,6 +308,28 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     term.needs[term.positions.indexOf(d.position)] = [...new Set(need)].sort((a, b) => a - b);
   });
 
+  // Negative contexts: every distinct word becomes a guard term (no positions, never a hit), and each
+  // declaration's slot lists its guards. Guards come after the real terms, so "*" never includes them.
+  const guardOf = new Map<string, number>();
+  decls.forEach((d, di) => {
+    if (!d.spec.unless) return;
+    const term = terms[declTerm[di]!]!;
+    const guards = d.spec.unless.map((u) => {
+      const k = termKey(u);
+      let gi = guardOf.get(k);
+      if (gi === undefined) {
+        gi = terms.length;
+        guardOf.set(k, gi);
+        // A word inflects as a noun and may start a compound; "Presidenten:" is matched as written.
+        const exact = !isWordUnit(k.charCodeAt(k.length - 1));
+        terms.push({ t: u, infl: exact ? 'none' : 'noun', first: !exact, head: false, positions: [], needs: [], weight: 0, guard: true });
+      }
+      return gi;
+    });
+    term.unless ??= term.positions.map(() => null);
+    term.unless[term.positions.indexOf(d.position)] = [...new Set(guards)].sort((a, b) => a - b);
+  });
+
   // Weights: declared (the highest declaration wins) or derived from length and sharing.
   decls.forEach((d, di) => {
     const term = terms[declTerm[di]!]!;
@@ -311,16 +352,9 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     const rules = patterns[pi]!.rules;
     if (!rules.some((r) => r[0] === rule[0] && r[1] === rule[1] && r[2] === rule[2])) rules.push(rule);
   };
-  const termDone = new Set<number>();
-  decls.forEach((d, di) => {
-    const ti = declTerm[di]!;
-    if (termDone.has(ti)) return;
-    termDone.add(ti);
+  const addTermPatterns = (ti: number, t: string, fail: (reason: string) => never): void => {
     const term = terms[ti]!;
-    const fail = (reason: string): never => {
-      throw new LexiconError(d.position, d.spec.t, reason);
-    };
-    const words = d.spec.t.split(' ').map((w) => w.split('|').map(normWord));
+    const words = t.split(' ').map((w) => w.split('|').map(normWord));
     for (const alts of words) {
       for (const a of alts) if (a === '' || /\s/.test(a)) fail(`"${a}" is not a single word after normalisation`);
     }
@@ -340,6 +374,25 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
         suffixSets.push(setKey.split('|'));
       }
       for (const prefix of prefixes) addPattern(prefix + stem, [ti, si, tail]);
+    }
+  };
+  const termDone = new Set<number>();
+  decls.forEach((d, di) => {
+    const ti = declTerm[di]!;
+    if (termDone.has(ti)) return;
+    termDone.add(ti);
+    addTermPatterns(ti, d.spec.t, (reason: string): never => {
+      throw new LexiconError(d.position, d.spec.t, reason);
+    });
+  });
+  decls.forEach((d) => {
+    for (const u of d.spec.unless ?? []) {
+      const gi = guardOf.get(termKey(u))!;
+      if (termDone.has(gi)) continue;
+      termDone.add(gi);
+      addTermPatterns(gi, u, (reason: string): never => {
+        throw new LexiconError(d.position, d.spec.t, `unless "${u}": ${reason}`);
+      });
     }
   });
 

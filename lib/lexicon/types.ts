@@ -47,6 +47,15 @@ export interface TermSpec {
    * position — occurs in the same block of text (paragraph, list item, heading + its paragraph).
    */
   needs?: string[];
+  /**
+   * Negative context for a false friend: the hit does not count for this position when one of these
+   * words or phrases occurs in the same block (the scope of `needs`), anywhere in it — also around the
+   * hit itself ("ingen motsegn"). Written like `t` (single spaces, `|` alternatives, dashes); the last
+   * word inflects as a noun and may start a compound ("inkasso" → "inkassoloven", "inkassoselskapet"),
+   * or, when it ends in a non-letter, is matched exactly as written ("Presidenten:").
+   * These words are no terms: they never light up and count for no position. Checked after `needs`.
+   */
+  unless?: string[];
   /** Specificity 0..1 used in ranking; default derived from length and how many positions share it. */
   weight?: number;
 }

@@ -261,6 +261,45 @@ describe('context rules', () => {
   });
 });
 
+describe('negative contexts (unless)', () => {
+  const m = createMatcher(
+    compileLexicon([
+      {
+        position: 'test:innsigelser',
+        terms: [
+          { t: 'innsigelse', compound: 'first', unless: ['inkasso', 'skyldner', 'forbruker'] },
+          { t: 'motsegn', compound: 'first', unless: ['Presidenten:', 'ingen motsegn'] },
+          { t: 'plansak', needs: ['*'] },
+        ],
+      },
+      { position: 'test:forbruk', terms: [{ t: 'innsigelse', compound: 'first' }] },
+    ]),
+  );
+  const found = (text: string) => m.find(text).map((h) => `${h.text}:${h.positions.join(',')}`);
+
+  it('a guard word in the same block keeps the hit from counting, inflected or as a compound', () => {
+    expect(found('Statsforvalteren fremmet innsigelse til planen.')).toEqual(['innsigelse:test:innsigelser,test:forbruk']);
+    expect(found('Skyldneren fremmet innsigelse mot kravet.')).toEqual(['innsigelse:test:forbruk']);
+    expect(found('Inkassoselskapet ignorerte innsigelsen.')).toEqual(['innsigelsen:test:forbruk']);
+  });
+
+  it('only within the block (heading + paragraph), and only for the positions that declared it', () => {
+    expect(found('Innsigelsen ble tatt til følge.\n\nSaken gikk til inkasso.')).toEqual(['Innsigelsen:test:innsigelser,test:forbruk']);
+    expect(found('Inkasso og forbrukere\n\nInnsigelsen ble avvist.')).toEqual(['Innsigelsen:test:forbruk']);
+  });
+
+  it('a guard may overlap the hit itself, or be written exactly ("Presidenten:")', () => {
+    expect(found('Det kom ingen motsegn til planen.')).toEqual([]);
+    expect(found('Presidenten: Dersom ingen har motsegn, er det vedteke.')).toEqual([]);
+    expect(found('Fylkeskommunen fremja motsegn til planen. Presidenten i klubben var einig.')).toEqual(['motsegn:test:innsigelser']);
+  });
+
+  it('guard words are never hits, and a guarded hit still occurs as context for others', () => {
+    expect(found('Inkasso, skyldner og forbruker.')).toEqual([]);
+    expect(found('Plansaka gjaldt motsegn frå fylket.')).toEqual(['Plansaka:test:innsigelser', 'motsegn:test:innsigelser']);
+  });
+});
+
 describe('overlaps', () => {
   it('the longest hit wins', () => {
     expect(termsOf('statlig tilsyn')).toEqual(['statlig|statleg tilsyn']);

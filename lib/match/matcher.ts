@@ -14,6 +14,9 @@
  * - context rules: a hit of an ambiguous term counts for a position only when a needed term occurs in
  *   the same block (a short heading-like block and the block after it form one scope), at other words
  *   than its own;
+ * - negative contexts: a hit of a term with `unless` does not count for a position when one of its
+ *   guard words occurs anywhere in that same scope (guards are found by the same automaton pass and
+ *   are never hits themselves);
  * - overlaps: the longest hit wins, then the leftmost, then an inflected form over a compound, then
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
@@ -93,6 +96,8 @@ class LexiconMatcher implements Matcher {
   private readonly weights = new Map<string, number>();
   /** Per term: does any of its positions have a context rule? */
   private readonly conditional: Uint8Array;
+  /** Per term: does any of its positions have a negative context? */
+  private readonly guarded: Uint8Array;
   /** Per term: its live flags when it has no context rule (all true), shared by all its hits. */
   private readonly allLive: boolean[][];
   private scratch: NormalizedBuffer = createNormalizedBuffer();
@@ -110,8 +115,9 @@ class LexiconMatcher implements Matcher {
     this.size = compiled.patterns.length;
     this.startsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(0)) ? 1 : 0)));
     this.endsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(p.s.length - 1)) ? 1 : 0)));
-    for (const t of this.terms) this.weights.set(t.t, Math.max(this.weights.get(t.t) ?? 0, t.weight));
+    for (const t of this.terms) if (!t.guard) this.weights.set(t.t, Math.max(this.weights.get(t.t) ?? 0, t.weight));
     this.conditional = new Uint8Array(this.terms.map((t) => (t.needs.some((n) => n !== null) ? 1 : 0)));
+    this.guarded = new Uint8Array(this.terms.map((t) => (t.unless?.some((u) => u !== null) ? 1 : 0)));
     this.allLive = this.terms.map((t) => t.needs.map(() => true));
   }
 
@@ -217,39 +223,56 @@ class LexiconMatcher implements Matcher {
   private applyContext(norm: NormalizedBuffer, cands: Candidate[]): void {
     // occurrences[term] = indices (ascending, so in text order) of the candidates carrying it.
     const occurrences: number[][] = [];
-    let conditional = false;
+    let ruled = false;
     for (let ci = 0; ci < cands.length; ci++) {
       const c = cands[ci]!;
       const live: boolean[][] = new Array<boolean[]>(c.terms.length);
       for (let j = 0; j < c.terms.length; j++) {
         const t = c.terms[j]!;
         (occurrences[t] ??= []).push(ci);
-        if (this.conditional[t]) {
+        if (this.conditional[t] || this.guarded[t]) {
           live[j] = this.terms[t]!.needs.map((n) => n === null);
-          conditional = true;
+          ruled = true;
         } else live[j] = this.allLive[t]!; // counts everywhere: one shared read-only array per term
       }
       c.live = live;
     }
-    if (!conditional) return;
+    if (!ruled) return;
     const scopes = new BlockScopes(norm);
     for (const c of cands) {
       let scoped = false;
       c.terms.forEach((t, j) => {
-        if (!this.conditional[t]) return;
-        this.terms[t]!.needs.forEach((need, slot) => {
-          if (need === null) return;
-          if (!scoped) {
-            scopes.scope(c.s);
-            scoped = true;
-          }
-          for (let q = 0; q < need.length; q++) {
-            if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
-              c.live[j]![slot] = true;
-              return;
+        const term = this.terms[t]!;
+        if (this.conditional[t]) {
+          term.needs.forEach((need, slot) => {
+            if (need === null) return;
+            if (!scoped) {
+              scopes.scope(c.s);
+              scoped = true;
             }
-          }
-        });
+            for (let q = 0; q < need.length; q++) {
+              if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
+                c.live[j]![slot] = true;
+                return;
+              }
+            }
+          });
+        }
+        if (this.guarded[t]) {
+          term.unless!.forEach((guards, slot) => {
+            if (guards === null || !c.live[j]![slot]) return;
+            if (!scoped) {
+              scopes.scope(c.s);
+              scoped = true;
+            }
+            for (let q = 0; q < guards.length; q++) {
+              if (occursAnywhereIn(occurrences[guards[q]!], cands, scopes.from, scopes.to)) {
+                c.live[j]![slot] = false;
+                return;
+              }
+            }
+          });
+        }
       });
     }
   }
@@ -288,6 +311,19 @@ class LexiconMatcher implements Matcher {
     });
     return { start, end, text: text.slice(start, end), term: term!, positions };
   }
+}
+
+/** Does a candidate in `list` (ascending by start) start within [from, to)? Overlaps count too. */
+function occursAnywhereIn(list: number[] | undefined, cands: Candidate[], from: number, to: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cands[list[mid]!]!.s < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && cands[list[lo]!]!.s < to;
 }
 
 function stringOf(buf: Uint16Array, from: number, to: number): string {
