@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CONTROL_HOSTS, SITE_FOLDERS } from './server.mjs';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+// STANDPUNKT_EXTENSION_DIR tests another build (e.g. one made from a clean checkout while the tree is being edited).
+export const EXTENSION_DIR =
+  process.env.STANDPUNKT_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `--host-resolver-rules` value: our hosts → the fixture server, everything else → not found. */

@@ -6,19 +6,22 @@ export function createSuite(name) {
   return {
     name,
     tests,
-    /** @param {string} title @param {(fixture: any) => Promise<void>} fn */
-    test: (title, fn) => tests.push({ title, fn }),
+    /**
+     * @param {string} title @param {(fixture: any) => Promise<void>} fn
+     * @param {{ timeoutMs?: number }} [options] a longer limit for a slow test (e.g. a 1 MB page)
+     */
+    test: (title, fn, options = {}) => tests.push({ title, fn, timeoutMs: options.timeoutMs }),
   };
 }
 
 export async function runTests(suite, fixture, { timeoutMs = 30_000, filter } = {}) {
   let passed = 0;
   let failed = 0;
-  for (const { title, fn } of suite.tests) {
+  for (const { title, fn, timeoutMs: own } of suite.tests) {
     if (filter && !`${suite.name} ${title}`.includes(filter)) continue;
     const started = Date.now();
     try {
-      await withTimeout(fn(fixture), timeoutMs, title);
+      await withTimeout(fn(fixture), own ?? timeoutMs, title);
       passed += 1;
       console.log(`  ✓ ${suite.name} › ${title} (${Date.now() - started} ms)`);
     } catch (err) {

@@ -4,8 +4,9 @@
 // page can be loaded where the content script must NOT run.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GENERATED_PAGES } from './big-page.mjs';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -47,8 +48,12 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, pathname));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { status: 403 });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // Pages too big to commit are made on request (only for the real fixtures folder).
+      const rel = relative(absRoot, file).split(sep).join('/');
+      const make = absRoot === resolve(FIXTURES_DIR) ? (GENERATED_PAGES[rel] ?? GENERATED_PAGES[`${rel}/index.html`]) : undefined;
+      if (make) file = join(absRoot, rel.endsWith('.html') ? rel : `${rel}/index.html`);
+      else if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = make ? Buffer.from(make(), 'utf8') : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch (err) {

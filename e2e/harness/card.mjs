@@ -1,0 +1,77 @@
+// The hover card lives in a CLOSED shadow root, out of reach of page scripts and of Playwright's
+// locators. The DevTools protocol sees every shadow root (DOM.getDocument with pierce), so a test can
+// read what the card shows and where its buttons are; it still acts through the real mouse and keyboard.
+
+const CARD_TAG = 'STANDPUNKT-CARD';
+
+/** @param {import('playwright-core').Page} page */
+export async function cardInspector(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+
+  async function shadowObject() {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const hosts = [];
+    const walk = (n) => {
+      if (n.nodeName === CARD_TAG) hosts.push(n);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    if (hosts.length === 0) return { count: 0, objectId: null, mode: null };
+    const shadow = hosts[0].shadowRoots?.[0];
+    if (!shadow) return { count: hosts.length, objectId: null, mode: null };
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return { count: hosts.length, objectId: object.objectId, mode: shadow.shadowRootType };
+  }
+
+  /** Runs `fn` (source of a function; `this` is the shadow root) and returns its JSON result. */
+  async function inShadow(fn) {
+    const { objectId } = await shadowObject();
+    if (!objectId) return null;
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  }
+
+  return {
+    /** How many card hosts the page has, and the mode of the first one's shadow root. */
+    async host() {
+      const { count, mode } = await shadowObject();
+      return { count, mode };
+    },
+    /**
+     * What the card shows: open?, its box, its text, its positions (title, chapter, status), the buttons
+     * with their centres, and which button has focus.
+     */
+    state() {
+      return inShadow(`function () {
+        const card = this.querySelector('.card');
+        if (!card) return { open: false };
+        const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+        const focused = this.activeElement;
+        return {
+          open: !card.hidden && getComputedStyle(card).visibility !== 'hidden',
+          rect: box(card),
+          label: card.getAttribute('aria-label'),
+          text: card.innerText,
+          positions: [...card.querySelectorAll('article.pos')].map((a) => ({
+            title: a.querySelector('.title')?.textContent ?? null,
+            chapter: a.querySelector('.chapter')?.textContent ?? null,
+            source: a.querySelector('.source')?.textContent ?? null,
+            status: a.querySelector('.status')?.textContent ?? '',
+          })),
+          buttons: [...card.querySelectorAll('button')].map((b) => {
+            const r = box(b);
+            return { text: b.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2, focused: b === focused };
+          }),
+          focus: focused ? (focused.textContent || focused.className || focused.localName) : null,
+        };
+      }`);
+    },
+    close: () => cdp.detach().catch(() => {}),
+  };
+}
