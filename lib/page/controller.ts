@@ -83,9 +83,11 @@ export function createPageController(options: ControllerOptions): PageController
   };
 
   let reportTimer = 0;
+  /** At most one report per REPORT_DELAY_MS while the page changes (ranking all hits is not free). */
   const scheduleReport = () => {
-    view.clearTimeout(reportTimer);
+    if (reportTimer) return;
     reportTimer = view.setTimeout(() => {
+      reportTimer = 0;
       if (!destroyed) options.report(report());
     }, REPORT_DELAY_MS);
   };
@@ -108,8 +110,8 @@ export function createPageController(options: ControllerOptions): PageController
           hit.positions = keep; // show a shared phrase only for the positions still on
           return true;
         },
-        onChange: () => {
-          if (target === doc) interaction?.refresh();
+        onChange: (removed) => {
+          if (removed && target === doc) interaction?.refresh();
           scheduleReport();
         },
       },

@@ -28,8 +28,11 @@ export interface ScannerOptions {
   slice?: Partial<SliceOptions>;
   units?: UnitOptions;
   extract?: ExtractOptions;
-  /** Called after every change of the set of hits (debounce it yourself if you need to). */
-  onChange?: () => void;
+  /**
+   * Called after every change of the set of hits: `removed` when hits went away (rescans, clear), so
+   * holders of hit objects must look again; only additions otherwise. Keep it cheap: it runs per unit.
+   */
+  onChange?: (removed: boolean) => void;
 }
 
 /** Match text in pieces of about this size, cut at block boundaries. */
@@ -126,7 +129,7 @@ export class PageScanner {
     this.blockCache = new WeakMap(); // elements may have moved
     this.dropStale();
     for (const block of outer) this.removeWithin(block);
-    if (outer.length) this.options.onChange?.();
+    if (outer.length) this.options.onChange?.(true);
     return this.enqueue(outer);
   }
 
@@ -140,7 +143,7 @@ export class PageScanner {
     this.byStartNode = new WeakMap();
     this.byEndNode = new WeakMap();
     this.blockCache = new WeakMap();
-    this.options.onChange?.();
+    this.options.onChange?.(true);
   }
 
   destroy(): void {
@@ -210,7 +213,7 @@ export class PageScanner {
         }
         if (added.length) {
           painter.add(added);
-          this.options.onChange?.();
+          this.options.onChange?.(false);
         }
       }
     }

@@ -7,8 +7,9 @@ import { UI_ATTRIBUTE, isExcluded } from '../dom';
 import { createCssPainter, supportsCssHighlights } from '../highlight/css-painter';
 import type { Painter } from '../highlight/painter';
 import type { HighlightLook } from '../highlight/stylesheet';
+import { createViewportPainter } from '../highlight/viewport-painter';
 import { createWrapPainter } from '../highlight/wrap-painter';
-import { PageScanner, type ScannerOptions } from './scanner';
+import { PageScanner, type PageHit, type ScannerOptions } from './scanner';
 
 export interface SurfaceOptions {
   look: HighlightLook;
@@ -36,8 +37,16 @@ export class Surface {
   ) {
     const view = doc.defaultView!;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    // The wrapping fallback changes the DOM, so it is never virtualised: it paints everything once.
     const inner =
-      !options.forceWrapPainter && supportsCssHighlights(doc) ? createCssPainter(doc, options.look) : createWrapPainter(doc, options.look);
+      !options.forceWrapPainter && supportsCssHighlights(doc)
+        ? createViewportPainter(createCssPainter(doc, options.look), doc, {
+            blockOf: (mark) => {
+              const block = (mark as PageHit).block;
+              return block?.nodeType === 1 ? (block as Element) : null;
+            },
+          })
+        : createWrapPainter(doc, options.look);
     this.painter = this.quiet(inner);
     this.scanner = new PageScanner(doc, { ...options.scanner, painter: this.painter });
   }
