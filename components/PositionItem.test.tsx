@@ -177,3 +177,16 @@ describe('PositionItem keyboard', () => {
     expect(onLeaveTop).toHaveBeenCalled();
   });
 });
+
+describe('PositionItem search snippet', () => {
+  it('shows where the justification matched while collapsed, with the mark, and hides it when open', () => {
+    const body = `${'Innledende ord om mye annet. '.repeat(5)}Her står bemanningsnorm midt i teksten, og så kommer mer tekst etterpå som ikke trengs her i det hele tatt for å forstå.`;
+    const start = body.indexOf('bemanningsnorm');
+    const { container } = renderItem({ position: { ...position, body }, marks: { body: [[start, start + 14]] } });
+    const snippet = container.querySelector('.position-snippet')!;
+    expect(snippet.textContent).toMatch(/^… ord om mye annet\. .*Her står bemanningsnorm midt i teksten, og så/);
+    expect(snippet.querySelector('mark')?.textContent).toBe('bemanningsnorm');
+    fireEvent.click(screen.getAllByRole('button')[0]!);
+    expect(container.querySelector('.position-snippet')).toBeNull();
+  });
+});

@@ -32,6 +32,20 @@ const MAX_WORDS = 5;
 
 const FORMAT_LABEL: Record<CopyFormat, MessageKey> = { plain: 'copyAsPlain', markdown: 'copyAsMarkdown', html: 'copyAsHtml' };
 
+/** A piece of the justification around its first search mark, so a hit in the body shows why it matched. */
+function snippetAround(body: string, ranges: readonly MarkRange[]): { text: string; ranges: MarkRange[] } | null {
+  const first = ranges[0];
+  if (!first) return null;
+  let from = Math.max(0, first[0] - 60);
+  let to = Math.min(body.length, first[1] + 100);
+  // Whole words at both ends.
+  if (from > 0) from = body.indexOf(' ', from) + 1 || first[0];
+  if (to < body.length) to = Math.max(body.lastIndexOf(' ', to), first[1]);
+  const lead = from > 0 ? '… ' : '';
+  const inner = rangesWithin(ranges, from, to).map(([s, e]): MarkRange => [s + lead.length, e + lead.length]);
+  return { text: `${lead}${body.slice(from, to).replace(/\s+/g, ' ')}${to < body.length ? ' …' : ''}`, ranges: inner };
+}
+
 /** Paragraphs of a justification with their offsets, so search marks land in the right one. */
 function paragraphsWithOffsets(body: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -126,6 +140,15 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           )}
         </p>
       )}
+      {!open &&
+        (() => {
+          const snippet = snippetAround(position.body, marks?.body ?? []);
+          return snippet ? (
+            <p class="position-snippet">
+              <Marked text={snippet.text} ranges={snippet.ranges} />
+            </p>
+          ) : null;
+        })()}
       {terms && terms.length > 0 && (
         <p class="position-terms">
           {t('matchedTerms')} {terms.map((term, i) => [i > 0 && ', ', <mark key={term}>{term}</mark>])}

@@ -16,13 +16,15 @@ const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
 async function start() {
   document.documentElement.lang = t('lang');
   document.title = t('extName');
+  const params = new URLSearchParams(location.search);
   const area = browser.storage.session ?? browser.storage.local;
   const pending = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, { query?: string } | undefined>;
 
   const services: AppServices = {
     loadCatalog,
     page: pageService(
-      () => activeTab(new URLSearchParams()),
+      // ?tabId= pins the panel to one tab (the browser tests load this page as a tab of its own).
+      () => activeTab(params.has('tabId') ? params : new URLSearchParams()),
       (onChange) => {
         const activated = () => onChange();
         const updated = (_id: number, info: { status?: string }, tab: { active?: boolean }) => {

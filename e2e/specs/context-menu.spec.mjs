@@ -1,0 +1,83 @@
+// "Finn KS-standpunkt for «…»" on selected text, and the side panel. A native context menu cannot be
+// clicked in headless Chromium, so the menu item is checked to exist in the service worker and the
+// click's handler path (openSearch) is driven through the background; the side panel page is loaded
+// as a tab and fed a search the way the background feeds it (storage.session).
+import { join } from 'node:path';
+import { checkContrast } from '../harness/a11y.mjs';
+import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+
+export const suite = createSuite('context menu and side panel');
+const { test } = suite;
+
+const MENU_ID = 'standpunkt-search-selection';
+const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
+const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
+const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
+
+test('the menu item on selected text exists', async ({ ext }) => {
+  // update() fails with "Cannot find menu item" unless the item was created.
+  const result = await ext.serviceWorker.evaluate(async (id) => {
+    try {
+      await chrome.contextMenus.update(id, {});
+      const missing = await chrome.contextMenus.update('no-such-item', {}).then(() => 'found', (e) => String(e.message));
+      return { ok: true, missing };
+    } catch (err) {
+      return { ok: false, error: String(err) };
+    }
+  }, MENU_ID);
+  expect.ok(result.ok, `menu item ${MENU_ID}: ${result.error}`);
+  expect.ok(/Cannot find menu item/i.test(result.missing), `control: ${result.missing}`);
+});
+
+test('the click handler opens the search with the selection (side panel, or the popup page in a tab)', async ({ ext, server }) => {
+  const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
+  const sender = await ext.context.newPage();
+  try {
+    await sender.goto(ext.extensionUrl('popup.html'));
+    const opened = ext.context.waitForEvent('page', { timeout: 10_000 }).catch(() => null);
+    const reply = await sender.evaluate(
+      ({ tabId }) =>
+        chrome.runtime.sendMessage({ id: 1, type: 'openSearch', data: { query: '  innsigelser\n', tabId }, timestamp: Date.now() }),
+      { tabId },
+    );
+    expect.ok(reply && !reply.err, `openSearch answered ${JSON.stringify(reply)}`);
+    const stored = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
+    expect.equal(stored[SEARCH_REQUEST_KEY]?.query, 'innsigelser', 'the query handed to the side panel');
+    if (reply.res.where === 'tab') {
+      // No user gesture here, so Chrome refuses sidePanel.open(): the fallback tab must carry the search.
+      const tab = await opened;
+      expect.ok(tab, 'a tab opened');
+      await tab.waitForLoadState();
+      expect.ok(tab.url().endsWith('/popup.html?q=innsigelser'), `tab url ${tab.url()}`);
+      await tab.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
+      expect.equal(await tab.inputValue('#standpunkt-search'), 'innsigelser', 'search box filled');
+      expect.equal(await tab.locator('.page').count(), 0, 'no page section in the search tab');
+      await tab.close();
+    } else {
+      expect.equal(reply.res.where, 'sidepanel', 'opened where');
+    }
+  } finally {
+    await sender.close();
+    await page.close();
+  }
+});
+
+test('the side panel shows the page view and takes searches from the context menu', async ({ ext, server, artifactsDir }) => {
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 800 });
+  const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    // Loaded as a tab of its own, the panel would see itself as the active tab: pin it to the page.
+    await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await waitFor(() => panel.locator('.page-positions [data-position-id]').count(), { what: 'page positions in the side panel' });
+    await ext.serviceWorker.evaluate((key) => chrome.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
+    await panel.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
+    expect.equal(await panel.inputValue('#standpunkt-search'), 'innsigelser', 'search box filled from storage.session');
+    await panel.screenshot({ path: join(artifactsDir, 'sidepanel.png') });
+    expect.equal(await checkContrast(panel), [], 'text contrast in the side panel');
+  } finally {
+    await panel.close();
+    await page.close();
+  }
+});
