@@ -8,16 +8,37 @@
  * - Generic words ("kommunene", "tiltak", "staten", "kvalitet", "klima" …) never stand alone.
  * - A word that is on topic only in company (tilsyn, norm, mobbing, bistand, vindkraft …) carries
  *   `needs`: it counts only when another term of the same demand ("*") — or a named term — is in the
- *   same block. The matcher requires that other hit to count itself, so two context-bound words never
- *   validate each other: every demand has "anchor" terms without `needs`, and context-bound words
- *   only add highlights around an anchor.
+ *   same block. The needed term only has to occur there, so two different context-bound words of one
+ *   demand in one paragraph vouch for each other. Where two such words often meet off topic (aid
+ *   words, a dispensation and the planning law), they name their anchors instead of "*". Every demand
+ *   has "anchor" terms without `needs`.
  * - A term shared by two demands counts for both wherever it is an anchor in one of them; where that
  *   would pull a demand in through its context-bound words, those words name their anchors instead
  *   of "*".
+ * - A term with a well-known other sense carries `unless`: the words of that other field in the same
+ *   block keep it dark (innsigelse in debt collection, "deling av data" by a shop).
+ * - A broad anchor that is named in passing on many pages (EØS-avtalen, offentlige anskaffelser) gets
+ *   a weight below the relevance threshold (lib/match/rank.ts): it still lights up, and it counts for
+ *   the demand when repeated or beside another of its terms.
  * - Multi-word terms list the common inflected forms of their first words as `|` alternatives,
  *   because only the last word inflects.
  */
 import type { PositionTerms } from './types';
+
+/** Debt collection: there "innsigelse" is a debtor's objection to a claim, not a state objection to a plan. */
+const DEBT_COLLECTION = ['inkasso', 'skyldner|skyldnere', 'kreditor', 'faktura', 'purring', 'forbruker|forbrukere'];
+
+/** A block the President of the Storting speaks is chamber procedure ("Ingen motsegn er komen"). */
+const CHAMBER_PROCEDURE = ['Presidenten:'];
+
+/** Anchors of 1.13: aid and governance words count for it only beside one of these. */
+const LOCAL_AID = [
+  'lokale myndigheter|myndighetene|styresmakter|styresmaktene i mottakerlandene|mottakarlanda|samarbeidslandene|samarbeidslanda|partnerlandene|partnarlanda|utviklingsland|utviklingslanda|utviklingslandene',
+  'bistand|bistanden|bistandsmidler|bistandsmidlar til lokale myndigheter|styresmakter',
+  'kapasitet|kapasiteten|kapasitetsbygging hos|i lokale myndigheter|myndighetene|styresmakter|styresmaktene',
+  'kommunalt internasjonalt samarbeid',
+  'lokalt styresett',
+];
 
 /** Anchors of 3.6: the professional educations count for it only beside one of these. */
 const DECENTRALISED_HE = [
@@ -126,7 +147,7 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrke-kommunene-med-nye-oppgaver-og',
-    note: 'New tasks and authority for municipalities: only with the municipality as receiver ("nye oppgaver" alone is everywhere). Generalistkommune, oppgavedifferensiering. Nærhetsprinsippet is also EU subsidiarity, so it needs company; kommunereformen is mostly about mergers.',
+    note: 'New tasks and authority for municipalities: only with the municipality as receiver ("nye oppgaver" alone is everywhere). Generalistkommune, oppgavedifferensiering, and the demand\'s own "økt myndighet innen klima, miljø, oppvekst". Nærhetsprinsippet is also EU subsidiarity, so it needs company; kommunereformen is mostly about mergers.',
     terms: [
       { t: 'nye oppgaver til|for kommune', lang: 'nb' },
       { t: 'nye oppgåver til|for kommune', lang: 'nn' },
@@ -137,6 +158,8 @@ export const lexicon: PositionTerms[] = [
       { t: 'økt|mer myndighet til kommune', lang: 'nb' },
       { t: 'auka|meir mynde|myndigheit til kommune', lang: 'nn' },
       { t: 'nye oppgaver til større kommuner', infl: 'none', lang: 'nb' },
+      { t: 'økt|mer|større myndighet innen|innenfor|på klima|miljø|oppvekst|skole', infl: 'none', lang: 'nb' },
+      { t: 'auka|meir|større mynde|myndigheit innan|på klima|miljø|oppvekst|skule', infl: 'none', lang: 'nn' },
       { t: 'oppgaveoverføring|oppgaveoverføringen til kommune', lang: 'nb' },
       { t: 'oppgåveoverføring|oppgåveoverføringa til kommune', lang: 'nn' },
       { t: 'generalistkommune', compound: 'first' },
@@ -177,7 +200,7 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-    note: 'Kommuneøkonomi: frie inntekter vs. øremerking, inntektssystemet, fullfinansiering. "Øremerking" alone also means the father\'s quota of parental leave; "rammefinansiering" is also hospital finance; "fullfinansiert" is also a building project; so these need company.',
+    note: 'Kommuneøkonomi: frie inntekter vs. øremerking, inntektssystemet, fullfinansiering. "Øremerking" alone also means the father\'s quota of parental leave; "rammefinansiering" is also hospital finance; "fullfinansiert" is also a building project; "rammestyring" is invoked as a principle in every sector (digital, health, school); so these need company.',
     terms: [
       { t: 'kommuneøkonomi', compound: 'first' },
       { t: 'kommuneproposisjon', compound: 'first' },
@@ -192,7 +215,7 @@ export const lexicon: PositionTerms[] = [
       { t: 'innlemming', needs: ['*'] },
       { t: 'rammetilskudd', compound: 'first', lang: 'nb' },
       { t: 'rammetilskot', compound: 'first', lang: 'nn' },
-      { t: 'rammestyring', compound: 'first' },
+      { t: 'rammestyring', compound: 'first', needs: ['*'] },
       { t: 'rammefinansiering', compound: 'first', needs: ['*'] },
       { t: 'inntektssystem', compound: 'first' },
       { t: 'kostnadsnøkkel', infl: 'noun-er' },
@@ -303,10 +326,10 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
-    note: 'Innsigelse / nynorsk motsegn (with compounds: innsigelsesrett, motsegnsrett), their coordination and cutting-off by the statsforvalter, mediation, regionalt planforum. An objection in a court sense is rare on these sites and still close enough.',
+    note: 'Innsigelse / nynorsk motsegn (with compounds: innsigelsesrett, motsegnsrett), their coordination and cutting-off by the statsforvalter, mediation, regionalt planforum. Two false friends are kept dark by negative context: a debtor\'s objection to a claim (inkasso, skyldner, kreditor, faktura, forbruker in the same block) and an objection in the chamber\'s own procedure (a block spoken by "Presidenten:").',
     terms: [
-      { t: 'innsigelse', compound: 'first', lang: 'nb' },
-      { t: 'motsegn', compound: 'first', lang: 'nn' },
+      { t: 'innsigelse', compound: 'first', lang: 'nb', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE] },
+      { t: 'motsegn', compound: 'first', lang: 'nn', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE] },
       { t: 'avskjæringsrett', compound: 'first', lang: 'nb' },
       { t: 'avskjeringsrett', compound: 'first', lang: 'nn' },
       { t: 'mekling|megling i plansak' },
@@ -372,9 +395,10 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:utnytte-handlingsrommet-i-eos-avtalen-gjennom',
-    note: 'EØS-avtalen, EØS-rett, Den grønne given, Europapolitisk forum. Bare "EØS" is left out (it also lights "EØS-midlene", the EEA grants, which are not this demand); statsstøtte and ESA need company.',
+    note: 'EØS-avtalen, EØS-rett, Den grønne given, Europapolitisk forum. Bare "EØS" is left out (it also lights "EØS-midlene", the EEA grants, which are not this demand); statsstøtte, offentlig støtte and ESA need company. The agreement itself is named on every trade, fisheries and energy page: one passing "EØS-avtalen" weighs below the relevance threshold; repeated, or beside another term of the demand, it counts.',
     terms: [
-      { t: 'EØS-avtale' },
+      { t: 'handlingsrom|handlingsrommet i EØS-avtalen|EØS-regelverket|EØS-retten', infl: 'none' },
+      { t: 'EØS-avtale', weight: 0.45 },
       { t: 'EØS-rett', compound: 'first' },
       { t: 'EØS-relevant', infl: 'adj' },
       { t: 'EØS-regelverk', compound: 'first' },
@@ -387,26 +411,27 @@ export const lexicon: PositionTerms[] = [
       { t: 'EFTAs overvåkingsorgan' },
       { t: 'statsstøtte', compound: 'first', needs: ['*'] },
       { t: 'ESA', infl: 'none', needs: ['*'] },
+      { t: 'offentlig|offentleg støtte', needs: ['*'] },
     ],
   },
   {
     position: 'ks-2021:arbeide-for-at-norsk-bistand-i',
-    note: 'Aid that builds local government capacity. Anchors name local authorities in the partner countries; aid words (norsk bistand, Norad) and governance words (lokaldemokrati, kapasitetsbygging) alone are off topic and only add to an anchor. "bistand" bare is also legal/NAV assistance and stays out.',
+    note: 'Aid that builds local government capacity. Anchors name local authorities in the partner countries; aid words (norsk bistand, Norad) and governance words (lokaldemokrati, kapasitetsbygging) alone are off topic and only add to a named anchor (two of them together, "Norad" and "utviklingsbistand", are still just aid). "bistand" bare is also legal/NAV assistance and stays out.',
     terms: [
       { t: 'lokale myndigheter|myndighetene|styresmakter|styresmaktene i mottakerlandene|mottakarlanda|samarbeidslandene|samarbeidslanda|partnerlandene|partnarlanda|utviklingsland|utviklingslanda|utviklingslandene', infl: 'none' },
       { t: 'bistand|bistanden|bistandsmidler|bistandsmidlar til lokale myndigheter|styresmakter', infl: 'none' },
       { t: 'kapasitet|kapasiteten|kapasitetsbygging hos|i lokale myndigheter|myndighetene|styresmakter|styresmaktene', infl: 'none' },
       { t: 'kommunalt internasjonalt samarbeid' },
       { t: 'lokalt styresett' },
-      { t: 'godt styresett', needs: ['*'] },
-      { t: 'norsk bistand', needs: ['*'] },
-      { t: 'utviklingsbistand', needs: ['*'] },
-      { t: 'bistandsmidler|bistandsmidlene|bistandsmidlar|bistandsmidla', infl: 'none', needs: ['*'] },
-      { t: 'Norad|Norads', infl: 'none', needs: ['*'] },
-      { t: 'lokaldemokrati', needs: ['*'] },
-      { t: 'kapasitetsbygging', compound: 'first', needs: ['*'] },
-      { t: 'desentralisering', needs: ['*'] },
-      { t: 'multilaterale kanaler|kanalar', infl: 'none', needs: ['*'] },
+      { t: 'godt styresett', needs: LOCAL_AID },
+      { t: 'norsk bistand', needs: LOCAL_AID },
+      { t: 'utviklingsbistand', needs: LOCAL_AID },
+      { t: 'bistandsmidler|bistandsmidlene|bistandsmidlar|bistandsmidla', infl: 'none', needs: LOCAL_AID },
+      { t: 'Norad|Norads', infl: 'none', needs: LOCAL_AID },
+      { t: 'lokaldemokrati', needs: LOCAL_AID },
+      { t: 'kapasitetsbygging', compound: 'first', needs: LOCAL_AID },
+      { t: 'desentralisering', needs: LOCAL_AID },
+      { t: 'multilaterale kanaler|kanalar', infl: 'none', needs: LOCAL_AID },
     ],
   },
 
@@ -1163,7 +1188,7 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-detaljplaner-og-miljo',
-    note: 'MTA plans for wind power under the energy act vs. plan- og bygningsloven, statlig plan. "vindkraft på land" is the policy name. Wind power alone needs company (plan- og bygningsloven will do: wind planning under that law is this demand); licences, dispensations, the energy act and "statlig plan" need a wind anchor, so a plain planning text with dispensations stays 1.9.',
+    note: 'MTA plans for wind power under the energy act vs. plan- og bygningsloven, statlig plan. "vindkraft på land" is the policy name. Wind power alone needs company (plan- og bygningsloven will do: wind planning under that law is this demand); licences, dispensations, the energy act, "statlig plan" and plan- og bygningsloven itself need a wind word (named: with "*" a dispensation and the law would vouch for each other), so a plain planning text with dispensations stays 1.9.',
     terms: [
       { t: 'MTA-plan', compound: 'first' },
       { t: 'miljø- transport og anleggsplan' },
@@ -1175,7 +1200,7 @@ export const lexicon: PositionTerms[] = [
       { t: 'energilov', needs: WIND_PLANNING },
       { t: 'statlig|statlige plan|arealplan', lang: 'nb', needs: WIND_PLANNING },
       { t: 'statleg|statlege plan|arealplan', lang: 'nn', needs: WIND_PLANNING },
-      { t: 'plan- og bygningslov', needs: ['*'] },
+      { t: 'plan- og bygningslov', needs: WIND_PLANNING },
       { t: 'konsesjon', needs: WIND_PLANNING },
       { t: 'dispensasjon', needs: WIND_PLANNING },
     ],
