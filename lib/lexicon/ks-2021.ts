@@ -40,6 +40,9 @@ const LOCAL_AID = [
   'lokalt styresett',
 ];
 
+/** Commerce: there "deling av data" is a company sharing its customers' data, not public data. */
+const COMMERCE = ['kunde|kunder|kundar', 'nettbutikk', 'annonsør|annonsørar', 'annonsepartner|annonsepartnar', 'markedsføring|marknadsføring', 'reklame'];
+
 /** Anchors of 3.6: the professional educations count for it only beside one of these. */
 const DECENTRALISED_HE = [
   'desentralisert|desentraliserte høyere utdanning',
@@ -48,6 +51,8 @@ const DECENTRALISED_HE = [
   'desentralisert|desentraliserte utdanningstilbud|studietilbud',
   'desentralisert|desentraliserte utdanningstilbod|studietilbod',
   'studiesenter|studiesenteret|studiesentre|studiesentra|studiesentrene',
+  'desentralisert|desentraliserte lærerutdanning|sykepleierutdanning|barnehagelærerutdanning',
+  'desentralisert|desentraliserte lærarutdanning|sjukepleiarutdanning|barnehagelærarutdanning',
 ];
 
 /** Anchors of 4.4: broader integration words count for it only beside one of these. */
@@ -455,14 +460,16 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-kommunesektoren-reell-innflytelse-i-nasjonalt',
-    note: 'Governance and financing of national digitalisation: Én digital offentlig sektor, samstyring, nasjonale felleskomponenter, e-helseloven (municipalities pay for national e-health), DigiFin. "digitaliseringsarbeid" is generic and stays out; Digdir, finansieringsmodell, Skate need company.',
+    note: 'Governance and financing of national digitalisation: Én digital offentlig sektor, samstyring, nasjonale felleskomponenter, e-helseloven (municipalities pay for national e-health), DigiFin. "digitaliseringsarbeid" is generic and stays out; Digdir, finansieringsmodell, fellesløsninger, national e-health solutions, Skate and the demand\'s phrase "reell innflytelse" need company.',
     terms: [
       { t: 'Én|En digital offentlig sektor', lang: 'nb' },
       { t: 'Éin|Ein digital offentleg sektor', lang: 'nn' },
       { t: 'Fremtidens digitale Norge', infl: 'none', lang: 'nb' },
       { t: 'Framtidas digitale Noreg', infl: 'none', lang: 'nn' },
       { t: 'nasjonal|nasjonale felleskomponent|fellesløsning' },
+      { t: 'nasjonal|nasjonale fellesløysing', lang: 'nn' },
       { t: 'e-helselov' },
+      { t: 'lov om e-helse', infl: 'none' },
       { t: 'medfinansieringsordning' },
       { t: 'DigiFin', infl: 'none' },
       { t: 'KommIT', infl: 'none' },
@@ -475,6 +482,12 @@ export const lexicon: PositionTerms[] = [
       { t: 'Digitaliseringsdirektorat', needs: ['*'] },
       { t: 'digitaliseringsstrategi', compound: 'first', needs: ['*'] },
       { t: 'felleskomponent', compound: 'first', needs: ['*'] },
+      { t: 'fellesløsning', compound: 'first', lang: 'nb', needs: ['*'] },
+      { t: 'fellesløysing', compound: 'first', lang: 'nn', needs: ['*'] },
+      { t: 'nasjonal|nasjonale e-helseløsning', lang: 'nb', needs: ['*'] },
+      { t: 'nasjonal|nasjonale e-helseløysing', lang: 'nn', needs: ['*'] },
+      { t: 'reell|reelle innflytelse', lang: 'nb', needs: ['*'] },
+      { t: 'reell|reelle innverknad', lang: 'nn', needs: ['*'] },
       { t: 'finansieringsmodell', compound: 'first', needs: ['*'] },
       { t: 'brukerfinansiering', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'brukarfinansiering', compound: 'first', lang: 'nn', needs: ['*'] },
@@ -517,7 +530,8 @@ export const lexicon: PositionTerms[] = [
       { t: 'offentlig sektor-ph.d.|sektor-phd', infl: 'none', lang: 'nb' },
       { t: 'offentleg sektor-ph.d.|sektor-phd', infl: 'none', lang: 'nn' },
       { t: 'FoU i|for kommunesektor' },
-      { t: 'forskning|forsking i, med og for kommunal|kommunale sektor', infl: 'none' },
+      { t: 'forskning|forskningen|forsking|forskinga i, med og for kommunal|kommunale sektor|sektoren', infl: 'none' },
+      { t: 'forskning|forskningen|forsking|forskinga i, med og for kommunesektor' },
       { t: 'forskning|forsking rettet|retta mot kommunal|kommunale sektor', infl: 'none' },
       { t: 'kommunerelevant|kommunerelevante forskning', lang: 'nb' },
       { t: 'kommunerelevant|kommunerelevante forsking', lang: 'nn' },
@@ -533,10 +547,15 @@ export const lexicon: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-lover-og-forskrifter',
-    note: 'Laws that allow digitalisation and sharing of public data: datadeling, viderebruk, digitaliseringsvennlig regelverk, once-only. Sharing of "opplysninger", hjemmel and taushetsplikt are general legal topics and need company.',
+    note: 'Laws that allow digitalisation and sharing of public data: datadeling, viderebruk, digitaliseringsvennlig regelverk, once-only. The legal basis to share or hand over information ("hjemmel til å utlevere opplysninger", sharing of confidential information) is the demand; bare sharing of "opplysninger", hjemmel, access to data and taushetsplikt are general legal topics and need company. "deling av data" beside customers, shops or advertisers is commerce and stays dark.',
     terms: [
       { t: 'datadeling', compound: 'first' },
-      { t: 'deling|delingen av data|dataene', infl: 'none' },
+      { t: 'deling|delingen av data|dataene', infl: 'none', unless: COMMERCE },
+      { t: 'hjemmel|heimel for|til å dele|utlevere|utveksle|innhente|hente opplysning' },
+      { t: 'hjemmel|heimel for|til å dele|utlevere|utveksle|innhente|hente data|dataene|dataa', infl: 'none' },
+      { t: 'hjemmel|heimel for|til deling|utlevering|utveksling|innhenting av opplysning' },
+      { t: 'dele|utlevere|utveksle taushetsbelagte|teiepliktige opplysning' },
+      { t: 'deling|utlevering|utveksling av taushetsbelagte|teiepliktige opplysning' },
       { t: 'offentlige data|dataene', infl: 'none', lang: 'nb' },
       { t: 'offentlege data|dataa', infl: 'none', lang: 'nn' },
       { t: 'åpne data', infl: 'none', lang: 'nb' },
@@ -551,6 +570,8 @@ export const lexicon: PositionTerms[] = [
       { t: 'deling av opplysninger|opplysningene|opplysningar|opplysningane', infl: 'none', needs: ['*'] },
       { t: 'hjemmelsgrunnlag', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'heimelsgrunnlag', compound: 'first', lang: 'nn', needs: ['*'] },
+      { t: 'tilgang til data|dataene|dataa', infl: 'none', needs: ['*'] },
+      { t: 'hjemmel|hjemmelen|hjemler|hjemlene|heimel|heimelen|heimlar|heimlane', infl: 'none', needs: ['*'] },
       { t: 'taushetsplikt', lang: 'nb', needs: ['*'] },
       { t: 'teieplikt', lang: 'nn', needs: ['*'] },
     ],
@@ -559,12 +580,12 @@ export const lexicon: PositionTerms[] = [
   // ── Chapter 3: Gi gode rammer for et omstillingsdyktig næringsliv ──────────────────────────────
   {
     position: 'ks-2021:sikre-lokalpolitisk-handlingsrom-til-a-kunne',
-    note: 'Public procurement rules and social requirements (seriøsitetskrav, lærlingklausul). "anskaffelse" alone is also defence purchases and stays out; DFØ also runs state payroll, so it needs company.',
+    note: 'Public procurement rules and social requirements (seriøsitetskrav, lærlingklausul). "anskaffelse" alone is also defence purchases and needs company; DFØ also runs state payroll, so it needs company. "offentlige anskaffelser" names the whole field and is named in passing (beside innovative procurement, in lists of EØS fields): it weighs below the relevance threshold alone and counts when repeated or beside another term.',
     terms: [
-      { t: 'offentlig|offentlige anskaffelse', lang: 'nb' },
-      { t: 'offentleg|offentlege anskaffing', lang: 'nn' },
-      { t: 'offentlig|offentlige innkjøp', lang: 'nb' },
-      { t: 'offentleg|offentlege innkjøp', lang: 'nn' },
+      { t: 'offentlig|offentlige anskaffelse', lang: 'nb', weight: 0.4 },
+      { t: 'offentleg|offentlege anskaffing', lang: 'nn', weight: 0.4 },
+      { t: 'offentlig|offentlige innkjøp', lang: 'nb', weight: 0.4 },
+      { t: 'offentleg|offentlege innkjøp', lang: 'nn', weight: 0.4 },
       { t: 'anskaffelseslov', lang: 'nb' },
       { t: 'anskaffingslov', lang: 'nn' },
       { t: 'anskaffelsesregelverk', compound: 'first', lang: 'nb' },
@@ -581,7 +602,13 @@ export const lexicon: PositionTerms[] = [
       { t: 'arbeidskriminalitet', compound: 'first', needs: ['*'] },
       { t: 'klima- og miljøkrav', needs: ['*'] },
       { t: 'miljøkrav', needs: ['*'] },
-      { t: 'samfunnshensyn', needs: ['*'] },
+      { t: 'samfunnshensyn', lang: 'nb', needs: ['*'] },
+      { t: 'samfunnsomsyn', lang: 'nn', needs: ['*'] },
+      { t: 'klima- og miljøhensyn', lang: 'nb', needs: ['*'] },
+      { t: 'klima- og miljøomsyn', lang: 'nn', needs: ['*'] },
+      { t: 'anskaffelse', compound: 'first', lang: 'nb', needs: ['*'] },
+      { t: 'anskaffing', compound: 'first', lang: 'nn', needs: ['*'] },
+      { t: 'innkjøpskompetanse', needs: ['*'] },
       { t: 'DFØ', infl: 'none', needs: ['*'] },
     ],
   },
@@ -608,8 +635,9 @@ export const lexicon: PositionTerms[] = [
     position: 'ks-2021:gi-fylkeskommunene-stabil-tilgang-til-frie',
     note: 'County business-development money: regionale utviklingsmidler, regionale virkemidler, the county as virkemiddelaktør, kommunale næringsfond, virkemiddelgjennomgangen. "frie midler" and "regionale partnerskap" need company.',
     terms: [
-      { t: 'regional|regionale utviklingsmidler|utviklingsmidlene', infl: 'none', lang: 'nb' },
-      { t: 'regional|regionale utviklingsmidlar|utviklingsmidla', infl: 'none', lang: 'nn' },
+      { t: 'regional|regionale utviklingsmidler|utviklingsmidlene|utviklingsmiddel', infl: 'none', lang: 'nb' },
+      { t: 'regional|regionale utviklingsmidlar|utviklingsmidla|utviklingsmidlane', infl: 'none', lang: 'nn' },
+      { t: 'frie midler|midlene|midlar|midla til regional utvikling', infl: 'none' },
       { t: 'regional|regionale virkemidler|virkemidlene|virkemiddel', infl: 'none', lang: 'nb' },
       { t: 'regional|regionale verkemiddel|verkemidlar|verkemidla', infl: 'none', lang: 'nn' },
       { t: 'virkemiddelaktør', lang: 'nb' },
@@ -677,6 +705,8 @@ export const lexicon: PositionTerms[] = [
       { t: 'desentralisert|desentraliserte utdanningstilbud|studietilbud', lang: 'nb' },
       { t: 'desentralisert|desentraliserte utdanningstilbod|studietilbod', lang: 'nn' },
       { t: 'studiesenter|studiesenteret|studiesentre|studiesentra|studiesentrene', infl: 'none', weight: 0.5 },
+      { t: 'desentralisert|desentraliserte lærerutdanning|sykepleierutdanning|barnehagelærerutdanning', lang: 'nb' },
+      { t: 'desentralisert|desentraliserte lærarutdanning|sjukepleiarutdanning|barnehagelærarutdanning', lang: 'nn' },
       { t: 'sykepleierutdanning', compound: 'both', lang: 'nb', needs: DECENTRALISED_HE },
       { t: 'sjukepleiarutdanning', compound: 'both', lang: 'nn', needs: DECENTRALISED_HE },
       { t: 'lærerutdanning', compound: 'both', lang: 'nb', needs: DECENTRALISED_HE },
@@ -1492,6 +1522,8 @@ export const lexicon: PositionTerms[] = [
       { t: 'desentralisert|desentraliserte utdanning' },
       { t: 'desentralisert|desentraliserte utdanningstilbud', lang: 'nb' },
       { t: 'desentralisert|desentraliserte utdanningstilbod', lang: 'nn' },
+      { t: 'desentralisert|desentraliserte lærerutdanning|barnehagelærerutdanning', lang: 'nb' },
+      { t: 'desentralisert|desentraliserte lærarutdanning|barnehagelærarutdanning', lang: 'nn' },
       { t: 'Kompetanse for kvalitet', infl: 'none' },
       { t: 'videreutdanning|videreutdanningen for lærer', infl: 'noun-er', lang: 'nb' },
       { t: 'vidareutdanning|vidareutdanninga for lærar', lang: 'nn' },
