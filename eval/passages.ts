@@ -10,6 +10,12 @@ import type { Passage } from './types';
  */
 export const PASSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'passages');
 
+/**
+ * The held-out set: written independently of the lexicon and of the main set, and never tuned against,
+ * so its figures show whether the lexicon generalises. Same file format; load it with loadPassages(HOLDOUT_DIR).
+ */
+export const HOLDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'holdout');
+
 const LANGS: ReadonlySet<string> = new Set<Passage['lang']>(['nb', 'nn']);
 const GENRES: ReadonlySet<string> = new Set<Passage['genre']>([
   'innstilling',
