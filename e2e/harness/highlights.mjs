@@ -13,12 +13,12 @@ export async function waitForScan(page, { state = 'scanned', timeoutMs = 15_000 
 /**
  * Every painted range of our highlights in a document (a page or a frame), in document order
  * (composed tree: text in an open shadow root sorts where its host is).
- * Each: { name, chapter, text, rects: [{x,y,width,height}], inShadow }.
- * `focus: true` reads only the focus highlight.
+ * Each: { name, chapter, text, rects: [{x,y,width,height}], inShadow, blockedBy }.
+ * `focus: true` reads only the focus highlight; `exclude` (a selector) fills `blockedBy`.
  */
-export function readHighlights(target, { focus = false } = {}) {
+export function readHighlights(target, { focus = false, exclude = null } = {}) {
   return target.evaluate(
-    ({ prefix, focusName, focus }) => {
+    ({ prefix, focusName, focus, exclude }) => {
       const out = [];
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith(prefix)) continue;
@@ -50,7 +50,17 @@ export function readHighlights(target, { focus = false } = {}) {
             node = parent;
           }
           path.push(r.startOffset);
-          out.push({ name, chapter: name.slice(prefix.length), text, rects, inShadow, path });
+          // With `exclude` (a selector): the element that should have kept this range out, if any, or
+          // "not rendered" for text in a display:none subtree.
+          let blockedBy = null;
+          if (exclude) {
+            const parent = r.startContainer.parentNode;
+            const el = parent instanceof ShadowRoot ? parent.host : r.startContainer.parentElement;
+            const blocked = el?.closest(exclude);
+            if (blocked) blockedBy = blocked.localName;
+            else if (el && !el.checkVisibility({ visibilityProperty: true })) blockedBy = 'not rendered';
+          }
+          out.push({ name, chapter: name.slice(prefix.length), text, rects, inShadow, path, blockedBy });
         }
       }
       out.sort((a, b) => {
@@ -59,7 +69,7 @@ export function readHighlights(target, { focus = false } = {}) {
       });
       return out.map(({ path, ...rest }) => rest);
     },
-    { prefix: PREFIX, focusName: FOCUS, focus },
+    { prefix: PREFIX, focusName: FOCUS, focus, exclude },
   );
 }
 
@@ -71,4 +81,59 @@ export async function highlightedTexts(target) {
 /** Names of our entries in the registry (e.g. to see that a toggle removed them or left them empty). */
 export function highlightSizes(target) {
   return target.evaluate((prefix) => Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith(prefix)).map(([n, h]) => [n, h.size])), PREFIX);
+}
+
+let messageId = 1000;
+/**
+ * Sends a message of the extension's contract to a tab's content script from the service worker, in
+ * the wire format of @webext-core/messaging ({ id, type, data, timestamp } → { res } | { err }).
+ * Resolves to `res`; throws on `err`.
+ */
+export async function sendToTab(ext, tabId, type, data) {
+  const reply = await ext.serviceWorker.evaluate(
+    ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message),
+    { tabId, message: { id: ++messageId, type, data, timestamp: Date.now() } },
+  );
+  if (reply && reply.err) throw new Error(`${type} failed in the tab: ${JSON.stringify(reply.err)}`);
+  return reply?.res;
+}
+
+/**
+ * Runs a keyboard command (manifest `commands`) on a tab the way the background forwards it. Headless
+ * Chromium does not deliver extension shortcuts typed with page.keyboard (tried: chrome.commands.onCommand
+ * never fires), so the test sends the background's `runCommand` message itself.
+ */
+export function runCommand(ext, tabId, command) {
+  return sendToTab(ext, tabId, 'runCommand', command);
+}
+
+/** The toolbar badge text of a tab. */
+export function badgeText(ext, tabId) {
+  return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Copies what the clipboard holds, read from an extension page (a secure context; fixture pages are http). */
+export async function readClipboard(ext) {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.extensionUrl('popup.html'));
+    await page.bringToFront();
+    return await page.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await page.close();
+  }
+}
+
+/** Puts `text` on the clipboard (so a later read proves that a copy really happened). */
+export async function writeClipboard(ext, text) {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.extensionUrl('popup.html'));
+    await page.bringToFront();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  } finally {
+    await page.close();
+  }
 }

@@ -1,0 +1,647 @@
+// Highlighting on realistic pages, against the built extension: exactly the expected words are painted
+// (read from CSS.highlights in the page), nothing in form fields, editable or hidden text; the page's DOM
+// and text stay as they were; the hover card opens at the word and copies the demand; the badge counts
+// the demands; the keyboard commands toggle and step through the highlights.
+//
+// Expected words come from reading the fixture text against lib/lexicon/ks-2021.ts, one by one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cardInspector } from '../harness/card.mjs';
+import {
+  badgeText,
+  highlightSizes,
+  highlightedTexts,
+  readClipboard,
+  readHighlights,
+  runCommand,
+  sendToTab,
+  waitForScan,
+  writeClipboard,
+} from '../harness/highlights.mjs';
+import { colourShare } from '../harness/png.mjs';
+import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+
+export const suite = createSuite('highlight');
+const { test } = suite;
+
+// ── the fixtures and what a KS adviser expects on them ──────────────────────────────────────────────
+
+const INNST_418 = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
+const INNST_233 = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-233l/';
+const PROP_NN = '/nn/dokument/dep/kdd/prop-102-ls-20242025/kapittel-5/';
+const NEWS = '/no/aktuelt/nye-millioner-til-bredband-og-flomsikring/id3091234/';
+
+/** Expected highlights are written "chapter word", in document order; `words` drops the chapter. */
+const words = (list) => list.map((s) => s.replace(/^\d /, ''));
+
+const FIXTURES = [
+  {
+    name: 'Innst. 418 S (kommunal- og forvaltningskomiteen)',
+    host: 'www.stortinget.no',
+    path: INNST_418,
+    highlights: [
+      '1 Kommuneproposisjonen', '1 opplegget for kommunesektoren', '1 statlig tilsyn', '1 lovlighetskontroll',
+      '1 frie inntekter', '1 frie inntektene', '1 øremerkede tilskudd', '1 rammetilskuddet',
+      '1 bemanningsnormer', // "Statlige bemanningsnormer og detaljerte krav"
+      '1 Bemanningsnormer', '1 bemanningsnormer', '1 lærernormen', '1 pedagognormen', '1 normene',
+      '1 bemanningsnorm', '1 normen',
+      '1 Innsigelser', '1 plansaker', '1 innsigelser', '1 innsigelsene', '1 innsigelse', '1 innsigelser', '1 innsigelse',
+      '1 plan- og bygningsloven', '1 innsigelsesretten',
+      '1 Statlig tilsyn', '1 lovlighetskontroll', '1 statlige tilsynet', '1 tilsyn', '1 Lovlighetskontroll',
+      '1 tilsyn med kommunene', '1 veiledning',
+      '1 Øremerkede midler', '1 rammetilskudd', '1 øremerkede tilskudd', '1 rammetilskuddet', '1 Øremerkede midler',
+      '1 rammetilskuddet',
+      '4 Bosetting av flyktninger', '4 flyktninger', '4 Integreringstilskuddet',
+      '1 bemanningsnorm', '1 tilsyn med kommunene',
+    ],
+    positions: [
+      'ks-2021:legge-til-rette-for-mer-stabil',
+      'ks-2021:redusere-tilsynstrykket-for-kommuner-og-fylkeskommuner',
+      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+      'ks-2021:styrke-plan-og-bygningsloven-som-verktoy',
+      'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
+      'ks-2021:utrede-alternative-organiseringer-og-innretninger-av',
+      'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
+    ],
+  },
+  {
+    name: 'Innst. 233 L (utdannings- og forskningskomiteen)',
+    host: 'www.stortinget.no',
+    path: INNST_233,
+    highlights: [
+      '6 skolemiljø', '6 Skolemiljø', '6 mobbing', '6 Elevundersøkelsen', '6 mobbing', '6 Arbeidet mot mobbing',
+      '6 mobbing i barnehagen', '6 kapittel 9A', '6 rettssikkerhet', '6 mobbesak',
+      '6 rapportering', '6 tidstyvene', '6 mer tid til elevene',
+      '6 Lærermangel', '6 lærermangelen', '6 lærerutdanning', '6 videreutdanning for lærere',
+      '6 Skolefritidsordningen', '6 rammeplanen for SFO',
+    ],
+    positions: [
+      'ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet',
+      'ks-2021:sikre-at-det-utdannes-og-videreutdannes',
+      'ks-2021:sikre-at-rammeplanen-for-sfo-gir',
+      'ks-2021:sorge-for-at-skolene-far-mer',
+      'ks-2021:styrke-arbeidet-mot-mobbing-ved-a',
+    ],
+  },
+  {
+    name: 'Prop. 102 LS kapittel 5 (nynorsk)',
+    host: 'www.regjeringen.no',
+    path: PROP_NN,
+    highlights: [
+      // The chapter list in the side menu is page text too.
+      '1 Inntektssystemet', '1 Statleg styring av kommunesektoren', '5 klimatilpassing',
+      '1 Statleg styring av kommunesektoren', '1 kommunale sjølvstyret', '1 statleg styring av kommunane', '1 Rammestyring',
+      '1 bemanningsnormer', '1 motsegner', '1 statleg tilsyn', '1 øyremerkte tilskot',
+      '1 Bemanningsnormer', '1 normer', '1 pedagognorma', '1 bemanningsnorma', '1 lærarnorma', '1 Normene',
+      '1 bemanningsnormer', '1 normene', '1 lærarnorma', '1 bemanningsnorm', '1 bemanningsnorm',
+      '1 Motsegner', '1 plansaker', '1 Motsegn', '1 plan- og bygningslova', '1 motsegner', '1 motsegnene', '1 motsegner',
+      '1 Motsegn', '1 motsegner', '1 motsegnsretten', '1 plan- og bygningslova',
+      '1 Statleg tilsyn', '1 lovlegkontroll', '1 tilsyn med kommunane', '1 statlege tilsyn', '1 Lovlegkontroll', '1 lovlegkontrollen',
+      '1 Øyremerkte tilskot', '1 Øyremerkte tilskot', '1 øyremerkte ordningar', '1 rammetilskotet',
+      '4 Busetjing av flyktningar', '4 busetjing av flyktningar', '4 Integreringstilskotet', '4 integreringstilskotet',
+    ],
+    positions: [
+      'ks-2021:legge-til-rette-for-mer-stabil',
+      'ks-2021:redusere-tilsynstrykket-for-kommuner-og-fylkeskommuner',
+      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+      'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
+      'ks-2021:styrke-plan-og-bygningsloven-som-verktoy',
+      'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
+      'ks-2021:utrede-alternative-organiseringer-og-innretninger-av',
+      'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
+      'ks-2021:vaere-varsomme-med-a-lovfeste-nye',
+    ],
+  },
+  {
+    name: 'regjeringen.no news item',
+    host: 'www.regjeringen.no',
+    path: NEWS,
+    // In the page itself (menu, article, and the open shadow root of <rg-related> last).
+    highlights: [
+      '1 Kommuneøkonomi',
+      '2 bredbånd', '5 flomsikring', '2 bredbåndsutbygging', '5 klimatilpasning', '2 mobildekningen',
+      '2 Nasjonal kommunikasjonsmyndighet', '2 Nkom', '2 bredbånd',
+      '5 Ekstremvær', '5 flom- og skredsikring', '5 NVE', '5 overvann',
+      '3 lærlingtilskudd', '3 lærebedrifter',
+      '2 bredbåndstilskuddet',
+      '5 klimatilpasning',
+    ],
+    // In the same-origin frame (its own document and highlight registry).
+    frame: ['3 Vedlikeholdsetterslepet', '3 fylkesveiene'],
+    positions: [
+      'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
+      'ks-2021:sikre-god-infrastruktur-i-hele-landet',
+      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+      'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
+      'ks-2021:styrke-de-okonomiske-rammene-for-laerlinger',
+    ],
+  },
+];
+
+/** Parts of a page that must never be painted: form fields, editable text, scripts, hidden text. */
+const EXCLUDED = 'input, textarea, select, button, [contenteditable], script, style, noscript, template, [hidden], dialog:not([open])';
+
+/** The chapter colours and the focus colour, from the extension's own palette. */
+const PALETTE = (() => {
+  const source = readFileSync(fileURLToPath(new URL('../../lib/highlight/colors.ts', import.meta.url)), 'utf8');
+  const list = /CHAPTER_BACKGROUNDS[^=]*=\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  const chapters = [...list.matchAll(/'(#[0-9a-f]{6})'/gi)].map((m) => m[1]);
+  const focus = /FOCUS_STYLE[^=]*=\s*\{\s*background:\s*'(#[0-9a-f]{6})'/i.exec(source)?.[1];
+  if (chapters.length !== 7 || !focus) throw new Error('could not read the palette from lib/highlight/colors.ts');
+  return { chapter: (n) => chapters[Number(n) - 1], focus };
+})();
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────────────
+
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+async function open(ext, server, host, path) {
+  const { page, tabId } = await ext.openTab(server.url(host, path));
+  await waitForScan(page);
+  return { page, tabId };
+}
+
+/**
+ * Our highlights split in two, in document order: `outside` the excluded parts ("chapter text") and
+ * `inside` them (with the element that should have kept them out).
+ */
+async function splitByExcluded(page) {
+  const all = await readHighlights(page, { exclude: EXCLUDED });
+  return {
+    outside: all.filter((h) => !h.blockedBy).map((h) => `${h.chapter} ${h.text}`),
+    inside: all.filter((h) => h.blockedBy).map((h) => `${h.text} (in ${h.blockedBy})`),
+  };
+}
+
+/** Page coordinates of a highlight's first box, after scrolling it to the middle of the viewport. */
+async function centreOn(page, text, nth = 0) {
+  const found = (await readHighlights(page)).filter((h) => collapse(h.text ?? '') === text);
+  if (found.length <= nth) throw new Error(`no highlight «${text}» #${nth} (have ${found.length})`);
+  const y = found[nth].rects[0].y;
+  await page.evaluate((dy) => window.scrollBy(0, dy - window.innerHeight / 2), y);
+  await page.waitForTimeout(150);
+  const again = (await readHighlights(page)).filter((h) => collapse(h.text ?? '') === text)[nth];
+  return again.rects;
+}
+
+const intersects = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The plain-text copy of a position as the brief defines it (only for texts without typesetting). */
+function plainCopy(position, document) {
+  for (const text of [position.title, position.body, position.chapter]) {
+    // Keep the expectation independent of lib/copy's typesetting: pick positions it leaves alone.
+    if (/ - |\d-\d|§|\b(kap|nr|pkt|jf)\. \d|[«»"]/.test(text)) throw new Error(`pick a position without typesetting: ${position.id}`);
+  }
+  let title = collapse(position.title);
+  if (!/[.!?:…]$/.test(title)) title += '.';
+  const body = position.body.split(/\n\s*\n/).map(collapse).filter(Boolean);
+  const source = `${document.publisher}, «${document.title}», ${document.year}, kapittel «${collapse(position.chapter)}»`;
+  return [`${document.publisher} mener:`, title, ...body, `(Kilde: ${source})`].join(' ');
+}
+
+async function waitForCard(card, open = true) {
+  return waitFor(async () => {
+    const s = await card.state();
+    return s && s.open === open && s;
+  }, { timeoutMs: 3000, what: open ? 'the hover card to open' : 'the hover card to close' });
+}
+
+// ── highlights present where expected, absent elsewhere ─────────────────────────────────────────────
+
+for (const fixture of FIXTURES) {
+  test(`${fixture.name}: exactly the expected words are highlighted, in their chapter's colour`, async ({ ext, server }) => {
+    const { page } = await open(ext, server, fixture.host, fixture.path);
+    try {
+      // Rescans and frames settle after the first full scan.
+      await page.waitForTimeout(500);
+      const { outside } = await splitByExcluded(page);
+      expect.equal(outside.map(collapse), fixture.highlights, 'highlighted words (with their chapter), in document order');
+      const all = await readHighlights(page);
+      const visible = all.filter((h) => h.rects.length > 0);
+
+      // Painted on screen: one word per chapter, its box mostly in that chapter's colour.
+      const seen = new Set();
+      for (const h of visible) {
+        if (seen.has(h.chapter) || h.inShadow) continue;
+        seen.add(h.chapter);
+        const rects = await centreOn(page, collapse(h.text), all.filter((v) => collapse(v.text ?? '') === collapse(h.text)).indexOf(h));
+        const r = rects[0];
+        const share = await colourShare(page, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) }, PALETTE.chapter(h.chapter));
+        expect.ok(share > 0.3, `«${collapse(h.text)}» painted in chapter ${h.chapter}'s colour ${PALETTE.chapter(h.chapter)} (${(share * 100).toFixed(0)} % of its box)`);
+      }
+
+      if (fixture.frame) {
+        const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes(fixture.host));
+        expect.ok(frame, 'the same-origin frame is loaded');
+        const inFrame = await readHighlights(frame);
+        expect.equal(inFrame.map((h) => `${h.chapter} ${collapse(h.text)}`), fixture.frame, 'highlights in the same-origin frame');
+        const foreign = page.frames().find((f) => f.url().includes('ikke-stortinget'));
+        expect.ok(foreign, 'the cross-origin frame is loaded');
+        expect.equal(await readHighlights(foreign), [], 'highlights in the cross-origin frame (out of reach)');
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('form fields, editable text, scripts and hidden text are never highlighted', async ({ ext, server }) => {
+  const { page } = await open(ext, server, 'www.regjeringen.no', NEWS);
+  try {
+    await page.waitForTimeout(500);
+    // Every one of these holds KS terms (see the fixture).
+    const holders = await page.evaluate(() =>
+      ['#sok', '#innspill', '.note[contenteditable]', 'script', 'noscript', 'div[hidden]', 'dialog', '.print-only', 'form button'].map(
+        (s) => [s, [...document.querySelectorAll(s)].map((e) => (e.value ?? '') + e.textContent).join(' ')],
+      ),
+    );
+    for (const [selector, text] of holders) {
+      expect.ok(/bredbånd|flomsikring|lærlingtilskudd|overvann|mobildekning|lærebedrift/.test(text), `fixture: ${selector} holds a KS term`);
+    }
+    const { inside } = await splitByExcluded(page);
+    expect.equal(inside, [], 'highlights inside form fields, editable, script, hidden or unrendered elements');
+  } finally {
+    await page.close();
+  }
+});
+
+test('an open shadow root and a same-origin frame are painted on screen', async ({ ext, server, artifactsDir }) => {
+  const { page } = await open(ext, server, 'www.regjeringen.no', NEWS);
+  try {
+    await page.waitForTimeout(500);
+    const all = await readHighlights(page);
+    const shadow = all.find((h) => h.inShadow);
+    expect.ok(shadow, 'a highlight inside the open shadow root');
+    const [r] = await centreOn(page, collapse(shadow.text), all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow));
+    const inShadow = await colourShare(page, { x: r.x, y: r.y, width: r.width, height: r.height }, PALETTE.chapter(shadow.chapter));
+    expect.ok(inShadow > 0.3, `«${shadow.text}» in the shadow root painted (${(inShadow * 100).toFixed(0)} % chapter colour)`);
+
+    const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
+    await page.evaluate(() => document.getElementById('ramme').scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(150);
+    const [inner] = await readHighlights(frame);
+    const offset = await page.evaluate(() => {
+      const f = document.getElementById('ramme');
+      const b = f.getBoundingClientRect();
+      return { x: b.x + f.clientLeft, y: b.y + f.clientTop };
+    });
+    const box = inner.rects[0];
+    const share = await colourShare(page, { x: offset.x + box.x, y: offset.y + box.y, width: box.width, height: box.height }, PALETTE.chapter(inner.chapter));
+    expect.ok(share > 0.3, `«${inner.text}» in the frame painted (${(share * 100).toFixed(0)} % chapter colour)`);
+    await page.screenshot({ path: join(artifactsDir, 'highlight-news.png') });
+  } finally {
+    await page.close();
+  }
+});
+
+// ── the page stays the page ─────────────────────────────────────────────────────────────────────────
+
+/** Everything of a page's DOM a page script or the reader could notice. */
+function snapshot(page) {
+  return page.evaluate(() => {
+    const frame = document.getElementById('ramme');
+    return {
+      title: document.title,
+      head: document.head.innerHTML,
+      body: document.body.innerHTML,
+      text: document.body.innerText,
+      htmlAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('data-standpunkt=')),
+      htmlChildren: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'standpunkt-card'),
+      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.innerHTML),
+      frame: frame?.contentDocument?.documentElement.outerHTML ?? null,
+      marks: document.querySelectorAll('mark').length,
+      styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,
+    };
+  });
+}
+
+test("the page's DOM and text are the same as without the extension", async ({ ext, server }) => {
+  for (const fixture of FIXTURES) {
+    const site = fixture.host === 'www.stortinget.no' ? 'stortinget' : 'regjeringen';
+    const control = await ext.context.newPage();
+    const { page } = await open(ext, server, fixture.host, fixture.path);
+    try {
+      await control.goto(server.url('www.ikke-stortinget.no', `/${site}${fixture.path}`), { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      expect.ok((await readHighlights(page)).length > 0, `${fixture.name}: highlighted`);
+      const [before, after] = [await snapshot(control), await snapshot(page)];
+      for (const key of Object.keys(before)) expect.equal(after[key], before[key], `${fixture.name}: ${key}`);
+      // What the extension adds: the marker attribute and one card host on <html>, with a closed shadow root.
+      const added = await page.evaluate(() => ({
+        marker: document.documentElement.dataset.standpunkt,
+        cards: [...document.querySelectorAll('standpunkt-card')].map((c) => c.parentElement?.localName),
+        openShadow: document.querySelector('standpunkt-card')?.shadowRoot ?? null,
+      }));
+      expect.equal(added, { marker: 'scanned', cards: ['html'], openShadow: null }, `${fixture.name}: what the extension adds`);
+    } finally {
+      await page.close();
+      await control.close();
+    }
+  }
+});
+
+test('selecting and copying page text gives the same text as without the extension', async ({ ext, server }) => {
+  const copyParagraph = async (page) => {
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('lærernormen og pedagognormen'));
+      getSelection().selectAllChildren(p);
+    });
+    const selected = await page.evaluate(() => getSelection().toString());
+    await page.keyboard.press('Control+C');
+    return { selected, copied: await readClipboard(ext) };
+  };
+  const control = await ext.context.newPage();
+  const { page } = await open(ext, server, 'www.stortinget.no', INNST_418);
+  try {
+    await control.goto(server.url('www.ikke-stortinget.no', `/stortinget${INNST_418}`));
+    await writeClipboard(ext, 'tom');
+    const without = await copyParagraph(control);
+    await writeClipboard(ext, 'tom');
+    const withExt = await copyParagraph(page);
+    expect.ok(without.copied.includes('lærernormen og pedagognormen'), `control copy worked: ${without.copied.slice(0, 80)}`);
+    expect.equal(withExt.selected, without.selected, 'selected text');
+    expect.equal(withExt.copied, without.copied, 'copied text');
+  } finally {
+    await page.close();
+    await control.close();
+  }
+});
+
+// ── the hover card ──────────────────────────────────────────────────────────────────────────────────
+
+test('resting the pointer on a highlight opens the card beside the word; copy puts the demand on the clipboard; Escape closes', async ({ ext, server, bundle, artifactsDir }) => {
+  const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
+  const card = await cardInspector(page);
+  try {
+    expect.equal(await card.host(), { count: 1, mode: 'closed' }, 'one card host with a closed shadow root');
+    const position = bundle.positions.find((p) => p.id === 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer');
+    const document = bundle.documents.find((d) => d.id === position.documentId);
+
+    const rects = await centreOn(page, 'lærernormen');
+    const word = rects[0];
+    await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 4 });
+    const shown = await waitForCard(card);
+    expect.equal(shown.positions.map((p) => p.title), [position.title], 'the demand in the card');
+    expect.equal(shown.positions[0].chapter, `Kapittel ${position.chapterIndex}: ${position.chapter}`, 'its chapter');
+    expect.ok(shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'), `its source: ${shown.positions[0].source}`);
+    expect.ok(shown.text.includes(collapse(position.body).slice(0, 60)), 'the start of its justification');
+    expect.equal(shown.buttons.map((b) => b.text), ['×', 'Kopier KS-standpunkt', 'Vis mer'], 'buttons');
+    for (const r of rects) expect.ok(!intersects(shown.rect, r), `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`);
+    const viewport = page.viewportSize();
+    expect.ok(shown.rect.x >= 0 && shown.rect.y >= 0 && shown.rect.x + shown.rect.width <= viewport.width && shown.rect.y + shown.rect.height <= viewport.height, 'the card is inside the viewport');
+    // The word under the open card is the focused (inverted) one.
+    const focus = await readHighlights(page, { focus: true });
+    expect.equal(focus.map((h) => h.text), ['lærernormen'], 'the pointed word has the focus style');
+    await page.screenshot({ path: join(artifactsDir, 'highlight-card.png') });
+
+    // Move into the card (across the gap) and click the copy button.
+    await writeClipboard(ext, 'tom');
+    await page.bringToFront();
+    const copy = shown.buttons.find((b) => b.text === 'Kopier KS-standpunkt');
+    await page.mouse.move(copy.x, copy.y, { steps: 8 });
+    await page.mouse.click(copy.x, copy.y);
+    const confirmed = await waitFor(async () => {
+      const s = await card.state();
+      return s.open && s.positions[0].status && s;
+    }, { timeoutMs: 3000, what: 'a copy confirmation' });
+    expect.equal(confirmed.positions[0].status, 'Kopiert!', 'visible confirmation');
+    await page.screenshot({ path: join(artifactsDir, 'highlight-card-copied.png') });
+    expect.equal(await readClipboard(ext), plainCopy(position, document), 'the clipboard');
+
+    // Escape closes the card; the page stays.
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await waitForCard(card, false);
+    expect.equal(await readHighlights(page, { focus: true }), [], 'no focus style after closing');
+    expect.equal((await highlightedTexts(page)).length, FIXTURES[0].highlights.length, 'highlights stay');
+    expect.ok(tabId > 0, 'tab id');
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+test('the card does not open beside a highlight, and closes when the pointer leaves', async ({ ext, server }) => {
+  const { page } = await open(ext, server, 'www.stortinget.no', INNST_418);
+  const card = await cardInspector(page);
+  try {
+    const [word] = await centreOn(page, 'pedagognormen');
+    // Just right of the word (the next word, " i barnehagen"), and on the blank margin left of the text.
+    await page.mouse.move(word.x + word.width + 25, word.y + word.height / 2, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect.equal((await card.state()).open, false, 'no card beside the word');
+    await page.mouse.move(20, word.y + word.height / 2, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect.equal((await card.state()).open, false, 'no card in the margin');
+    await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+    await waitForCard(card);
+    await page.mouse.move(20, 20, { steps: 3 });
+    await waitForCard(card, false);
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+test('a phrase shared by two demands shows both in the card', async ({ ext, server, bundle }) => {
+  const { page } = await open(ext, server, 'www.stortinget.no', INNST_233);
+  const card = await cardInspector(page);
+  try {
+    // "2.1 Skolemiljø og mobbing": a heading that counts for 6.13 (with the anti-bullying words below
+    // it) and for 6.14 (school environment).
+    const [word] = await centreOn(page, 'Skolemiljø');
+    await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+    const shown = await waitForCard(card);
+    const title = (id) => bundle.positions.find((p) => p.id === id).title;
+    expect.equal(
+      [...shown.positions.map((p) => p.title)].sort(),
+      [title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'), title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a')].sort(),
+      'both demands',
+    );
+    expect.equal(shown.buttons.filter((b) => b.text === 'Kopier KS-standpunkt').length, 2, 'a copy button for each');
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+test('keyboard: next focuses a highlight, Enter opens the card on the copy button, Tab cycles its buttons, Enter copies, "Vis mer" opens the demand', async ({ ext, server, bundle }) => {
+  const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
+  const card = await cardInspector(page);
+  try {
+    await page.bringToFront();
+    await runCommand(ext, tabId, 'next-highlight');
+    const [first] = await readHighlights(page, { focus: true });
+    expect.equal(first?.text, 'Kommuneproposisjonen', 'the first highlight has focus');
+    await page.keyboard.press('Enter');
+    let state = await waitForCard(card);
+    expect.equal(state.focus, 'Kopier KS-standpunkt', 'focus on the copy button after Enter');
+    const order = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      order.push((await card.state()).focus);
+    }
+    expect.equal(order, ['Vis mer', '×', 'Kopier KS-standpunkt'], 'Tab cycles the card buttons');
+    await page.keyboard.press('Shift+Tab');
+    expect.equal((await card.state()).focus, '×', 'Shift+Tab goes back');
+    await page.keyboard.press('Tab');
+
+    await writeClipboard(ext, 'tom');
+    await page.bringToFront();
+    await page.keyboard.press('Enter');
+    state = await waitFor(async () => {
+      const s = await card.state();
+      return s.positions?.[0]?.status && s;
+    }, { timeoutMs: 3000, what: 'a copy confirmation' });
+    expect.equal(state.positions[0].status, 'Kopiert!', 'copied from the keyboard');
+    const position = bundle.positions.find((p) => p.title === state.positions[0].title);
+    expect.equal(await readClipboard(ext), plainCopy(position, bundle.documents[0]), 'the clipboard after Enter');
+
+    await page.bringToFront();
+    await page.keyboard.press('Tab');
+    expect.equal((await card.state()).focus, 'Vis mer', 'on "Vis mer"');
+    const [opened] = await Promise.all([ext.context.waitForEvent('page', { timeout: 5000 }), page.keyboard.press('Enter')]);
+    await opened.waitForLoadState();
+    const url = new URL(opened.url());
+    expect.equal([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], ['/popup.html', position.id, String(tabId)], '"Vis mer" opens the demand in the extension');
+    await opened.close();
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+// ── the badge ───────────────────────────────────────────────────────────────────────────────────────
+
+test('the badge shows the number of distinct demands on the page, as the page report does', async ({ ext, server }) => {
+  for (const fixture of FIXTURES) {
+    const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
+    try {
+      const want = String(fixture.positions.length);
+      await waitFor(async () => (await badgeText(ext, tabId)) === want, { what: `badge ${want} on ${fixture.name}`, timeoutMs: 5000 }).catch(async (err) => {
+        throw new Error(`${err.message}; badge is «${await badgeText(ext, tabId)}»`);
+      });
+      const report = await sendToTab(ext, tabId, 'getPageMatches');
+      expect.equal(report.positionCount, fixture.positions.length, `${fixture.name}: report count`);
+      expect.equal(report.positions.map((p) => p.id).sort(), fixture.positions, `${fixture.name}: demands in the report`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+test('the badge is cleared on navigation to a page without matches and stays empty on other sites', async ({ ext, server }) => {
+  const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
+  try {
+    await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7' });
+    // Same site, no KS terms on the page.
+    await page.goto(server.url('www.stortinget.no', '/no/Representanter-og-komiteer/'));
+    await waitForScan(page);
+    await page.waitForTimeout(600); // the report is sent 300 ms after the scan
+    expect.equal(await highlightedTexts(page), [], 'no highlights on a page without KS terms');
+    expect.equal(await badgeText(ext, tabId), '', 'badge after navigating to a page without matches');
+    // Back to a page with matches, then away to another site.
+    await page.goto(server.url('www.stortinget.no', INNST_418));
+    await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7 again' });
+    await page.goto(server.url('www.ikke-stortinget.no', `/stortinget${INNST_418}`));
+    await page.waitForTimeout(800);
+    expect.equal(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), null, 'no content script on the other site');
+    expect.equal(await badgeText(ext, tabId), '', 'badge on another site');
+  } finally {
+    await page.close();
+  }
+});
+
+// ── keyboard commands ───────────────────────────────────────────────────────────────────────────────
+
+test('the manifest binds a default shortcut to each keyboard command', async ({ ext }) => {
+  const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
+  const bound = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
+  const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest().commands);
+  // Chromium leaves a suggested key unbound when it clashes with one of its own shortcuts.
+  for (const [name, spec] of Object.entries(manifest)) {
+    expect.ok(bound[name], `command ${name} (suggested ${spec.suggested_key?.default}) has a shortcut; Chromium bound: ${JSON.stringify(bound)}`);
+  }
+});
+
+test('toggle removes every highlight and brings them all back', async ({ ext, server }) => {
+  const fixture = FIXTURES[0];
+  const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
+  try {
+    const [word] = await centreOn(page, 'lærernormen');
+    const clip = { x: word.x, y: word.y, width: word.width, height: word.height };
+    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted before the toggle');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7' });
+
+    await runCommand(ext, tabId, 'toggle-highlights');
+    await waitFor(async () => (await highlightedTexts(page)).length === 0, { what: 'no highlights after toggling off' });
+    const sizes = await highlightSizes(page);
+    expect.ok(Object.values(sizes).every((n) => n === 0), `every highlight entry empty: ${JSON.stringify(sizes)}`);
+    await page.waitForTimeout(100);
+    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) === 0, 'nothing painted after the toggle');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '', { what: 'badge cleared while highlighting is off' });
+    expect.equal((await sendToTab(ext, tabId, 'getPageMatches')).enabled, false, 'the report says off');
+
+    await runCommand(ext, tabId, 'toggle-highlights');
+    await waitFor(async () => (await highlightedTexts(page)).length === fixture.highlights.length, { what: 'highlights back' });
+    expect.equal(await highlightedTexts(page), words(fixture.highlights), 'the same highlights after toggling on');
+    await page.waitForTimeout(100);
+    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted again');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge back' });
+  } finally {
+    await page.close();
+  }
+});
+
+test('next and previous focus one highlight at a time, in document order, scrolled into view', async ({ ext, server }) => {
+  const fixture = FIXTURES[0];
+  const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
+  try {
+    const expected = words(fixture.highlights);
+    const focused = async () => {
+      const focus = await readHighlights(page, { focus: true });
+      expect.equal(focus.length, 1, 'exactly one range in standpunkt-focus');
+      const all = await readHighlights(page);
+      // Which highlight it is: the one with the same text and box.
+      const index = all.findIndex((h) => h.text === focus[0].text && JSON.stringify(h.rects) === JSON.stringify(focus[0].rects));
+      const r = focus[0].rects[0];
+      const height = await page.evaluate(() => window.innerHeight);
+      return { index, text: collapse(focus[0].text), inView: !!r && r.y >= 0 && r.y + r.height <= height, rect: r };
+    };
+    const step = async (command) => {
+      await runCommand(ext, tabId, command);
+      await page.waitForTimeout(400); // smooth or not, the scroll is done by then
+      return focused();
+    };
+
+    const seen = [];
+    for (let i = 0; i < 4; i++) seen.push(await step('next-highlight'));
+    expect.equal(seen.map((s) => s.index), [0, 1, 2, 3], 'next goes through the highlights in document order');
+    expect.equal(seen.map((s) => s.text), expected.slice(0, 4), 'their words');
+    let back = await step('previous-highlight');
+    expect.equal(back.index, 2, 'previous goes back one');
+
+    // Far down the page, then wrap around at both ends.
+    for (let i = 0; i < 31; i++) await runCommand(ext, tabId, 'next-highlight');
+    const far = await step('next-highlight');
+    expect.equal([far.index, far.text], [34, expected[34]], 'the 35th highlight after 32 more steps');
+    expect.ok(far.inView, `scrolled into view: ${JSON.stringify(far.rect)}`);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect.ok(scrolled > 300, `the page scrolled down (${scrolled})`);
+    const focusShare = await colourShare(page, { x: far.rect.x, y: far.rect.y, width: far.rect.width, height: far.rect.height }, PALETTE.focus);
+    expect.ok(focusShare > 0.3, `the focused word has the focus colour (${(focusShare * 100).toFixed(0)} %)`);
+    for (let i = 35; i < expected.length - 1; i++) await runCommand(ext, tabId, 'next-highlight');
+    const last = await step('next-highlight');
+    expect.equal(last.index, expected.length - 1, 'the last highlight');
+    const wrapped = await step('next-highlight');
+    expect.equal(wrapped.index, 0, 'next after the last wraps to the first');
+    expect.ok(wrapped.inView, 'the first is scrolled into view');
+    back = await step('previous-highlight');
+    expect.equal(back.index, expected.length - 1, 'previous before the first wraps to the last');
+    expect.ok(back.inView, 'the last is scrolled into view');
+  } finally {
+    await page.close();
+  }
+});
