@@ -74,6 +74,11 @@ test('the side panel shows the page view and takes searches from the context men
     await ext.serviceWorker.evaluate((key) => chrome.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
     await panel.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
     expect.equal(await panel.inputValue('#standpunkt-search'), 'innsigelser', 'search box filled from storage.session');
+    // Used once: the request is gone, so the panel will not reopen on an old query.
+    await waitFor(async () => {
+      const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
+      return !(SEARCH_REQUEST_KEY in left);
+    }, { what: 'the search request consumed' });
     await panel.screenshot({ path: join(artifactsDir, 'sidepanel.png') });
     expect.equal(await checkContrast(panel), [], 'text contrast in the side panel');
   } finally {

@@ -8,6 +8,8 @@ import '../popup/style.css';
 
 /** storage.session key the background writes a search into (context menu); see background/user-data.ts. */
 const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
+/** A request older than this (the panel was opened some other way later) is ignored. */
+const REQUEST_FRESH_MS = 60_000;
 
 /**
  * The side panel (Chrome side_panel, Firefox sidebar_action): the popup's view for reading long
@@ -18,7 +20,12 @@ async function start() {
   document.title = t('extName');
   const params = new URLSearchParams(location.search);
   const area = browser.storage.session ?? browser.storage.local;
-  const pending = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, { query?: string } | undefined>;
+  // A search request is used once: taken on load (if recent), then removed, so the panel does not
+  // reopen on an old query.
+  const stored = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, { query?: string; at?: number } | undefined>;
+  const pending = stored[SEARCH_REQUEST_KEY];
+  const initialQuery = pending?.query !== undefined && (pending.at ?? 0) > Date.now() - REQUEST_FRESH_MS ? pending.query : '';
+  if (pending) void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
 
   const services: AppServices = {
     loadCatalog,
@@ -40,11 +47,13 @@ async function start() {
     ),
     writeClipboard: (payload) => writeClipboard(payload),
     openOptions: () => void browser.runtime.openOptionsPage(),
-    initialQuery: pending[SEARCH_REQUEST_KEY]?.query ?? '',
+    initialQuery,
     subscribeQuery(onQuery) {
       const listener = (changes: Record<string, { newValue?: unknown }>) => {
         const next = changes[SEARCH_REQUEST_KEY]?.newValue as { query?: string } | undefined;
-        if (next?.query !== undefined) onQuery(next.query);
+        if (next?.query === undefined) return;
+        onQuery(next.query);
+        void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
       };
       area.onChanged.addListener(listener);
       return () => area.onChanged.removeListener(listener);
