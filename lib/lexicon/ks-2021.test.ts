@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../data/bundle';
 import { createMatcher } from '../match/matcher';
+import { MIN_RELEVANT_SCORE } from '../match/rank';
 import { compileLexicon } from './compile';
 import { lexicon } from './ks-2021';
 import type { TermSpec } from './types';
@@ -182,6 +183,64 @@ describe('ks-2021 lexicon on text', () => {
     expect(found('Kommunen innvilget dispensasjon fra plan- og bygningsloven for et naust.')).toEqual([
       id('styrke-plan-og-bygningsloven-som-verktoy'),
     ]);
+  });
+
+  // Sentences written for these tests: each new term or context word lights its demand …
+  it.each([
+    ['Fylkeskommunen fremmet innsigelse mot reguleringsplanen for hytteområdet.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Utvalet vil at kommunane skal få meir mynde innan miljø og oppvekst.', 'styrke-kommunene-med-nye-oppgaver-og'],
+    ['Kostnadsnøklene i inntektssystemet skal oppdateres.', 'sorge-for-en-kommuneokonomi-som-gir'],
+    ['Kommunane må få reell innverknad på korleis dei nasjonale fellesløysingane blir styrte.', 'sikre-kommunesektoren-reell-innflytelse-i-nasjonalt'],
+    ['Ei ny lov om e-helse skal avgjere kven som betaler.', 'sikre-kommunesektoren-reell-innflytelse-i-nasjonalt'],
+    ['Forskinga i, med og for kommunesektoren treng meir pengar.', 'styrket-kunnskapsutvikling-og-forskning-i-med'],
+    ['Kommunen manglar heimel til å hente opplysningar frå Skatteetaten.', 'sorge-for-at-lover-og-forskrifter'],
+    ['Etatane bør kunne dele taushetsbelagte opplysninger når en søknad skal behandles.', 'sorge-for-at-lover-og-forskrifter'],
+    ['Fylka har fått mindre i regionale utviklingsmidlar.', 'gi-fylkeskommunene-stabil-tilgang-til-frie'],
+    ['Fylkestinget ber om frie midlar til regional utvikling.', 'gi-fylkeskommunene-stabil-tilgang-til-frie'],
+    ['Høgskolen starter en desentralisert barnehagelærerutdanning i Vesterålen.', 'styrke-desentralisert-hoyere-utdanning-i-for'],
+    ['Forsøkskommunene skal overta arbeidsmarkedstiltakene for ungdom.', 'ta-initiativ-til-a-prove-ut'],
+    ['Kommunestyret vedtok å bosette flere flyktninger neste år.', 'legge-til-rette-for-mer-stabil'],
+    ['Bystyret vil forby utleie av elsparkesykler i sentrum.', 'ga-systematisk-gjennom-og-endre-statlig'],
+    ['Kvar skule vel sjølv programmet mot mobbing som passar best.', 'styrke-arbeidet-mot-mobbing-ved-a'],
+    ['Alle vaksne sin rett til vidaregåande opplæring må gjelde heile landet.', 'ramme-inn-voksnes-rett-til-videregaende'],
+    ['Retten til videregående opplæring for voksne skal tilpasses det lokale arbeidsmarkedet.', 'ramme-inn-voksnes-rett-til-videregaende'],
+  ])('a new term lights its demand: %s', (text, slug) => {
+    expect(found(text)).toContain(id(slug));
+  });
+
+  // … and each new exclusion keeps a demand dark where a reader would not want it.
+  it.each([
+    ['Skyldneren sendte en innsigelse mot fakturaen til inkassobyrået.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Forbrukeren har rett til å fremme innsigelser mot kravet.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Presidenten: Er det nokon motsegn mot den føreslegne dagsordenen? Det er ikkje.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Kjeden bruker deling av data om kundene med annonsørene sine.', 'sorge-for-at-lover-og-forskrifter'],
+    ['Arbeidsgiveren skal ha tiltak mot mobbing blant kollegene.', 'styrke-arbeidet-mot-mobbing-ved-a'],
+    ['Arbeidet mot mobbing på arbeidsplassen er en del av HMS-arbeidet.', 'styrke-arbeidet-mot-mobbing-ved-a'],
+    ['Regjeringen vil nå 65 prosent materialgjenvinning av husholdningsavfallet.', 'gi-kommunesektorens-selskaper-tilgang-til-samme'],
+    ['Byvekstavtalen skal bidra til å nå nullvekstmålet for personbiltrafikken.', 'legge-til-rette-for-at-kommunenes'],
+    ['Aktivitetsplikten i opplæringsloven gjelder alle som jobber på skolen.', 'sorge-for-at-skolene-far-mer'],
+    ['Deltakarane i introduksjonsprogrammet får norskopplæring.', 'legge-til-rette-for-mer-stabil'],
+    ['Motsegna var grunngjeven med jordvernet.', 'styrke-ressurser-i-kommunesektoren-for-a'],
+    ['Etter- og videreutdanning for sykepleiere gir bedre tjenester.', 'ramme-inn-voksnes-rett-til-videregaende'],
+    ['Helseforetakene styres etter prinsippet om rammestyring.', 'sorge-for-en-kommuneokonomi-som-gir'],
+    ['Norad forvalter utviklingsbistanden til Malawi.', 'arbeide-for-at-norsk-bistand-i'],
+  ])('an exclusion holds: %s', (text, slug) => {
+    expect(found(text)).not.toContain(id(slug));
+  });
+
+  it('counts a broad field named once in passing below the relevance threshold, and with company above it', () => {
+    const relevant = (text: string): string[] =>
+      matcher
+        .rank(matcher.find(text))
+        .filter((r) => r.score >= MIN_RELEVANT_SCORE)
+        .map((r) => r.id);
+    const eos = id('utnytte-handlingsrommet-i-eos-avtalen-gjennom');
+    expect(relevant('EØS-avtalen gir lakseeksportørene tollfri tilgang til EU.')).not.toContain(eos);
+    expect(relevant('EØS-avtalen styrer statsstøtta til kommunale selskap.')).toContain(eos);
+    expect(relevant('Handlingsrommet i EØS-avtalen må nyttast.')).toContain(eos);
+    const procurement = id('sikre-lokalpolitisk-handlingsrom-til-a-kunne');
+    expect(relevant('Offentlige anskaffelser er en stor del av økonomien.')).not.toContain(procurement);
+    expect(relevant('Offentlige anskaffelser skal fremme seriøsitet, og kommunen stiller krav om lærlinger i anskaffelsen.')).toContain(procurement);
   });
 
   it.each([
