@@ -74,11 +74,20 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     // A tab without our content script (another site) has nobody to answer: nothing to do there.
     await sendMessage('runCommand', command as ContentCommand, tabId).catch(() => {});
   };
-  browser.commands?.onCommand.addListener(onCommand);
+  try {
+    browser.commands.onCommand.addListener(onCommand);
+  } catch (error) {
+    // WXT's fake browser (unit tests) has no commands API; every real browser we target has it.
+    console.warn('[standpunkt] keyboard commands unavailable:', error);
+  }
 
   return () => {
     removers.forEach((remove) => remove());
     browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.commands?.onCommand.removeListener(onCommand);
+    try {
+      browser.commands.onCommand.removeListener(onCommand);
+    } catch {
+      // see above
+    }
   };
 }

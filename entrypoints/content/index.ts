@@ -76,6 +76,10 @@ export default defineContentScript({
     document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
     // A page with highlights will likely be pointed at: fetch the card's code while the page is idle,
     // so the first card opens at once.
-    if (controller.report().positionCount > 0) ctx.requestIdleCallback(() => void loadCardUi().catch(() => {}), { timeout: 5000 });
+    if (controller.report().positionCount > 0) {
+      const prefetch = () => void loadCardUi().catch(() => {});
+      if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(prefetch, { timeout: 5000 });
+      else ctx.setTimeout(prefetch, 1000);
+    }
   },
 });
