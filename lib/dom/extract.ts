@@ -1,6 +1,6 @@
 /**
  * The text of a page as a browser shows it, with a map back to the DOM (see text-map.ts).
- * One recursive walk over the composed tree (open shadow roots, slots), no per-character objects.
+ * One walk over the composed tree (open shadow roots, slots), no per-character objects.
  * Whitespace inside text is kept as written; normalising it is lib/match's job.
  */
 import {
@@ -35,6 +35,15 @@ const FRAGMENT = 11;
 const COLLAPSIBLE = /^[ \t\n\r\f]*$/;
 const COLLAPSIBLE_START = /^[ \t\n\r\f]/;
 const COLLAPSIBLE_END = /[ \t\n\r\f]$/;
+
+/** Reverses stack[from..] in place: children are pushed in order and must pop in order. */
+function reverse<T>(stack: T[], from: number): void {
+  for (let i = from, j = stack.length - 1; i < j; i++, j--) {
+    const t = stack[i]!;
+    stack[i] = stack[j]!;
+    stack[j] = t;
+  }
+}
 
 class Walker {
   private readonly parts: string[] = [];
@@ -103,48 +112,72 @@ class Walker {
     this.endsInSpace = COLLAPSIBLE_END.test(t.data);
   }
 
-  node(n: Node, tree: Node, hidden: boolean): void {
-    const type = n.nodeType;
-    if (type === TEXT) this.text(n as Text, tree, hidden);
-    else if (type === ELEMENT) this.element(n as Element, tree);
-    else if (type === DOCUMENT) {
-      const de = (n as Document).documentElement;
-      if (de) this.element(de, n);
-    } else if (type === FRAGMENT) this.children(n, n, hidden);
-    // Comments, processing instructions, doctypes: not shown.
-  }
+  /**
+   * Walks `n` and everything under it in the composed tree. Iterative, with an explicit stack: a page
+   * may nest 10,000 elements deep, far beyond the JavaScript call stack.
+   */
+  node(root: Node, rootTree: Node, rootHidden: boolean): void {
+    type Step = { n: Node; tree: Node; hidden: boolean } | { exit: number };
+    const stack: Step[] = [{ n: root, tree: rootTree, hidden: rootHidden }];
+    const pushChildren = (parent: Node, tree: Node, hidden: boolean) => {
+      const first = stack.length;
+      for (let c = parent.firstChild; c; c = c.nextSibling) stack.push({ n: c, tree, hidden });
+      reverse(stack, first);
+    };
+    while (stack.length) {
+      const step = stack.pop()!;
+      if ('exit' in step) {
+        if (step.exit === BLOCK_KIND) this.blockEdge();
+        else if (step.exit === WORD_EDGES) this.wordEdge();
+        continue;
+      }
+      const { n, tree, hidden } = step;
+      const type = n.nodeType;
+      if (type === TEXT) {
+        this.text(n as Text, tree, hidden);
+        continue;
+      }
+      if (type === DOCUMENT) {
+        const de = (n as Document).documentElement;
+        if (de) stack.push({ n: de, tree: n, hidden });
+        continue;
+      }
+      if (type === FRAGMENT) {
+        pushChildren(n, n, hidden);
+        continue;
+      }
+      if (type !== ELEMENT) continue; // Comments, processing instructions, doctypes: not shown.
 
-  private children(parent: Node, tree: Node, hidden: boolean): void {
-    for (let c = parent.firstChild; c; c = c.nextSibling) this.node(c, tree, hidden);
-  }
-
-  element(el: Element, tree: Node): void {
-    const k = classify(el, this.options.style);
-    const kind = k & KIND_MASK;
-    if (kind === SKIP) return;
-    if (kind === SKIP_WORD) {
-      const name = el.localName;
-      if (name === 'iframe' || name === 'frame') this.frames.push(el);
-      this.wordEdge();
-      return;
+      const el = n as Element;
+      const k = classify(el, this.options.style);
+      const kind = k & KIND_MASK;
+      if (kind === SKIP) continue;
+      if (kind === SKIP_WORD) {
+        const name = el.localName;
+        if (name === 'iframe' || name === 'frame') this.frames.push(el);
+        this.wordEdge();
+        continue;
+      }
+      const childHidden = (k & TEXT_HIDDEN) !== 0;
+      const edges = (k & WORD_EDGES) !== 0;
+      if (kind === BLOCK_KIND) this.blockEdge();
+      else if (edges) this.wordEdge();
+      // What to do after the children: close the block or the word.
+      stack.push({ exit: kind === BLOCK_KIND ? BLOCK_KIND : edges ? WORD_EDGES : 0 });
+      const shadow = el.shadowRoot; // open roots only; closed ones are out of reach by design
+      if (shadow) {
+        // The composed tree: the shadow content replaces the host's children (which show only through slots).
+        pushChildren(shadow, shadow, childHidden);
+      } else if (el.localName === 'slot' && tree.nodeType === FRAGMENT) {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+        if (assigned.length > 0) {
+          const lightTree = assigned[0]!.getRootNode();
+          const first = stack.length;
+          for (const a of assigned) stack.push({ n: a, tree: lightTree, hidden: childHidden });
+          reverse(stack, first);
+        } else pushChildren(el, tree, childHidden); // fallback content
+      } else pushChildren(el, tree, childHidden);
     }
-    const hidden = (k & TEXT_HIDDEN) !== 0;
-    const edges = (k & WORD_EDGES) !== 0;
-    if (kind === BLOCK_KIND) this.blockEdge();
-    else if (edges) this.wordEdge();
-    const shadow = el.shadowRoot; // open roots only; closed ones are out of reach by design
-    if (shadow) {
-      // The composed tree: the shadow content replaces the host's children (which show only through slots).
-      this.children(shadow, shadow, hidden);
-    } else if (el.localName === 'slot' && tree.nodeType === FRAGMENT) {
-      const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
-      if (assigned.length > 0) {
-        const lightTree = assigned[0]!.getRootNode();
-        for (const n of assigned) this.node(n, lightTree, hidden);
-      } else this.children(el, tree, hidden); // fallback content
-    } else this.children(el, tree, hidden);
-    if (kind === BLOCK_KIND) this.blockEdge();
-    else if (edges) this.wordEdge();
   }
 
   result(): ExtractedText {
