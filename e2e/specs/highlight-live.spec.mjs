@@ -1,0 +1,167 @@
+// Highlighting on pages that change after load: content added, text rewritten in place, text replaced,
+// and a client-side navigation (history.pushState + a new article, and back). After every change the
+// highlights must be exactly those of what the page now shows: new words painted, stale ones gone,
+// none twice.
+import { badgeText, highlightedTexts, readHighlights, runCommand, sendToTab, waitForScan } from '../harness/highlights.mjs';
+import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+
+export const suite = createSuite('highlight-live');
+const { test } = suite;
+
+const LIVE = '/no/aktuelt/statsbudsjettet-2026-siste-nytt/id3091300/';
+const CASES = '/no/Saker-og-publikasjoner/Saker/Sak/';
+
+/** What the live page must show highlighted after each of its steps (see the fixture's comment). */
+const LIVE_STEPS = [
+  // Loaded: the three entries, newest first.
+  ['rammetilskuddet', 'fiberutbygging'],
+  // 1: two entries at the top; the editable note and the textarea added below hold terms too, unpainted.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'fiberutbygging'],
+  // 2: the helse entry's text node rewritten: a term appears.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi', 'fiberutbygging'],
+  // 3: the fibre entry's text replaced: its term is gone.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi'],
+  // 4: one word swapped for another in the same text node.
+  ['ressurskrevende tjenester', 'Klimasats', 'skjønnstilskuddet', 'velferdsteknologi'],
+];
+const LIVE_POSITIONS = [
+  ['ks-2021:bygge-ut-digital-infrastruktur-i-hele', 'ks-2021:sorge-for-en-kommuneokonomi-som-gir'],
+  [
+    'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
+    'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
+    'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+    'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
+  ],
+  null,
+  null,
+  [
+    'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
+    'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+    'ks-2021:stimulere-til-at-bade-eldre-og',
+    'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
+  ],
+];
+
+const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the page's highlights are exactly `want`; on timeout says what they were. */
+async function expectHighlights(page, want, what, timeoutMs = 4000) {
+  let last = null;
+  try {
+    await waitFor(async () => {
+      last = (await highlightedTexts(page)).map(collapse);
+      return JSON.stringify(last) === JSON.stringify(want);
+    }, { timeoutMs, intervalMs: 50, what });
+  } catch {
+    throw new Error(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(last)}`);
+  }
+}
+
+/** Ranges the page has invalidated (text shortened or removed under a painted StaticRange). */
+async function staleRanges(page) {
+  return (await readHighlights(page)).filter((h) => h.text === null || h.rects.length === 0).map((h) => h.text);
+}
+
+test('a live page: added entries get highlighted, rewritten text loses stale highlights and gets new ones, none twice', async ({ ext, server }) => {
+  const { page, tabId } = await ext.openTab(server.url('www.regjeringen.no', `${LIVE}?manual`));
+  try {
+    await waitForScan(page);
+    await expectHighlights(page, LIVE_STEPS[0], 'after load');
+    for (let step = 1; step < LIVE_STEPS.length; step++) {
+      const started = Date.now();
+      expect.equal(await page.evaluate(() => window.__live.next()), step, `the page ran step ${step}`);
+      // Debounced 150 ms, at most 1 s, while the clock keeps the page busy: allow some margin.
+      await expectHighlights(page, LIVE_STEPS[step], `after step ${step}`);
+      const took = Date.now() - started;
+      expect.equal(await staleRanges(page), [], `no stale ranges after step ${step}`);
+      if (LIVE_POSITIONS[step]) {
+        await waitFor(async () => (await badgeText(ext, tabId)) === String(LIVE_POSITIONS[step].length), {
+          what: `badge ${LIVE_POSITIONS[step].length} after step ${step}`,
+          timeoutMs: 3000,
+        });
+        const report = await sendToTab(ext, tabId, 'getPageMatches');
+        expect.equal(report.positions.map((p) => p.id).sort(), LIVE_POSITIONS[step], `demands in the report after step ${step}`);
+      }
+      console.log(`      step ${step}: highlights right after ${took} ms`);
+    }
+    // The added editable note and textarea hold terms; they stay unpainted (checked by the exact lists).
+    const added = await page.evaluate(() => [...document.querySelectorAll('#strom .note, #strom textarea')].map((e) => e.textContent));
+    expect.equal(added.length, 2, 'the note and the textarea were added');
+  } finally {
+    await page.close();
+  }
+});
+
+test('the same page running its steps by itself ends with the same highlights', async ({ ext, server }) => {
+  const { page } = await ext.openTab(server.url('www.regjeringen.no', LIVE));
+  try {
+    await waitForScan(page);
+    await page.waitForFunction(() => window.__live.done === window.__live.steps, null, { timeout: 10_000 });
+    await expectHighlights(page, LIVE_STEPS.at(-1), 'after the page ran all its steps');
+    expect.equal(await staleRanges(page), [], 'no stale ranges');
+  } finally {
+    await page.close();
+  }
+});
+
+test('changes made while highlighting is off are picked up when it is turned back on', async ({ ext, server }) => {
+  const { page, tabId } = await ext.openTab(server.url('www.regjeringen.no', `${LIVE}?manual`));
+  try {
+    await waitForScan(page);
+    await expectHighlights(page, LIVE_STEPS[0], 'after load');
+    await runCommand(ext, tabId, 'toggle-highlights');
+    await expectHighlights(page, [], 'off');
+    await page.evaluate(() => {
+      window.__live.next();
+      window.__live.next();
+    });
+    await page.waitForTimeout(1200); // longer than the longest debounce: nothing may be painted while off
+    expect.equal(await highlightedTexts(page), [], 'nothing painted while off');
+    await runCommand(ext, tabId, 'toggle-highlights');
+    await expectHighlights(page, LIVE_STEPS[2], 'on again');
+  } finally {
+    await page.close();
+  }
+});
+
+/** The two cases of the client-side case view. */
+const CASE_A = ['lokalisering av statlige arbeidsplasser', 'utflytting av statlige virksomheter', 'statlige arbeidsplasser', 'utenfor Oslo'];
+const CASE_B = ['private barnehager', 'pensjonspåslaget', 'barnehagemyndighet', 'barnehagekjedene'];
+
+test('client-side navigation: after pushState and a new article only its words are highlighted; back restores the first; the badge follows', async ({ ext, server }) => {
+  const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', `${CASES}?p=101234`));
+  try {
+    await waitForScan(page);
+    await expectHighlights(page, CASE_A, 'case 101234');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '1', { what: 'badge 1 on case 101234' });
+
+    await page.click('button[data-sak="101235"]');
+    expect.ok(page.url().endsWith('?p=101235'), `the address changed without a load: ${page.url()}`);
+    await expectHighlights(page, CASE_B, 'case 101235 after pushState');
+    expect.equal(await staleRanges(page), [], 'no stale ranges after navigating');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '2', { what: 'badge 2 on case 101235' });
+    const report = await sendToTab(ext, tabId, 'getPageMatches');
+    expect.equal(report.url, page.url(), 'the report is for the new address');
+    expect.equal(
+      report.positions.map((p) => p.id).sort(),
+      ['ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt', 'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar'],
+      'demands of case 101235',
+    );
+
+    // Wait past the location watcher's tick and any rescan: still exactly case B, nothing doubled.
+    await page.waitForTimeout(1500);
+    await expectHighlights(page, CASE_B, 'case 101235 after settling');
+
+    await page.goBack();
+    expect.ok(page.url().endsWith('?p=101234'), `back to ${page.url()}`);
+    await expectHighlights(page, CASE_A, 'case 101234 after back');
+    await waitFor(async () => (await badgeText(ext, tabId)) === '1', { what: 'badge 1 after back' });
+
+    // next-highlight walks the new article only.
+    await runCommand(ext, tabId, 'next-highlight');
+    const focus = await readHighlights(page, { focus: true });
+    expect.equal(focus.map((h) => h.text), [CASE_A[0]], 'the first highlight of the current article has focus');
+  } finally {
+    await page.close();
+  }
+});
