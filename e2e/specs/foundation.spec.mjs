@@ -103,7 +103,7 @@ test('the content script runs on www.stortinget.no and www.regjeringen.no', asyn
     const page = await ext.context.newPage();
     try {
       await page.goto(server.url(host, path));
-      await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'ready', null, { timeout: 10_000 });
+      await page.waitForFunction(() => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt), null, { timeout: 10_000 });
       // A content script's IndexedDB would be the page's: the page origin must have no database of ours.
       const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
       expect.equal(pageDatabases, [], `IndexedDB databases of ${host}`);
@@ -118,7 +118,7 @@ test('the content script answers ping through the message contract', async ({ ex
   const url = server.url('www.stortinget.no', STORTINGET_PAGE);
   const { page, tabId } = await ext.openTab(url);
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'ready');
+    await page.waitForFunction(() => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt));
     // The wire format of @webext-core/messaging: { id, type, data, timestamp } → { res } | { err }.
     const reply = await ext.serviceWorker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'ping', data: undefined, timestamp: Date.now() }),
@@ -139,7 +139,7 @@ test('the content script does not run on other hosts', async ({ ext, server }) =
   ];
   const reference = await ext.context.newPage();
   await reference.goto(server.url('www.stortinget.no', STORTINGET_PAGE));
-  await reference.waitForFunction(() => document.documentElement.dataset.standpunkt === 'ready');
+  await reference.waitForFunction(() => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt));
   await reference.close();
   for (const url of control) {
     const page = await ext.context.newPage();
@@ -173,7 +173,8 @@ test('the manifest is named, localised (bokmål default), and asks only for the 
   expect.equal(manifest.default_locale, 'nb', 'default locale');
   // Each is explained in wxt.config.ts; host access only on request, for sites the user adds.
   expect.equal(manifest.permissions, ['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel'], 'permissions');
-  expect.equal(manifest.host_permissions ?? [], [], 'host permissions');
+  // The content script's own two sites, so the hover card's code can be injected there on first use.
+  expect.equal(manifest.host_permissions ?? [], ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'], 'host permissions');
   expect.equal(manifest.optional_host_permissions, ['*://*/*'], 'optional host permissions');
   expect.equal(Object.keys(manifest.icons).sort(), ['128', '16', '32', '48'], 'icon sizes');
   expect.ok(/^Viser KS' standpunkter/.test(manifest.messages.nb.extDescription.message), 'bokmål description');
