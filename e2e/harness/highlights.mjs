@@ -13,7 +13,8 @@ export async function waitForScan(page, { state = 'scanned', timeoutMs = 15_000 
 /**
  * Every painted range of our highlights in a document (a page or a frame), in document order
  * (composed tree: text in an open shadow root sorts where its host is).
- * Each: { name, chapter, text, rects: [{x,y,width,height}], inShadow, blockedBy }.
+ * Each: { name, chapter, text, rects: [{x,y,width,height}], inShadow, blockedBy, key } (`key`: where it
+ * starts, unique per range).
  * `focus: true` reads only the focus highlight; `exclude` (a selector) fills `blockedBy`.
  */
 export function readHighlights(target, { focus = false, exclude = null } = {}) {
@@ -67,7 +68,7 @@ export function readHighlights(target, { focus = false, exclude = null } = {}) {
         for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) if (a.path[i] !== b.path[i]) return a.path[i] - b.path[i];
         return a.path.length - b.path.length;
       });
-      return out.map(({ path, ...rest }) => rest);
+      return out.map(({ path, ...rest }) => ({ ...rest, key: path.join('.') }));
     },
     { prefix: PREFIX, focusName: FOCUS, focus, exclude },
   );
@@ -136,4 +137,36 @@ export async function writeClipboard(ext, text) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Every highlight the page paints somewhere, for pages that paint only near the viewport: scrolls from
+ * top to bottom and collects what is painted at each stop (by start position), in document order.
+ * Returns { highlights, stops, mostAtOnce }.
+ */
+export async function collectByScrolling(page, { exclude = null, settleMs = 120 } = {}) {
+  const seen = new Map();
+  let mostAtOnce = 0;
+  let stops = 0;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (;;) {
+    await page.waitForTimeout(settleMs);
+    const now = await readHighlights(page, { exclude });
+    mostAtOnce = Math.max(mostAtOnce, now.length);
+    for (const h of now) if (!seen.has(h.key)) seen.set(h.key, h);
+    stops += 1;
+    const more = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 2);
+      return window.scrollY > before;
+    });
+    if (!more) break;
+  }
+  const order = (k) => k.split('.').map(Number);
+  const highlights = [...seen.values()].sort((a, b) => {
+    const [x, y] = [order(a.key), order(b.key)];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  });
+  return { highlights, stops, mostAtOnce };
 }
