@@ -424,6 +424,17 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     expect.equal(focus.map((h) => h.text), ['lærernormen'], 'the pointed word has the focus style');
     await page.screenshot({ path: join(artifactsDir, 'highlight-card.png') });
 
+    // The card follows the page when it scrolls, and still leaves the word free.
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await page.waitForTimeout(200);
+    const moved = await card.state();
+    const [wordNow] = (await readHighlights(page)).filter((h) => h.text === 'lærernormen').map((h) => h.rects[0]);
+    expect.ok(Math.abs(wordNow.y - (word.y - 120)) < 2, `the word moved up with the page (${word.y} → ${wordNow.y})`);
+    expect.ok(moved.open && Math.abs(moved.rect.y - (shown.rect.y - 120)) < 2, `the card moved with it (${shown.rect.y} → ${moved.rect.y})`);
+    expect.ok(!intersects(moved.rect, wordNow), 'the card still leaves the word free');
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await page.waitForTimeout(200);
+
     // Move into the card (across the gap) and click the copy button.
     await writeClipboard(ext, 'tom');
     await page.bringToFront();
@@ -544,6 +555,7 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
 // ── the badge ───────────────────────────────────────────────────────────────────────────────────────
 
 test('the badge shows the number of distinct demands on the page, as the page report does', async ({ ext, server }) => {
+  const raw = [];
   for (const fixture of FIXTURES) {
     const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
     try {
@@ -554,10 +566,13 @@ test('the badge shows the number of distinct demands on the page, as the page re
       const report = await sendToTab(ext, tabId, 'getPageMatches');
       expect.equal(report.positionCount, fixture.positions.length, `${fixture.name}: report count`);
       expect.equal(report.positions.map((p) => p.id).sort(), fixture.positions, `${fixture.name}: demands in the report`);
+      // The words are shown to the reader (popup): as they read on the page, not with the source's line breaks.
+      raw.push(...report.positions.flatMap((p) => p.words).filter((w) => w !== collapse(w)).map((w) => `${fixture.name}: ${JSON.stringify(w)}`));
     } finally {
       await page.close();
     }
   }
+  expect.equal(raw, [], 'report words with raw whitespace (line breaks and indentation from the HTML source)');
 });
 
 test('the badge is cleared on navigation to a page without matches and stays empty on other sites', async ({ ext, server }) => {
