@@ -6,17 +6,32 @@ const CARD_TAG = 'STANDPUNKT-CARD';
 
 /** @param {import('playwright-core').Page} page */
 export async function cardInspector(page) {
-  const cdp = await page.context().newCDPSession(page);
+  return inspect(await page.context().newCDPSession(page));
+}
+
+/**
+ * The same for a card inside one of the page's same-origin frames (they share the page's renderer, and
+ * DOM.getDocument with pierce descends into their documents).
+ * @param {import('playwright-core').Page} page
+ */
+export async function cardInspectorInFrames(page) {
+  return inspect(await page.context().newCDPSession(page), true);
+}
+
+async function inspect(cdp, inFrames = false) {
   await cdp.send('DOM.enable');
 
   async function shadowObject() {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const hosts = [];
-    const walk = (n) => {
-      if (n.nodeName === CARD_TAG) hosts.push(n);
-      for (const c of n.children ?? []) walk(c);
+    // In the page's own document, or (for a frame) only in that frame's content document.
+    const walk = (n, inFrame) => {
+      if (n.nodeName === CARD_TAG && inFrame === inFrames) hosts.push(n);
+      for (const c of n.children ?? []) walk(c, inFrame);
+      for (const s of n.shadowRoots ?? []) walk(s, inFrame);
+      if (n.contentDocument) walk(n.contentDocument, true);
     };
-    walk(root);
+    walk(root, false);
     if (hosts.length === 0) return { count: 0, objectId: null, mode: null };
     const shadow = hosts[0].shadowRoots?.[0];
     if (!shadow) return { count: hosts.length, objectId: null, mode: null };

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardInspector } from '../harness/card.mjs';
+import { cardInspector, cardInspectorInFrames } from '../harness/card.mjs';
 import {
   badgeText,
   highlightSizes,
@@ -500,6 +500,59 @@ test('a phrase shared by two demands shows both in the card', async ({ ext, serv
       'both demands',
     );
     expect.equal(shown.buttons.filter((b) => b.text === 'Kopier KS-standpunkt').length, 2, 'a copy button for each');
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+test('pointing at a highlight inside an open shadow root opens the card', async ({ ext, server, bundle }) => {
+  const { page } = await open(ext, server, 'www.regjeringen.no', NEWS);
+  const card = await cardInspector(page);
+  try {
+    await page.waitForTimeout(300);
+    const all = await readHighlights(page);
+    const shadow = all.find((h) => h.inShadow);
+    const [r] = await centreOn(page, collapse(shadow.text), all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow));
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
+    const shown = await waitForCard(card).catch(() => null);
+    // (CSS.highlights.highlightsFromPoint leaves out shadow-tree ranges unless given { shadowRoots }.)
+    expect.ok(shown, `the card opens for «${shadow.text}» in <rg-related>'s shadow root`);
+    const title = bundle.positions.find((p) => p.id === 'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap').title;
+    expect.equal(shown.positions.map((p) => p.title), [title], 'the demand in the card');
+  } finally {
+    await card.close();
+    await page.close();
+  }
+});
+
+test('pointing at a highlight inside a same-origin frame opens the card', async ({ ext, server }) => {
+  const { page } = await open(ext, server, 'www.regjeringen.no', NEWS);
+  const card = await cardInspector(page);
+  try {
+    await page.waitForTimeout(300);
+    await page.evaluate(() => document.getElementById('ramme').scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(150);
+    const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
+    const [inner] = await readHighlights(frame);
+    const offset = await page.evaluate(() => {
+      const f = document.getElementById('ramme');
+      const b = f.getBoundingClientRect();
+      return { x: b.x + f.clientLeft, y: b.y + f.clientTop };
+    });
+    const r = inner.rects[0];
+    await page.mouse.move(offset.x + r.x + r.width / 2, offset.y + r.y + r.height / 2, { steps: 3 });
+    // The card may open in the page (beside the frame) or in the frame: look in both.
+    const inFrame = await cardInspectorInFrames(page);
+    const shown = await waitFor(async () => {
+      for (const c of [card, inFrame]) {
+        const s = await c.state().catch(() => null);
+        if (s?.open) return s;
+      }
+      return null;
+    }, { timeoutMs: 3000, what: 'a card' }).catch(() => null);
+    await inFrame.close();
+    expect.ok(shown, `the card opens for «${inner.text}», painted in the frame`);
   } finally {
     await card.close();
     await page.close();
