@@ -206,6 +206,12 @@ describe('page artefacts', () => {
     expect(matcher.find(text)[0]!.start).toBe(text.indexOf('Innsigelsene'));
   });
 
+  it('finds a term after many characters that expand when lowercased ("İ")', () => {
+    const text = `${'İzmir og İstanbul. '.repeat(5)}Fylkesmannen fremmet innsigelse.`;
+    expect(surfaces(text)).toEqual(['innsigelse']);
+    expect(matcher.find(text)[0]!.start).toBe(text.indexOf('innsigelse'));
+  });
+
   it('offsets are exact for any mix of artefacts around a term (property)', () => {
     const noise = fc.constantFrom(' ', '\u00A0', '\u00AD', '\u200B', '😀', 'e\u0301', '\n', '. ', ', ', '«', '»');
     fc.assert(

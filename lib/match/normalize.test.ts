@@ -103,6 +103,17 @@ describe('normalize: offsets', () => {
     expect(out.map[out.length]).toBe(40);
   });
 
+  it('keeps the text after many expanding characters (buffer sized for the rest, not just the character)', () => {
+    // Ten "İ" (two units each) used to overflow the n + 8 buffer: typed arrays drop writes past their end
+    // silently, so the tail of the text was lost.
+    const text = `${'İ'.repeat(10)} innsigelse`;
+    const n = normalize(text);
+    expect(n.text).toBe(`${'i\u0307'.repeat(10)} innsigelse`);
+    expect(n.map[n.text.length]).toBe(text.length);
+    const decomposing = `${'\u0958'.repeat(9)}åååå`; // NFC splits U+0958 into two units
+    expect(normalize(decomposing).text).toBe(`${'\u0915\u093C'.repeat(9)}åååå`);
+  });
+
   it('has a monotone map ending at the original length, for any text', () => {
     const alphabet = fc.constantFrom(
       'a', 'B', 'æ', 'Ø', 'å', ' ', '\n', '\r', '\u00A0', '\u00AD', '\u200B', '-', '\u2013', 'e\u0301', '😀', 'İ', '.', '\u2029',

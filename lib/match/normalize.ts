@@ -133,8 +133,9 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
     buf = new Uint16Array(n + 8);
     map = new Int32Array(n + 9);
   }
-  // Rare characters expand (lowercase "İ" is two units). When the buffer would overflow, start
-  // over with a bigger one rather than check capacity on the hot path.
+  // Rare characters expand (lowercase "İ" is two units). Where one does, check that it and the rest
+  // of the text (at most one unit per unit from here on, until the next expansion checks again) fit;
+  // otherwise start over with a bigger buffer. The hot path then needs no capacity check.
 
   let len = 0;
   // The last base character emitted, for composing a following combining mark (NFC).
@@ -221,7 +222,7 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
         if (baseEnd === len && baseOut >= 0) {
           const s = text.slice(baseOrig, j).normalize('NFC').toLowerCase();
           len = baseOut;
-          if (len + s.length + 2 >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+          if (len + s.length + (n - j) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
           for (let u = 0; u < s.length; u++) {
             buf[len] = s.charCodeAt(u);
             map[len++] = baseOrig;
@@ -250,7 +251,7 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
             buf[len] = s ? s.charCodeAt(1) : d;
             map[len++] = i + 1;
           } else {
-            if (len + s.length + 2 >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+            if (len + s.length + (n - i) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
             for (let u = 0; u < s.length; u++) {
               buf[len] = s.charCodeAt(u);
               map[len++] = i;
@@ -267,7 +268,7 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
       default: {
         // K_MULTI
         const s = multiForm(c);
-        if (len + s.length + 2 >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+        if (len + s.length + (n - i) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
         baseOut = len;
         baseOrig = i;
         for (let u = 0; u < s.length; u++) {
