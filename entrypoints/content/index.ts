@@ -10,6 +10,8 @@ const READY_ATTRIBUTE = 'standpunkt';
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
   async main(ctx) {
+    // Timeline marks for `npm run bench:browser` (visible to the page; they carry no page data).
+    performance.mark('standpunkt:start');
     let controller: PageController | null = null;
     const removers = [
       onMessage('ping', () => ({ ready: true as const, url: location.href })),
@@ -71,8 +73,12 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
     document.documentElement.dataset[READY_ATTRIBUTE] = 'ready';
+    performance.mark('standpunkt:scan-start');
     await controller.start();
     if (ctx.isInvalid) return;
+    const slices = controller.scanner.stats;
+    performance.mark('standpunkt:scan-end', { detail: { slices: slices.reduce((n, s) => n + s.slices, 0), longestSliceMs: Math.max(0, ...slices.map((s) => s.longestMs)) } });
+    performance.measure('standpunkt:scan', 'standpunkt:start', 'standpunkt:scan-end');
     document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
     // A page with highlights will likely be pointed at: fetch the card's code while the page is idle,
     // so the first card opens at once.
