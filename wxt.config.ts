@@ -33,8 +33,9 @@ export default defineConfig({
     // forwards them to the page's content script.
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggle__' },
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
-      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
+      // Chromium refuses Alt+Shift+N/P as suggested keys (they stay unbound); Up/Down are accepted.
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+Down' }, description: '__MSG_cmdNext__' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+Up' }, description: '__MSG_cmdPrevious__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,7 @@
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
 import type { Card, CardPosition, CardStrings } from '../card';
+import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
 import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
@@ -60,6 +61,7 @@ export interface PageController {
 }
 
 const REPORT_DELAY_MS = 300;
+const NAVIGATION_SETTLE_MS = 50;
 
 export function createPageController(options: ControllerOptions): PageController {
   const { doc } = options;
@@ -103,6 +105,7 @@ export function createPageController(options: ControllerOptions): PageController
       scanner: {
         matcher,
         chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
+        isRendered,
         accept: (hit) => {
           const keep = visiblePositions(hit);
           if (keep.length === hit.positions.length) return true;
@@ -111,11 +114,20 @@ export function createPageController(options: ControllerOptions): PageController
           return true;
         },
         onChange: (removed) => {
-          if (removed && target === doc) interaction?.refresh();
+          if (removed) (target === doc ? interaction : [...frameInteractions].find(([s]) => s.doc === target)?.[1])?.refresh();
           scheduleReport();
         },
       },
     });
+
+  /**
+   * Hidden by the page's CSS (print-only blocks, collapsed menus): not highlighted, not counted.
+   * checkVisibility where the browser has it; happy-dom and old browsers show everything.
+   */
+  function isRendered(element: Element): boolean {
+    const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    return typeof check === 'function' ? check.call(element, { visibilityProperty: true, checkVisibilityCSS: true }) : true;
+  }
 
   /** The page itself; hover card and keyboard navigation work here. */
   let main = newSurface(doc);
@@ -140,13 +152,74 @@ export function createPageController(options: ControllerOptions): PageController
         return ui.writeClipboard(doc, payload);
       },
       onShowMore: (id) => options.showMore(id),
-      onClose: () => interaction?.cardClosed(),
+      onClose: () => cardOwner?.cardClosed(),
     },
     async () => (await options.loadCardUi()).createCard,
   );
 
+  /** The interaction (page or frame) whose highlight the card shows: it hears when the card closes. */
+  let cardOwner: Interaction | null = null;
+  /**
+   * The one card, as one surface's interaction sees it: showing it makes that interaction the owner, and a
+   * frame's rects are moved from the frame's viewport to the page's.
+   */
+  function cardFor(owner: () => Interaction | null, frameDoc?: Document): Card {
+    const shift = <R extends RectLike>(r: R): RectLike => {
+      let dx = 0;
+      let dy = 0;
+      for (let v: Window | null = frameDoc?.defaultView ?? null; v && v !== view; v = v.parent) {
+        const el = v.frameElement;
+        if (!el) break;
+        const box = el.getBoundingClientRect();
+        dx += box.left + el.clientLeft;
+        dy += box.top + el.clientTop;
+      }
+      return { left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy };
+    };
+    return {
+      get host() {
+        return card.host;
+      },
+      get root() {
+        return card.root;
+      },
+      get isOpen() {
+        return card.isOpen && cardOwner === owner();
+      },
+      show(o) {
+        cardOwner = owner();
+        card.show({ ...o, anchor: shift(o.anchor) });
+      },
+      reposition: (anchor) => card.reposition(shift(anchor)),
+      hide() {
+        if (cardOwner === owner()) card.hide();
+      },
+      contains: (node) => card.contains(node),
+      destroy: () => {},
+    };
+  }
+
   let interaction: Interaction | null = null;
-  const newInteraction = () => createInteraction({ doc, scanner: main.scanner, painter: main.painter, card, cardPositions });
+  const newInteraction = () =>
+    createInteraction({ doc, scanner: main.scanner, painter: main.painter, card: cardFor(() => interaction), cardPositions });
+  /** Pointing and Enter work in same-origin frames too; next/previous stay on the page itself. */
+  const frameInteractions = new Map<Surface, Interaction>();
+  const addFrameInteraction = (surface: Surface) => {
+    let frameInteraction: Interaction | null = null;
+    frameInteraction = createInteraction({
+      doc: surface.doc,
+      scanner: surface.scanner,
+      painter: surface.painter,
+      card: cardFor(() => frameInteraction, surface.doc),
+      cardPositions,
+    });
+    frameInteractions.set(surface, frameInteraction);
+  };
+  const dropSurface = (surface: Surface) => {
+    frameInteractions.get(surface)?.destroy();
+    frameInteractions.delete(surface);
+    surface.destroy();
+  };
 
   const MAX_FRAME_DEPTH = 3;
   /** Finds same-origin frames (and frames in them) and scans the ones not seen yet. */
@@ -157,12 +230,13 @@ export function createPageController(options: ControllerOptions): PageController
       if (!frameDoc || !frameDoc.body) continue;
       let surface = frames.get(frame);
       if (surface && surface.doc !== frameDoc) {
-        surface.destroy(); // the frame navigated: a new document
+        dropSurface(surface); // the frame navigated: a new document
         surface = undefined;
       }
       if (!surface) {
         surface = newSurface(frameDoc);
         frames.set(frame, surface);
+        addFrameInteraction(surface);
         surface.observe();
         if (enabled) await surface.scanAll();
       }
@@ -170,7 +244,7 @@ export function createPageController(options: ControllerOptions): PageController
     }
     for (const [frame, surface] of frames) {
       if (!frame.isConnected) {
-        surface.destroy();
+        dropSurface(surface);
         frames.delete(frame);
       }
     }
@@ -193,7 +267,11 @@ export function createPageController(options: ControllerOptions): PageController
       positionCount: ranked.length,
       positions: ranked.map((r) => {
         const counts = new Map<string, number>();
-        for (const h of r.hits) counts.set(h.text, (counts.get(h.text) ?? 0) + 1);
+        // As a reader would write the word: the page's source may break a phrase over lines.
+        for (const h of r.hits) {
+          const word = h.text.replace(/\s+/g, ' ');
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+        }
         return { id: r.id, score: r.score, count: r.hits.length, words: [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
       }),
     };
@@ -201,7 +279,8 @@ export function createPageController(options: ControllerOptions): PageController
 
   async function rebuild() {
     interaction?.destroy();
-    for (const s of surfaces()) s.destroy();
+    main.destroy();
+    for (const s of frames.values()) dropSurface(s);
     frames.clear();
     main = newSurface(doc);
     main.observe();
@@ -259,6 +338,10 @@ export function createPageController(options: ControllerOptions): PageController
       if (repaint || toggled) await rebuild();
     },
     async navigated() {
+      // WXT reports a pushState synchronously, before the page has swapped its content: let the page
+      // finish its task first; later swaps arrive as mutations.
+      await new Promise((resolve) => view.setTimeout(resolve, NAVIGATION_SETTLE_MS));
+      if (destroyed) return;
       card.hide();
       if (enabled) await scanAll();
       scheduleReport();
@@ -268,7 +351,8 @@ export function createPageController(options: ControllerOptions): PageController
       doc.removeEventListener('load', onFrameLoad, true);
       view.clearTimeout(reportTimer);
       interaction?.destroy();
-      for (const s of surfaces()) s.destroy();
+      main.destroy();
+      for (const s of frames.values()) dropSurface(s);
       frames.clear();
       card.destroy();
     },

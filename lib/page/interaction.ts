@@ -39,8 +39,9 @@ export interface Interaction {
 }
 
 type HitResult = { ranges?: AbstractRange[] };
+type PointOptions = { shadowRoots?: ShadowRoot[] };
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: PointOptions) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -65,9 +66,11 @@ export function createInteraction(options: InteractionOptions): Interaction {
   let lastPoint: { x: number; y: number; target: EventTarget | null } | null = null;
 
   const hitFromPoint = (x: number, y: number): PageHit | undefined => {
-    const registry = (view.CSS?.highlights ?? null) as unknown as { highlightsFromPoint?: (x: number, y: number) => HitResult[] } | null;
+    // Ranges inside open shadow roots are only found when the roots are named.
+    const shadowRoots = [...scanner.shadowRoots];
+    const registry = (view.CSS?.highlights ?? null) as unknown as { highlightsFromPoint?: (x: number, y: number, o?: PointOptions) => HitResult[] } | null;
     if (painter.kind === 'css' && typeof registry?.highlightsFromPoint === 'function') {
-      const results = registry.highlightsFromPoint(x, y);
+      const results = registry.highlightsFromPoint(x, y, { shadowRoots });
       if (results.every((r) => Array.isArray(r.ranges))) {
         for (const result of results) {
           for (const range of result.ranges!) {
@@ -85,7 +88,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
     const d = doc as CaretDoc;
     let node: Node | null = null;
     let offset = 0;
-    const pos = d.caretPositionFromPoint?.(x, y);
+    const pos = d.caretPositionFromPoint?.(x, y, { shadowRoots });
     if (pos) ({ offsetNode: node, offset } = pos);
     else {
       const range = d.caretRangeFromPoint?.(x, y);

@@ -25,6 +25,11 @@ export interface ScannerOptions {
   chapterOf: (positionId: string) => number;
   /** Which hits to show (chapters the user turned off are filtered here). */
   accept?: (hit: Hit) => boolean;
+  /**
+   * Whether the element holding a hit is rendered (CSS `display:none`, `visibility:hidden`): the tag
+   * rules of lib/dom cannot see stylesheets. Asked once per element per scan. Default: everything is.
+   */
+  isRendered?: (element: Element) => boolean;
   slice?: Partial<SliceOptions>;
   units?: UnitOptions;
   extract?: ExtractOptions;
@@ -73,6 +78,9 @@ export class PageScanner {
   private running: Promise<void> | null = null;
   private controller = new AbortController();
   private blockCache = new WeakMap<Node, Node>();
+  private renderedCache = new WeakMap<Element, boolean>();
+  /** Open shadow roots that hold hits: hit-testing must name them to see inside. */
+  readonly shadowRoots = new Set<ShadowRoot>();
   /** Slices of the last runs, for tests and the benchmark. */
   readonly stats: SliceStats[] = [];
 
@@ -111,10 +119,21 @@ export class PageScanner {
   }
 
   /** Scans the whole document (again): clears everything first. */
-  scanAll(): Promise<void> {
+  async scanAll(): Promise<void> {
     this.clear();
+    const signal = this.controller.signal;
+    // Let the browser finish its own pending layout in its own task before we ask where things are:
+    // elementFromPoint would otherwise force that layout inside our task.
+    await this.nextFrame();
+    if (signal.aborted) return;
     const root = this.doc.body ?? this.doc.documentElement;
     return this.enqueue([...this.visibleBlocks(), root]);
+  }
+
+  private nextFrame(): Promise<void> {
+    const view = this.doc.defaultView;
+    if (!view?.requestAnimationFrame) return Promise.resolve();
+    return new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0)));
   }
 
   /** Re-reads the blocks around these changed nodes. */
@@ -127,6 +146,7 @@ export class PageScanner {
     // Outermost only: a block inside another block being re-read is covered by it.
     const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
     this.blockCache = new WeakMap(); // elements may have moved
+    this.renderedCache = new WeakMap(); // and their styles changed
     this.dropStale();
     for (const block of outer) this.removeWithin(block);
     if (outer.length) this.options.onChange?.(true);
@@ -143,6 +163,8 @@ export class PageScanner {
     this.byStartNode = new WeakMap();
     this.byEndNode = new WeakMap();
     this.blockCache = new WeakMap();
+    this.renderedCache = new WeakMap();
+    this.shadowRoots.clear();
     this.options.onChange?.(true);
   }
 
@@ -202,6 +224,8 @@ export class PageScanner {
         const added: PageHit[] = [];
         for (const hit of found) {
           if (this.options.accept && !this.options.accept(hit)) continue;
+          const holder = map.point(hit.start + from, 'forward')?.node.parentElement;
+          if (holder && !this.rendered(holder)) continue;
           const start = map.point(hit.start + from, 'forward');
           const end = map.point(hit.end + from, 'backward');
           if (!start || !end) continue;
@@ -217,6 +241,17 @@ export class PageScanner {
         }
       }
     }
+  }
+
+  private rendered(element: Element): boolean {
+    const check = this.options.isRendered;
+    if (!check) return true;
+    let known = this.renderedCache.get(element);
+    if (known === undefined) {
+      known = check(element);
+      this.renderedCache.set(element, known);
+    }
+    return known;
   }
 
   private chapterOf(hit: Hit): number {
@@ -247,6 +282,8 @@ export class PageScanner {
       this.removeHits([existing]);
     }
     starts.set(hit.span.startOffset, hit);
+    const root = startNode.getRootNode();
+    if (root.nodeType === 11 && (root as ShadowRoot).host) this.shadowRoots.add(root as ShadowRoot);
     if (hit.span.endContainer !== startNode) {
       const ends = this.byEndNode.get(hit.span.endContainer) ?? [];
       ends.push(hit);

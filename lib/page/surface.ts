@@ -52,7 +52,9 @@ export class Surface {
   }
 
   observe(): void {
-    this.observer.observe(this.doc, { subtree: true, childList: true, characterData: true });
+    // `open`/`hidden` switches show or hide text (details, tabs); class and style changes are too
+    // frequent on live pages to rescan for.
+    this.observer.observe(this.doc, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
   }
 
   async scanAll(): Promise<void> {
@@ -66,8 +68,13 @@ export class Surface {
     this.scanner.destroy();
   }
 
-  /** Our own painting (the wrapping painter changes the DOM) must not look like a page change. */
+  /**
+   * Our own painting must not look like a page change. Only the wrapping painter changes the DOM; its
+   * records are dropped right after it paints. (The CSS painter changes nothing: taking records there would
+   * throw away the page's own changes made in the same task.)
+   */
   private quiet(painter: Painter): Painter {
+    if (painter.kind === 'css') return painter;
     const settle = () => void this.observer?.takeRecords();
     return {
       kind: painter.kind,
@@ -85,10 +92,12 @@ export class Surface {
   private onMutations(records: MutationRecord[]): void {
     if (!this.options.active()) return;
     for (const r of records) {
-      if (this.options.ignore?.(r.target) || isExcluded(r.target)) continue;
+      // An element that just got hidden is excluded itself: re-read around it.
+      const target = r.type === 'attributes' ? (r.target.parentNode ?? r.target) : r.target;
+      if (this.options.ignore?.(target) || isExcluded(target)) continue;
       // Our own UI coming and going (the card's host on <html>) is no change of the page's text.
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => this.isOurs(n))) continue;
-      this.pending.add(r.target);
+      this.pending.add(target);
     }
     if (!this.pending.size) return;
     const view = this.doc.defaultView;
@@ -97,7 +106,7 @@ export class Surface {
     if (!this.firstPending) this.firstPending = now;
     view.clearTimeout(this.debounceTimer);
     // Debounced, but a page that never stops changing still gets a rescan every maxWaitMs.
-    const wait = Math.min(this.options.debounceMs ?? 150, Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 1000) - now));
+    const wait = Math.min(this.options.debounceMs ?? 150, Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 500) - now));
     this.debounceTimer = view.setTimeout(() => this.flush(), wait);
   }
 
