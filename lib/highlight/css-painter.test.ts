@@ -101,3 +101,25 @@ describe('CSS highlight painter in shadow roots', () => {
     expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(0);
   });
 });
+
+describe('early stylesheet', () => {
+  it('is adopted before the page and kept by the painter instead of adding a second sheet', async () => {
+    const { adoptEarly } = await import('./stylesheet');
+    (window as unknown as Record<string, unknown>).Highlight = class extends Set {};
+    (window as unknown as Record<string, unknown>).StaticRange = class {
+      constructor(init: object) {
+        Object.assign(this, init);
+      }
+    };
+    Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+    document.adoptedStyleSheets = [];
+    adoptEarly(document);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    const early = document.adoptedStyleSheets[0];
+    const painter = createCssPainter(document);
+    painter.ensureStyle();
+    expect(document.adoptedStyleSheets).toEqual([early]);
+    painter.destroy();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+});
