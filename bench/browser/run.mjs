@@ -2,7 +2,7 @@
 // built extension, against a bare text walk (the floor) and mark.js (a common highlighter), on the same
 // generated pages in the same run; then the same with the lexicon scaled to 10,000 terms.
 // A benchmark, not a test: goals are printed as PASS/MISS; the exit code is non-zero only when the
-// benchmark could not run. Usage: npm run bench:browser [-- --reps N] [-- --quick]
+// benchmark could not run. Usage: npm run bench:browser [-- --reps N]   (default 3)
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
