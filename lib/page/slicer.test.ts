@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runSliced } from './slicer';
+import { describe, expect, it, vi } from 'vitest';
+import { runSliced, yieldForFrame } from './slicer';
 
 function* steps(n: number, log: number[]) {
   for (let i = 0; i < n; i++) {
@@ -43,5 +43,31 @@ describe('runSliced', () => {
     );
     expect(stats.aborted).toBe(true);
     expect(log.length).toBeLessThan(100);
+  });
+});
+
+describe('runSliced and the page\'s frames', () => {
+  it('waits for a frame after every ~32 ms of work, not only for a task', async () => {
+    const raf = vi.spyOn(globalThis, 'requestAnimationFrame');
+    let clock = 0;
+    await runSliced(
+      (function* () {
+        for (let i = 0; i < 12; i++) {
+          clock += 11; // one 11 ms step per slice (budget 10 ms)
+          yield;
+        }
+      })(),
+      { budgetMs: 10, now: () => clock },
+    );
+    // 12 slices of 11 ms: a frame after every third slice.
+    expect(raf.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(raf.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  it('does not wait forever where no frame comes (a hidden tab)', async () => {
+    vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
+    const started = Date.now();
+    await yieldForFrame(30);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -27,9 +27,40 @@ export interface SliceStats {
   aborted: boolean;
 }
 
+/**
+ * Waits for the page to render a frame (rAF, then a task after it), or at most `maxMs` (a hidden tab gets
+ * no frames). scheduler.yield() alone keeps our continuation ahead of rendering, so the page would only
+ * paint when the browser's starvation guard steps in (~10 fps during a long scan).
+ */
+export function yieldForFrame(maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, maxMs);
+  });
+}
+
+/** How much of our work may run between two frames of the page, in ms. */
+const FRAME_EVERY_MS = 32;
+
 export async function runSliced(work: Iterator<unknown>, options: SliceOptions): Promise<SliceStats> {
   const now = options.now ?? (() => performance.now());
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const custom = options.yieldToPage;
+  let sinceFrame = 0;
+  const yieldToPage = async () => {
+    if (custom) return custom();
+    if (sinceFrame >= FRAME_EVERY_MS) {
+      sinceFrame = 0;
+      return yieldForFrame();
+    }
+    return defaultYield();
+  };
   const stats: SliceStats = { slices: 0, longestMs: 0, aborted: false };
   for (;;) {
     if (options.signal?.aborted) {
@@ -41,7 +72,9 @@ export async function runSliced(work: Iterator<unknown>, options: SliceOptions):
     let done = false;
     while (!done && now() - start < options.budgetMs) done = !!work.next().done;
     stats.slices++;
-    stats.longestMs = Math.max(stats.longestMs, now() - start);
+    const took = now() - start;
+    stats.longestMs = Math.max(stats.longestMs, took);
+    sinceFrame += took;
     if (done) return stats;
     await yieldToPage();
   }
