@@ -1,6 +1,7 @@
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
+import { yieldForFrame } from '@/lib/page/slicer';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
@@ -58,6 +59,9 @@ export default defineContentScript({
       sendMessage('getDatasetInfo'),
       sendMessage('getNotes').catch(() => ({})),
     ]);
+    if (ctx.isInvalid) return;
+    // Receiving the lexicon and building its automaton are each a task of some weight: never one task.
+    await yieldForFrame();
     if (ctx.isInvalid) return;
     controller = createPageController({
       doc: document,
