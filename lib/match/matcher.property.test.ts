@@ -294,7 +294,7 @@ describe('matcher with generated lexicons (properties)', () => {
           for (const text of texts) expectWellFormed(text, matcher.find(text), positions, terms);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -304,7 +304,7 @@ describe('matcher with generated lexicons (properties)', () => {
         generatedLexicon.chain((compiled) => fc.tuple(fc.constant(compiled), embedded(surfaceOf(compiled), FILLER_WORDS))),
         ([compiled, e]) => expectFound(createMatcher(compiled), compiled, e),
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -347,7 +347,7 @@ describe('matcher with generated lexicons (properties)', () => {
           expect(matcher.find(folded), folded).toEqual([]); // … its folded spelling never
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });
