@@ -20,14 +20,16 @@ export function hostResolverRules(port) {
 }
 
 /**
- * @param {{ port: number, headless?: boolean, extensionDir?: string, lang?: string, viewport?: {width:number,height:number} | null }} options
+ * @param {{ port: number, headless?: boolean, extensionDir?: string, lang?: string, viewport?: {width:number,height:number} | null, userDataDir?: string, args?: string[] }} options
+ *   `userDataDir`: use (and keep on close) this profile instead of a fresh one, e.g. to start the browser
+ *   again on the same profile; `args`: more command-line switches.
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, lang = 'nb', viewport } = {}) {
+export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, lang = 'nb', viewport, userDataDir: profile, args = [] } = {}) {
   const ext = resolve(extensionDir);
   if (!existsSync(join(ext, 'manifest.json'))) {
     throw new Error(`No built extension in ${ext}. Run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'standpunkt-profile-'));
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'standpunkt-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -43,6 +45,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
       `--lang=${lang}`,
       '--no-first-run',
       '--no-default-browser-check',
+      ...args,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -76,7 +79,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

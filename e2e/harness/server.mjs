@@ -7,6 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_PAGES } from './big-page.mjs';
+import { HOSTILE_PAGES } from './hostile-pages.mjs';
+
+/** Every page made on request: path under fixtures/ → a function returning its HTML. */
+const GENERATED = { ...GENERATED_PAGES, ...HOSTILE_PAGES };
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -50,7 +54,7 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { status: 403 });
       // Pages too big to commit are made on request (only for the real fixtures folder).
       const rel = relative(absRoot, file).split(sep).join('/');
-      const make = absRoot === resolve(FIXTURES_DIR) ? (GENERATED_PAGES[rel] ?? GENERATED_PAGES[`${rel}/index.html`]) : undefined;
+      const make = absRoot === resolve(FIXTURES_DIR) ? (GENERATED[rel] ?? GENERATED[`${rel}/index.html`]) : undefined;
       if (make) file = join(absRoot, rel.endsWith('.html') ? rel : `${rel}/index.html`);
       else if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = make ? Buffer.from(make(), 'utf8') : await readFile(file);
