@@ -42,8 +42,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'standpunkt@ks-standpunkt.no',
+              // The oldest Firefox with everything we use: the CSS Custom Highlight API (CSS.highlights,
+              // Highlight, ::highlight(); 140) and data_collection_permissions (140); below that,
+              // ClipboardItem (127), storage.session in MV2 (115), the scripting API in MV2 (102),
+              // adoptedStyleSheets (101). scheduler.yield (142) is used only where it exists.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
