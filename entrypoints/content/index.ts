@@ -1,7 +1,8 @@
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
-import { yieldForFrame } from '@/lib/page/slicer';
+import { createMatcherSteps } from '@/lib/match/matcher';
+import { computeSliced } from '@/lib/page/slicer';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
@@ -60,12 +61,13 @@ export default defineContentScript({
       sendMessage('getNotes').catch(() => ({})),
     ]);
     if (ctx.isInvalid) return;
-    // Receiving the lexicon and building its automaton are each a task of some weight: never one task.
-    await yieldForFrame();
+    // Receiving the lexicon is one task; building its automaton (a few MB of tables) runs in slices.
+    const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
     controller = createPageController({
       doc: document,
       lexicon: payload.lexicon,
+      matcher,
       positions,
       documents: info.documents,
       settings,

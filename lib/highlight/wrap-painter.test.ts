@@ -51,3 +51,19 @@ describe('wrap painter', () => {
     expect(count()).toBe(before);
   });
 });
+
+describe('wrap painter and skipped elements', () => {
+  it('never wraps the text of a <style> inside a span', () => {
+    document.body.innerHTML = '<p>øremerkede <style>p{color:red}</style>midler</p>';
+    const p = document.querySelector('p')!;
+    const first = p.firstChild as Text;
+    const last = p.lastChild as Text;
+    const painter = createWrapPainter(document);
+    painter.add([{ span: { startContainer: first, startOffset: 0, endContainer: last, endOffset: 6 }, chapterIndex: 1 }]);
+    expect(document.querySelector('style')!.parentElement).toBe(p);
+    expect(document.querySelector('style')!.textContent).toBe('p{color:red}');
+    expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['øremerkede ', 'midler']);
+    painter.destroy();
+    expect(p.innerHTML).toBe('øremerkede <style>p{color:red}</style>midler');
+  });
+});

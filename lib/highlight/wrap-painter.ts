@@ -1,3 +1,4 @@
+import { isExcluded } from '../dom';
 import { PREFIX, type DomSpan, type Mark, type Painter } from './painter';
 import { ScopedSheets, highlightCss, type HighlightLook } from './stylesheet';
 
@@ -23,7 +24,8 @@ function pieces(span: DomSpan): { node: Text; start: number; end: number }[] {
   while (node) {
     const text = node as Text;
     if (text === span.startContainer) inside = true;
-    if (inside) {
+    // A span may run across a skipped element (<style>, <script>): its text is not ours to wrap.
+    if (inside && !(text.parentNode && isExcluded(text.parentNode))) {
       const start = text === span.startContainer ? span.startOffset : 0;
       const end = text === span.endContainer ? span.endOffset : text.data.length;
       if (end > start) out.push({ node: text, start, end });

@@ -43,3 +43,22 @@ describe('automaton', () => {
     expect(occurrences(['a'], 'a'.repeat(100))).toHaveLength(100);
   });
 });
+
+describe('stepwise automaton build', () => {
+  it('yields along the way and builds exactly the same automaton', async () => {
+    const { buildAutomaton, buildAutomatonSteps } = await import('./automaton');
+    const patterns = Array.from({ length: 3000 }, (_, i) => `mønster${i.toString(36)}ord`);
+    const steps = buildAutomatonSteps(patterns);
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields++;
+      next = steps.next();
+    }
+    expect(yields).toBeGreaterThan(3);
+    const whole = buildAutomaton(patterns);
+    expect(next.value.states).toBe(whole.states);
+    expect(Array.from(next.value.delta)).toEqual(Array.from(whole.delta));
+    expect(Array.from(next.value.outList)).toEqual(Array.from(whole.outList));
+  });
+});

@@ -22,7 +22,23 @@ export interface Automaton {
   states: number;
 }
 
+/** Builds the automaton in one go. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const steps = buildAutomatonSteps(patterns);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Work between two yields of the stepwise build (states, or delta entries / 64). */
+const STEP = 2048;
+
+/**
+ * The same build, yielding now and then: in a content script the build runs in slices (lib/page/slicer),
+ * so that a big lexicon never makes one long task on the page.
+ */
+export function* buildAutomatonSteps(patterns: readonly string[]): Generator<void, Automaton> {
   const cls = new Uint16Array(65536);
   let classes = 1;
   let total = 1;
@@ -97,6 +113,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
     own[r] = ownHead[s]!;
     dict[r] = own[r]! >= 0 ? r : r === 0 ? -1 : dict[fail[r]!]!;
+    if (r % STEP === STEP - 1) yield;
   }
 
   // 4. Output lists: own patterns (longest first), then those of the failure chain.
@@ -122,6 +139,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   for (let k = 0; k < delta.length; k++) {
     const t = delta[k]!;
     delta[k] = dict[t]! >= 0 ? ~(t * stride) : t * stride;
+    if ((k & (STEP * 64 - 1)) === STEP * 64 - 1) yield;
   }
   return { cls, stride, delta, outStart, outList, patternLength, states: nodes };
 }

@@ -22,7 +22,7 @@
  * Hits carry original offsets and the exact surface text.
  */
 import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from '../lexicon/compile';
-import { buildAutomaton, scan, type Automaton, type ScanOutput } from './automaton';
+import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOutput } from './automaton';
 import * as chars from './chars';
 import * as normalization from './normalize';
 import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
@@ -81,8 +81,20 @@ export interface MatcherOptions {
   unknownWeight?: number;
 }
 
+function checkVersion(compiled: CompiledLexicon): void {
+  if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
+}
+
 export function createMatcher(compiled: CompiledLexicon, options: MatcherOptions = {}): Matcher {
-  return new LexiconMatcher(compiled, options);
+  checkVersion(compiled);
+  return new LexiconMatcher(compiled, options, buildAutomaton(compiled.patterns.map((p) => p.s)));
+}
+
+/** The same matcher, built in steps (yields while building its automaton): for lib/page/slicer. */
+export function* createMatcherSteps(compiled: CompiledLexicon, options: MatcherOptions = {}): Generator<void, Matcher> {
+  checkVersion(compiled);
+  const automaton = yield* buildAutomatonSteps(compiled.patterns.map((p) => p.s));
+  return new LexiconMatcher(compiled, options, automaton);
 }
 
 class LexiconMatcher implements Matcher {
@@ -103,7 +115,11 @@ class LexiconMatcher implements Matcher {
   private scratch: NormalizedBuffer = createNormalizedBuffer();
   private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
 
-  constructor(compiled: CompiledLexicon, private readonly options: MatcherOptions) {
+  constructor(
+    compiled: CompiledLexicon,
+    private readonly options: MatcherOptions,
+    automaton: Automaton,
+  ) {
     if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
     this.terms = compiled.terms;
     this.positionIds = compiled.positions;
@@ -111,7 +127,7 @@ class LexiconMatcher implements Matcher {
     this.rules = compiled.patterns.map((p) =>
       p.rules.map(([term, si, tail]) => ({ term, endings: sets[si]!.set, maxEnding: sets[si]!.max, tail })),
     );
-    this.automaton = buildAutomaton(compiled.patterns.map((p) => p.s));
+    this.automaton = automaton;
     this.size = compiled.patterns.length;
     this.startsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(0)) ? 1 : 0)));
     this.endsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(p.s.length - 1)) ? 1 : 0)));

@@ -10,11 +10,12 @@ import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { chapterStyle } from '../highlight/colors';
 import type { CompiledLexicon } from '../lexicon/compile';
-import { createMatcher } from '../match/matcher';
-import type { Hit } from '../match/types';
+import { createMatcher, createMatcherSteps } from '../match/matcher';
+import type { Hit, Matcher } from '../match/types';
 import type { ContentCommand, PageMatchReport, RevealResult } from '../messages';
 import type { Settings } from '../settings/settings';
 import { createLazyCard, type CardUi } from './lazy-card';
+import { computeSliced } from './slicer';
 import { createInteraction, type Interaction } from './interaction';
 import type { PageHit, PageScanner } from './scanner';
 import { Surface } from './surface';
@@ -23,6 +24,8 @@ import { frameDocument } from '../dom';
 export interface ControllerOptions {
   doc: Document;
   lexicon: CompiledLexicon;
+  /** The matcher for `lexicon`, if already built (in slices, by the caller). */
+  matcher?: Matcher;
   positions: readonly Position[];
   documents: readonly DocumentMeta[];
   settings: Settings;
@@ -68,7 +71,7 @@ export function createPageController(options: ControllerOptions): PageController
   const view = doc.defaultView!;
   let settings = options.settings;
   let notes = options.notes ?? {};
-  let matcher = createMatcher(options.lexicon);
+  let matcher = options.matcher ?? createMatcher(options.lexicon);
   const positions = new Map(options.positions.map((p) => [p.id, p]));
   const documents = new Map(options.documents.map((d) => [d.id, d]));
   let enabled = settings.highlighting;
@@ -326,7 +329,7 @@ export function createPageController(options: ControllerOptions): PageController
       else if (enabled) interaction?.step(name === 'next-highlight' ? 1 : -1);
     },
     async updateLexicon(lexicon) {
-      matcher = createMatcher(lexicon);
+      matcher = await computeSliced(createMatcherSteps(lexicon), { budgetMs: 12 });
       await rebuild();
     },
     async updateSettings(next, nextNotes) {

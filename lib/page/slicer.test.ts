@@ -71,3 +71,23 @@ describe('runSliced and the page\'s frames', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('computeSliced', () => {
+  it('resolves with the result of a stepwise computation run in slices', async () => {
+    const { computeSliced } = await import('./slicer');
+    let yields = 0;
+    const value = await computeSliced(
+      (function* () {
+        let sum = 0;
+        for (let i = 1; i <= 100; i++) {
+          sum += i;
+          yield;
+        }
+        return sum;
+      })(),
+      { budgetMs: 0, yieldToPage: async () => void yields++ },
+    );
+    expect(value).toBe(5050);
+    expect(yields).toBeGreaterThan(10);
+  });
+});

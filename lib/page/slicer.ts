@@ -70,7 +70,9 @@ export async function runSliced(work: Iterator<unknown>, options: SliceOptions):
     }
     const start = now();
     let done = false;
-    while (!done && now() - start < options.budgetMs) done = !!work.next().done;
+    // At least one step per slice, however small the budget: a slice always makes progress.
+    do done = !!work.next().done;
+    while (!done && now() - start < options.budgetMs);
     stats.slices++;
     const took = now() - start;
     stats.longestMs = Math.max(stats.longestMs, took);
@@ -78,4 +80,17 @@ export async function runSliced(work: Iterator<unknown>, options: SliceOptions):
     if (done) return stats;
     await yieldToPage();
   }
+}
+
+/** Runs a stepwise computation in slices and resolves with its result. */
+export async function computeSliced<T>(steps: Generator<void, T>, options: SliceOptions): Promise<T> {
+  let result: { value: T } | null = null;
+  await runSliced(
+    (function* () {
+      result = { value: yield* steps };
+    })(),
+    options,
+  );
+  if (!result) throw new Error('stopped before it was done');
+  return (result as { value: T }).value;
 }
