@@ -8,7 +8,9 @@
 // of our callbacks, or a CPU profile's samples with our code on the stack where more: the trace does not
 // name promise continuations) is at least the time the page's own scripts ran in it. Everything that
 // happens inside our task — a style recalculation or layout our call forced, a garbage collection our
-// allocations triggered — counts as ours: the page could not run meanwhile.
+// allocations triggered — counts as ours: the page could not run meanwhile. The exception is a rendering
+// frame (mostly style, layout and paint outside our code) in which a callback of ours ran (an
+// IntersectionObserver's): there only our callbacks' own time is ours; such frames are reported apart.
 //
 // The Long Tasks and Long Animation Frames the page itself can see are recorded too (LONG_WORK_INIT), for
 // the report.
@@ -75,7 +77,7 @@ export async function watchMainThread(page, { urlPart = 'chrome-extension://', i
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] },
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] },
   });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
@@ -165,7 +167,7 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     const n = countInside(list, probe);
     if (n > best) [thread, best] = [key, n];
   }
-  if (!thread) return { error: 'no tasks in the trace', tasks: 0, ourTasks: 0, ourTotalMs: 0, longestOurs: 0, oursOver50: [], longCount: 0, long: [] };
+  if (!thread) return { error: 'no tasks in the trace', tasks: 0, ourTasks: 0, ourTotalMs: 0, longestOurs: 0, oursOver50: [], framesWithOurCallbacks: 0, longestFrameWithOurCallbacks: 0, longCount: 0, long: [] };
   // Top-level tasks only (a nested run loop's tasks are part of their parent).
   const all = runTasks.get(thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = [];
@@ -205,12 +207,24 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     return own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)).reduce((n, e) => n + e.dur, 0);
   };
   const interval = intervalUs;
+  const RENDERING = new Set([...KINDS.style, ...KINDS.layout, ...KINDS.paint]);
   for (const x of info) {
     // The trace times callbacks exactly; the samples also see promise continuations, which it does not name.
+    const ourEvents = x.children.filter((e) => (e.args?.data?.url ?? '').includes(urlPart));
     x.ourUs = Math.max(scriptTime(x, (u) => u.includes(urlPart)), x.ours * interval);
     x.pageUs = Math.max(scriptTime(x, (u) => /^https?:/.test(u)), x.page * interval);
+    // Rendering the frame (style, layout, paint) outside our callbacks: the browser's work, not ours.
+    const own = x.children.filter((e) => RENDERING.has(e.name) && !ourEvents.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+    const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+    x.renderUs = top.reduce((n, e) => n + e.dur, 0);
+    x.frame = x.renderUs > x.task.dur / 2;
   }
   const isOurs = (x) => x.ourUs > 0 && x.ourUs >= x.pageUs;
+  /**
+   * How long we held the thread in a task of ours: all of it, except in a rendering frame where our
+   * callbacks (an IntersectionObserver's, a requestAnimationFrame's) ran: there only their own time.
+   */
+  const heldUs = (x) => (x.frame ? x.ourUs : x.task.dur);
   const describe = (x) => {
     const split = {};
     for (const [kind, names] of Object.entries(KINDS)) {
@@ -227,21 +241,26 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     return {
       ms: Math.round(x.task.dur / 1000),
       ours: isOurs(x),
+      ...(isOurs(x) && x.frame ? { frame: true, heldMs: Math.round(x.ourUs / 1000) } : {}),
       ourScriptMs: Math.round(x.ourUs / 1000),
       pageScriptMs: Math.round(x.pageUs / 1000),
       ...split,
       sampled: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, v]) => `${n} ${Math.round(v)}`),
     };
   };
-  const ours = info.filter(isOurs).sort((a, b) => b.task.dur - a.task.dur);
+  const ours = info.filter(isOurs).sort((a, b) => heldUs(b) - heldUs(a));
   const long = info.filter((x) => x.task.dur >= 50_000).sort((a, b) => b.task.dur - a.task.dur);
   return {
     tasks: tasks.length,
     ourTasks: ours.length,
-    ourTotalMs: Math.round(ours.reduce((n, x) => n + x.task.dur, 0) / 1000),
-    longestOurs: ours[0] ? Math.round(ours[0].task.dur / 100) / 10 : 0,
+    ourTotalMs: Math.round(ours.reduce((n, x) => n + heldUs(x), 0) / 1000),
+    /** The longest time a task of ours held the main thread (ms). */
+    longestOurs: ours[0] ? Math.round(heldUs(ours[0]) / 100) / 10 : 0,
     /** Our tasks over 50 ms, longest first, with where their time went. */
-    oursOver50: ours.filter((x) => x.task.dur > 50_000).slice(0, 5).map(describe),
+    oursOver50: ours.filter((x) => heldUs(x) > 50_000).slice(0, 5).map(describe),
+    /** Rendering frames in which callbacks of ours ran, and the longest of them (ms; reported, not ours). */
+    framesWithOurCallbacks: ours.filter((x) => x.frame).length,
+    longestFrameWithOurCallbacks: Math.round(Math.max(0, ...ours.filter((x) => x.frame).map((x) => x.task.dur)) / 1000),
     /** Every task of 50 ms or more on the page's main thread (ours or not). */
     longCount: long.length,
     long: long.slice(0, 6).map(describe),

@@ -63,7 +63,7 @@ async function blankTab(ext) {
 }
 
 function printTasks(label, tasks) {
-  console.log(`      ${label}: ${tasks.tasks} tasks on the main thread, ${tasks.ourTasks} of them ours (${tasks.ourTotalMs} ms); longest of ours ${tasks.longestOurs} ms`);
+  console.log(`      ${label}: ${tasks.tasks} tasks on the main thread, ${tasks.ourTasks} of them ours (${tasks.ourTotalMs} ms); longest of ours ${tasks.longestOurs} ms; rendering frames with a callback of ours ${tasks.framesWithOurCallbacks}, longest ${tasks.longestFrameWithOurCallbacks} ms`);
   for (const t of tasks.oursOver50) console.log(`        ours > ${TASK_LIMIT_MS} ms: ${JSON.stringify(t)}`);
   const others = tasks.long.filter((t) => !t.ours);
   if (others.length) console.log(`        other tasks ≥ 50 ms (${tasks.longCount} in all, ours included): ${others.slice(0, 3).map((t) => JSON.stringify(t)).join(' ')}`);
@@ -293,8 +293,11 @@ test('1,000 same-origin iframes: every frame painted exactly, no long task of ou
     const started = Date.now();
     await page.goto(server.url('www.stortinget.no', HOSTILE.frames), { waitUntil: 'load', timeout: 240_000 });
     const loaded = Date.now() - started;
-    await waitForScan(page, { timeoutMs: 240_000 });
-    const scanned = Date.now() - started;
+    const scanned = await waitForScan(page, { timeoutMs: 240_000 }).then(
+      () => Date.now() - started,
+      () => null,
+    );
+    c.ok(scanned !== null, `the top document was not scanned within 240 s of the page's load (${loaded} ms)`);
     const want = Array.from({ length: FRAME_COUNT }, (_, n) => speechTerms(frameSpeech(n)).map(collapse));
     let last = null;
     const allPainted = await waitFor(
@@ -302,7 +305,7 @@ test('1,000 same-origin iframes: every frame painted exactly, no long task of ou
         last = await frameHighlights(page);
         return JSON.stringify(last) === JSON.stringify(want);
       },
-      { timeoutMs: 240_000, intervalMs: 2000, what: 'every frame painted' },
+      { timeoutMs: scanned === null ? 1000 : 240_000, intervalMs: 2000, what: 'every frame painted' },
     ).then(
       () => Date.now() - started,
       () => null,
@@ -311,13 +314,13 @@ test('1,000 same-origin iframes: every frame painted exactly, no long task of ou
     const tasks = await watch.stop();
     const top = await highlightedTexts(page);
 
-    console.log(`      ${FRAME_COUNT} frames: page loaded in ${loaded} ms, top document scanned at ${scanned} ms, every frame painted at ${allPainted ?? 'never'} ms`);
+    console.log(`      ${FRAME_COUNT} frames: page loaded in ${loaded} ms, top document scanned at ${scanned ?? 'never'} ms, every frame painted at ${allPainted ?? 'never'} ms`);
     printTasks('trace', tasks);
     console.log(`      the page saw: ${JSON.stringify(await longWork(page))}`);
     c.ok(!crashed.value, 'the page crashed');
     c.equal(top, speechTerms(9), 'highlights in the top document');
     const wrong = last ? last.map((got, n) => [n, got]).filter(([n, got]) => JSON.stringify(got) !== JSON.stringify(want[n])) : [];
-    c.ok(allPainted !== null, `frames not painted exactly after 240 s: ${wrong.length}, e.g. ${JSON.stringify(wrong.slice(0, 3).map(([n, got]) => ({ frame: n, got, want: want[n] })))}`);
+    c.ok(allPainted !== null, `frames not painted exactly at the end: ${wrong.length}, e.g. ${JSON.stringify(wrong.slice(0, 3).map(([n, got]) => ({ frame: n, got, want: want[n] })))}`);
     checkTasks(c, tasks, '1,000 frames');
   } finally {
     await page.close();
