@@ -30,6 +30,9 @@ function fakeMatcher(terms: Record<string, string[]>): Matcher {
           hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: p.t, positions: p.positions });
       return hits.sort((a, b) => a.start - b.start);
     },
+    scoreTerms(counts: ReadonlyMap<string, number>): number {
+      return [...counts.values()].reduce((a, b) => a + b, 0);
+    },
     rank(hits: Hit[]): RankedPosition[] {
       const by = new Map<string, Hit[]>();
       for (const h of hits) for (const id of h.positions) by.set(id, [...(by.get(id) ?? []), h]);

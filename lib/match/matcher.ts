@@ -26,7 +26,7 @@ import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOut
 import * as chars from './chars';
 import * as normalization from './normalize';
 import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
-import { rankHits } from './rank';
+import { rankHits, scoreTerms } from './rank';
 import type { Hit, Matcher, RankedPosition } from './types';
 
 /** Minimum letters of the rest of a compound after the term ("innsigelses|retten"). */
@@ -149,6 +149,10 @@ class LexiconMatcher implements Matcher {
     this.applyContext(norm, candidates);
     const chosen = resolveOverlaps(candidates.filter((c) => c.live.some((l) => l.some(Boolean))));
     return chosen.map((c) => this.toHit(text, norm, c));
+  }
+
+  scoreTerms(counts: ReadonlyMap<string, number>): number {
+    return scoreTerms(counts, (term) => this.weights.get(term) ?? this.options.unknownWeight ?? 0.5);
   }
 
   rank(hits: Hit[]): RankedPosition[] {

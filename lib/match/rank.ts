@@ -31,11 +31,14 @@ export function rankHits(hits: Hit[], weightOf: (term: string) => number): Ranke
     }
   }
   const ranked: RankedPosition[] = [];
-  for (const [id, { hits: own, counts }] of byPosition) {
-    let sum = 0;
-    for (const [term, count] of counts) sum += weightOf(term) * (1 + Math.log(count));
-    const score = sum * (1 + DISTINCT_TERM_BONUS * (counts.size - 1));
-    ranked.push({ id, score: Math.round(score * 1000) / 1000, hits: own });
-  }
+  for (const [id, { hits: own, counts }] of byPosition) ranked.push({ id, score: scoreTerms(counts, weightOf), hits: own });
   return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A position's score from how often each of its terms occurs (the formula above). */
+export function scoreTerms(counts: ReadonlyMap<string, number>, weightOf: (term: string) => number): number {
+  let sum = 0;
+  for (const [term, count] of counts) sum += weightOf(term) * (1 + Math.log(count));
+  const score = sum * (1 + DISTINCT_TERM_BONUS * (counts.size - 1));
+  return Math.round(score * 1000) / 1000;
 }

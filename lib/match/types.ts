@@ -22,6 +22,8 @@ export interface Matcher {
   find(text: string): Hit[];
   /** Positions found in the hits, strongest first. */
   rank(hits: Hit[]): RankedPosition[];
+  /** One position's score from its term counts (what `rank` computes), for callers that keep counts. */
+  scoreTerms(counts: ReadonlyMap<string, number>): number;
   /** Number of distinct surface patterns the matcher runs (for benchmarks). */
   readonly size: number;
 }

@@ -15,9 +15,9 @@ import type { Hit, Matcher } from '../match/types';
 import type { ContentCommand, PageMatchReport, RevealResult } from '../messages';
 import type { Settings } from '../settings/settings';
 import { createLazyCard, type CardUi } from './lazy-card';
-import { computeSliced } from './slicer';
+import { computeSliced, yieldForFrame } from './slicer';
 import { createInteraction, type Interaction } from './interaction';
-import type { PageHit, PageScanner } from './scanner';
+import type { PageHit, PageScanner, PositionTally } from './scanner';
 import { Surface } from './surface';
 import { frameDocument } from '../dom';
 
@@ -65,6 +65,7 @@ export interface PageController {
 
 const REPORT_DELAY_MS = 300;
 const NAVIGATION_SETTLE_MS = 50;
+const FRAME_PASS_DELAY_MS = 250;
 
 export function createPageController(options: ControllerOptions): PageController {
   const { doc } = options;
@@ -99,6 +100,7 @@ export function createPageController(options: ControllerOptions): PageController
 
   const newSurface = (target: Document) =>
     new Surface(target, {
+      visibleFirst: target === doc,
       look: settings.look,
       forceWrapPainter: options.forceWrapPainter,
       active: () => enabled,
@@ -242,6 +244,7 @@ export function createPageController(options: ControllerOptions): PageController
         addFrameInteraction(surface);
         surface.observe();
         if (enabled) await surface.scanAll();
+        await yieldForFrame(); // one frame's scan never runs on into the next in the same task
       }
       await scanFrames(frameDoc, depth + 1);
     }
@@ -252,9 +255,15 @@ export function createPageController(options: ControllerOptions): PageController
       }
     }
   }
+  // Frames load one by one (a page may have hundreds): one pass over them after the loads settle.
+  let framePass: number | null = null;
   const onFrameLoad = (event: Event) => {
     const target = event.target as Element | null;
-    if (enabled && target && (target.localName === 'iframe' || target.localName === 'frame')) void scanFrames();
+    if (!enabled || !target || (target.localName !== 'iframe' && target.localName !== 'frame') || framePass !== null) return;
+    framePass = view.setTimeout(() => {
+      framePass = null;
+      void scanFrames();
+    }, FRAME_PASS_DELAY_MS);
   };
 
   async function scanAll() {
@@ -263,21 +272,27 @@ export function createPageController(options: ControllerOptions): PageController
   }
 
   function report(): PageMatchReport {
-    const ranked = enabled ? matcher.rank(surfaces().flatMap((s) => s.scanner.allHits().map((h) => h.hit))) : [];
-    return {
-      url: view.location.href,
-      enabled,
-      positionCount: ranked.length,
-      positions: ranked.map((r) => {
-        const counts = new Map<string, number>();
-        // As a reader would write the word: the page's source may break a phrase over lines.
-        for (const h of r.hits) {
-          const word = h.text.replace(/\s+/g, ' ');
-          counts.set(word, (counts.get(word) ?? 0) + 1);
+    // From the scanners' running tallies: no pass over every hit (a 10 MB page has 100,000+).
+    const merged = new Map<string, PositionTally>();
+    if (enabled) {
+      for (const surface of surfaces()) {
+        for (const [id, t] of surface.scanner.tally()) {
+          const into = merged.get(id) ?? { count: 0, terms: new Map(), words: new Map() };
+          into.count += t.count;
+          for (const [k, n] of t.terms) into.terms.set(k, (into.terms.get(k) ?? 0) + n);
+          for (const [k, n] of t.words) into.words.set(k, (into.words.get(k) ?? 0) + n);
+          merged.set(id, into);
         }
-        return { id: r.id, score: r.score, count: r.hits.length, words: [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
-      }),
-    };
+      }
+    }
+    const ranked = [...merged].map(([id, t]) => ({
+      id,
+      score: matcher.scoreTerms(t.terms),
+      count: t.count,
+      words: [...t.words].sort((a, b) => b[1] - a[1]).map(([w]) => w),
+    }));
+    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { url: view.location.href, enabled, positionCount: ranked.length, positions: ranked };
   }
 
   async function rebuild() {

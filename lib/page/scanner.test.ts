@@ -170,3 +170,19 @@ describe('PageScanner after clear', () => {
     expect(painter.texts()).toEqual(['innsigelse', 'motsegn']);
   });
 });
+
+describe('PageScanner tally', () => {
+  it('keeps per-position counts of terms and words as hits come and go', async () => {
+    const { scanner } = setup('<p id="a">innsigelse og innsigelse</p><p>motsegn</p>');
+    await scanner.scanAll();
+    const t = scanner.tally().get('doc:innsigelse')!;
+    expect(t.count).toBe(3);
+    expect([...t.words]).toEqual([['innsigelse', 2], ['motsegn', 1]]);
+    const a = document.getElementById('a')!;
+    a.firstChild!.textContent = 'ingenting';
+    await scanner.rescan([a.firstChild!]);
+    expect(scanner.tally().get('doc:innsigelse')!.count).toBe(1);
+    scanner.clear();
+    expect(scanner.tally().size).toBe(0);
+  });
+});

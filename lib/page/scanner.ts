@@ -33,6 +33,8 @@ export interface ScannerOptions {
   slice?: Partial<SliceOptions>;
   units?: UnitOptions;
   extract?: ExtractOptions;
+  /** Scan what is in view first (default). Off for frames: asking where things are forces layout. */
+  visibleFirst?: boolean;
   /**
    * Called after every change of the set of hits: `removed` when hits went away (rescans, clear), so
    * holders of hit objects must look again; only additions otherwise. Keep it cheap: it runs per unit.
@@ -69,7 +71,18 @@ export function chunkBounds(text: string, size = CHUNK): [number, number][] {
   return out;
 }
 
+/** What the page holds of one position, kept up to date as hits come and go (reports stay cheap). */
+export interface PositionTally {
+  /** Occurrences. */
+  count: number;
+  /** Per lexicon term: occurrences (for the score). */
+  terms: Map<string, number>;
+  /** Per surface word, as on the page with whitespace collapsed: occurrences. */
+  words: Map<string, number>;
+}
+
 export class PageScanner {
+  private readonly tallies = new Map<string, PositionTally>();
   private readonly hitsByBlock = new Map<Node, PageHit[]>();
   /** Painted hits by the text node they start in, then by start offset: dedupe and hit-testing. */
   private byStartNode = new WeakMap<Node, Map<number, PageHit>>();
@@ -103,6 +116,31 @@ export class PageScanner {
     });
   }
 
+  /** Per position: occurrences, term and word counts of the painted hits. */
+  tally(): ReadonlyMap<string, PositionTally> {
+    return this.tallies;
+  }
+
+  private count(hit: PageHit, delta: 1 | -1): void {
+    const word = hit.hit.text.replace(/\s+/g, ' ');
+    for (const id of hit.hit.positions) {
+      let t = this.tallies.get(id);
+      if (!t) {
+        t = { count: 0, terms: new Map(), words: new Map() };
+        this.tallies.set(id, t);
+      }
+      t.count += delta;
+      const bump = (m: Map<string, number>, k: string) => {
+        const n = (m.get(k) ?? 0) + delta;
+        if (n > 0) m.set(k, n);
+        else m.delete(k);
+      };
+      bump(t.terms, hit.hit.term);
+      bump(t.words, word);
+      if (t.count <= 0) this.tallies.delete(id);
+    }
+  }
+
   /** The positions found on the page, strongest first. */
   ranking(): RankedPosition[] {
     return this.options.matcher.rank(this.allHits().map((h) => h.hit));
@@ -127,7 +165,7 @@ export class PageScanner {
     await this.nextFrame();
     if (signal.aborted) return;
     const root = this.doc.body ?? this.doc.documentElement;
-    return this.enqueue([...this.visibleBlocks(), root]);
+    return this.enqueue([...(this.options.visibleFirst === false ? [] : this.visibleBlocks()), root]);
   }
 
   private nextFrame(): Promise<void> {
@@ -160,6 +198,7 @@ export class PageScanner {
     this.queue.length = 0;
     this.options.painter.clear();
     this.hitsByBlock.clear();
+    this.tallies.clear();
     this.byStartNode = new WeakMap();
     this.byEndNode = new WeakMap();
     this.blockCache = new WeakMap();
@@ -292,6 +331,7 @@ export class PageScanner {
     const list = this.hitsByBlock.get(hit.block) ?? [];
     list.push(hit);
     this.hitsByBlock.set(hit.block, list);
+    this.count(hit, 1);
     return hit;
   }
 
@@ -299,6 +339,7 @@ export class PageScanner {
     if (!hits.length) return;
     this.options.painter.remove(hits);
     for (const hit of hits) {
+      this.count(hit, -1);
       this.byStartNode.get(hit.span.startContainer)?.delete(hit.span.startOffset);
       const ends = this.byEndNode.get(hit.span.endContainer);
       if (ends) this.byEndNode.set(hit.span.endContainer, ends.filter((h) => h !== hit));

@@ -13,6 +13,8 @@ import { PageScanner, type PageHit, type ScannerOptions } from './scanner';
 
 export interface SurfaceOptions {
   look: HighlightLook;
+  /** Scan what is in view first (the page itself; not frames). */
+  visibleFirst?: boolean;
   forceWrapPainter?: boolean;
   scanner: Omit<ScannerOptions, 'painter'>;
   /** Whether mutations should be acted on now (highlighting on). */
@@ -23,12 +25,15 @@ export interface SurfaceOptions {
   maxWaitMs?: number;
 }
 
+const STYLE_CHECK_MS = 500;
+
 export class Surface {
   readonly painter: Painter;
   readonly scanner: PageScanner;
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private debounceTimer = 0;
+  private styleTimer = 0;
   private firstPending = 0;
 
   constructor(
@@ -48,7 +53,12 @@ export class Surface {
           })
         : createWrapPainter(doc, options.look);
     this.painter = this.quiet(inner);
-    this.scanner = new PageScanner(doc, { ...options.scanner, painter: this.painter });
+    this.scanner = new PageScanner(doc, { ...options.scanner, visibleFirst: options.visibleFirst, painter: this.painter });
+    // A page can drop our stylesheet or clear CSS.highlights without touching its DOM (no mutation to
+    // notice): check now and then; it costs two lookups.
+    this.styleTimer = doc.defaultView!.setInterval(() => {
+      if (this.options.active()) this.painter.ensureStyle();
+    }, STYLE_CHECK_MS);
   }
 
   observe(): void {
@@ -63,6 +73,7 @@ export class Surface {
   }
 
   destroy(): void {
+    this.doc.defaultView?.clearInterval(this.styleTimer);
     this.observer.disconnect();
     this.doc.defaultView?.clearTimeout(this.debounceTimer);
     this.scanner.destroy();
