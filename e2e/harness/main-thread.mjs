@@ -224,7 +224,11 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
    * How long we held the thread in a task of ours: all of it, except in a rendering frame where our
    * callbacks (an IntersectionObserver's, a requestAnimationFrame's) ran: there only their own time.
    */
-  const heldUs = (x) => (x.frame ? x.ourUs : x.task.dur);
+  // Likewise a task of the browser's (frame loading, parsing: "(program)") in which a callback of ours ran
+  // for a moment (a requestAnimationFrame that only schedules the next slice): when our code had under a
+  // tenth of the task, the rest was not ours to yield.
+  const brief = (x) => x.ourUs * 10 < x.task.dur;
+  const heldUs = (x) => (x.frame || brief(x) ? x.ourUs : x.task.dur);
   const describe = (x) => {
     const split = {};
     for (const [kind, names] of Object.entries(KINDS)) {
@@ -241,7 +245,7 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     return {
       ms: Math.round(x.task.dur / 1000),
       ours: isOurs(x),
-      ...(isOurs(x) && x.frame ? { frame: true, heldMs: Math.round(x.ourUs / 1000) } : {}),
+      ...(isOurs(x) && (x.frame || brief(x)) ? { frame: x.frame, heldMs: Math.round(x.ourUs / 1000) } : {}),
       ourScriptMs: Math.round(x.ourUs / 1000),
       pageScriptMs: Math.round(x.pageUs / 1000),
       ...split,

@@ -66,6 +66,7 @@ export interface PageController {
 const REPORT_DELAY_MS = 300;
 const NAVIGATION_SETTLE_MS = 50;
 const FRAME_PASS_DELAY_MS = 250;
+const FRAME_WORK_SLICE_MS = 8;
 
 export function createPageController(options: ControllerOptions): PageController {
   const { doc } = options;
@@ -228,9 +229,17 @@ export function createPageController(options: ControllerOptions): PageController
 
   const MAX_FRAME_DEPTH = 3;
   /** Finds same-origin frames (and frames in them) and scans the ones not seen yet. */
+  /** Start of the current run of frame work without a yield (one pass may visit hundreds of frames). */
+  let frameWorkSince = 0;
   async function scanFrames(root: Document = doc, depth = 0): Promise<void> {
     if (depth >= MAX_FRAME_DEPTH) return;
+    if (depth === 0) frameWorkSince = view.performance.now();
     for (const frame of root.querySelectorAll('iframe, frame')) {
+      // Awaiting an async call that has nothing to wait for is only a microtask: yield for real.
+      if (view.performance.now() - frameWorkSince > FRAME_WORK_SLICE_MS) {
+        await yieldForFrame();
+        frameWorkSince = view.performance.now();
+      }
       const frameDoc = frameDocument(frame);
       if (!frameDoc || !frameDoc.body) continue;
       let surface = frames.get(frame);
@@ -245,6 +254,7 @@ export function createPageController(options: ControllerOptions): PageController
         surface.observe();
         if (enabled) await surface.scanAll();
         await yieldForFrame(); // one frame's scan never runs on into the next in the same task
+        frameWorkSince = view.performance.now();
       }
       await scanFrames(frameDoc, depth + 1);
     }

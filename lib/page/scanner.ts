@@ -162,8 +162,10 @@ export class PageScanner {
     const signal = this.controller.signal;
     // Let the browser finish its own pending layout in its own task before we ask where things are:
     // elementFromPoint would otherwise force that layout inside our task.
-    await this.nextFrame();
-    if (signal.aborted) return;
+    if (this.options.visibleFirst !== false) {
+      await this.nextFrame();
+      if (signal.aborted) return;
+    }
     const root = this.doc.body ?? this.doc.documentElement;
     return this.enqueue([...(this.options.visibleFirst === false ? [] : this.visibleBlocks()), root]);
   }
@@ -216,6 +218,9 @@ export class PageScanner {
   private visibleBlocks(): Node[] {
     const view = this.doc.defaultView;
     if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
+    // At the top of a page without an anchor, what is in view comes first in document order anyway; only
+    // a restored scroll position or a #fragment needs elementFromPoint (which may force a layout).
+    if (view.scrollY === 0 && !view.location.hash) return [];
     const out = new Set<Node>();
     const w = view.innerWidth || 0;
     const h = view.innerHeight || 0;

@@ -55,10 +55,13 @@ export class Surface {
     this.painter = this.quiet(inner);
     this.scanner = new PageScanner(doc, { ...options.scanner, visibleFirst: options.visibleFirst, painter: this.painter });
     // A page can drop our stylesheet or clear CSS.highlights without touching its DOM (no mutation to
-    // notice): check now and then; it costs two lookups.
-    this.styleTimer = doc.defaultView!.setInterval(() => {
-      if (this.options.active()) this.painter.ensureStyle();
-    }, STYLE_CHECK_MS);
+    // notice): check now and then; it costs two lookups. Only for the page itself: a page with
+    // hundreds of frames would otherwise run hundreds of timers.
+    if (options.visibleFirst !== false) {
+      this.styleTimer = doc.defaultView!.setInterval(() => {
+        if (this.options.active()) this.painter.ensureStyle();
+      }, STYLE_CHECK_MS);
+    }
   }
 
   observe(): void {
