@@ -111,7 +111,9 @@ export function createPageController(options: ControllerOptions): PageController
       scanner: {
         matcher,
         chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
-        isRendered,
+        // checkVisibility forces the browser to bring the document's style up to date. In the page itself
+        // that is worth it; a page with hundreds of frames would pay it once per frame.
+        isRendered: target === doc ? isRendered : undefined,
         accept: (hit) => {
           const keep = visiblePositions(hit);
           if (keep.length === hit.positions.length) return true;

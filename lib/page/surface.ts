@@ -10,6 +10,7 @@ import type { HighlightLook } from '../highlight/stylesheet';
 import { createViewportPainter } from '../highlight/viewport-painter';
 import { createWrapPainter } from '../highlight/wrap-painter';
 import { PageScanner, type PageHit, type ScannerOptions } from './scanner';
+import { yieldForFrame } from './slicer';
 
 export interface SurfaceOptions {
   look: HighlightLook;
@@ -132,7 +133,10 @@ export class Surface {
     this.firstPending = 0;
     const nodes = [...this.pending];
     this.pending.clear();
-    this.painter.ensureStyle();
-    void this.scanner.rescan(nodes);
+    // Rescan after the page has rendered its change: reading styles then does not force a restyle.
+    void yieldForFrame().then(() => {
+      this.painter.ensureStyle();
+      return this.scanner.rescan(nodes);
+    });
   }
 }
