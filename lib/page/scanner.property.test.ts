@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractText, isExcluded } from '../dom';
-import type { DomSpan, Mark, Painter } from '../highlight/painter';
+import type { DomSpan, Mark } from '../highlight/painter';
+import { RecordingPainter } from '../highlight/recording-painter';
 import { compileLexicon } from '../lexicon/compile';
 import { compiledLexicon, defaultMatcher, lexicon } from '../lexicon/index';
 import { createMatcher } from '../match/matcher';
@@ -31,32 +32,6 @@ const contextFreeMatcher = createMatcher(
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** Records what would be painted. */
-class RecordingPainter implements Painter {
-  readonly kind = 'css' as const;
-  marks = new Set<Mark>();
-  add(marks: readonly Mark[]) {
-    for (const m of marks) this.marks.add(m);
-  }
-  remove(marks: readonly Mark[]) {
-    for (const m of marks) this.marks.delete(m);
-  }
-  clear() {
-    this.marks.clear();
-  }
-  setFocus() {}
-  rects() {
-    return [];
-  }
-  markOf() {
-    return undefined;
-  }
-  ensureStyle() {}
-  destroy() {
-    this.clear();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Generated pages

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Mark, Painter } from '../highlight/painter';
+import type { Mark } from '../highlight/painter';
+import { RecordingPainter } from '../highlight/recording-painter';
 import { compileLexicon } from '../lexicon/compile';
 import { createMatcher } from '../match/matcher';
 import { PageScanner, chunkBounds } from './scanner';
@@ -12,42 +13,6 @@ const matcher = createMatcher(
   ]),
 );
 const chapters: Record<string, number> = { 'doc:norm': 1, 'doc:innsigelse': 1, 'doc:oremerking': 3 };
-
-/** Records what would be painted; the text of each mark is read back from the DOM. */
-class RecordingPainter implements Painter {
-  readonly kind = 'css' as const;
-  marks = new Set<Mark>();
-  add(marks: readonly Mark[]) {
-    for (const m of marks) this.marks.add(m);
-  }
-  remove(marks: readonly Mark[]) {
-    for (const m of marks) this.marks.delete(m);
-  }
-  clear() {
-    this.marks.clear();
-  }
-  setFocus() {}
-  rects() {
-    return [];
-  }
-  markOf() {
-    return undefined;
-  }
-  ensureStyle() {}
-  destroy() {
-    this.clear();
-  }
-  texts(): string[] {
-    return [...this.marks]
-      .map((m) => {
-        const r = document.createRange();
-        r.setStart(m.span.startContainer, m.span.startOffset);
-        r.setEnd(m.span.endContainer, m.span.endOffset);
-        return r.toString();
-      })
-      .sort();
-  }
-}
 
 function setup(html: string) {
   document.body.innerHTML = html;
