@@ -8,7 +8,7 @@
  */
 import { BLOCK_SEPARATOR, extractText, isExcluded, nearestBlock, type ExtractOptions } from '../dom';
 import type { Mark, Painter } from '../highlight/painter';
-import type { Hit, Matcher, RankedPosition } from '../match/types';
+import type { Hit, Matcher } from '../match/types';
 import { runSliced, type SliceOptions, type SliceStats } from './slicer';
 import { DEFAULT_UNITS, scanUnits, type UnitOptions } from './units';
 
@@ -141,10 +141,6 @@ export class PageScanner {
     }
   }
 
-  /** The positions found on the page, strongest first. */
-  ranking(): RankedPosition[] {
-    return this.options.matcher.rank(this.allHits().map((h) => h.hit));
-  }
 
   /** The painted hit at a DOM point (from caretPositionFromPoint), if any. */
   hitAt(node: Node, offset: number): PageHit | undefined {
