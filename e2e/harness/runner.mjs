@@ -54,8 +54,9 @@ function indent(text) {
 /** Assertion helpers that throw readable errors. */
 export const expect = {
   equal(actual, expected, what = 'value') {
-    const a = JSON.stringify(actual);
-    const e = JSON.stringify(expected);
+    // JSON.stringify(undefined) is undefined, not a string: spell it out so the message is readable.
+    const a = actual === undefined ? 'undefined' : JSON.stringify(actual);
+    const e = expected === undefined ? 'undefined' : JSON.stringify(expected);
     if (a !== e) throw new Error(`${what}: expected ${e.slice(0, 400)}, got ${a.slice(0, 400)}`);
   },
   ok(condition, message) {
