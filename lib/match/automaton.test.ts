@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildAutomaton, scan } from './automaton';
+import { buildAutomaton, scan, type AutomatonOptions } from './automaton';
 
 /** Every (pattern, end) the automaton reports, as "pattern@end" strings. */
-function occurrences(patterns: string[], text: string): string[] {
-  const a = buildAutomaton(patterns);
+function occurrences(patterns: string[], text: string, options: AutomatonOptions = {}): string[] {
+  const a = buildAutomaton(patterns, options);
   const buf = new Uint16Array([...text].map((c) => c.charCodeAt(0)));
   const out = scan(a, buf, buf.length, { pairs: new Int32Array(2), count: 0 });
   const found: string[] = [];
@@ -39,6 +39,31 @@ describe('automaton', () => {
     );
   });
 
+  it('agrees with a naive search whichever states get full rows (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' '), minLength: 1, maxLength: 7 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 10 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', 'x'), maxLength: 60 }),
+        fc.integer({ min: 0, max: 8 }),
+        (patterns, text, denseDepth) => {
+          expect(occurrences(patterns, text, { denseDepth })).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps full rows for the shallow states only', () => {
+    const patterns = ['bemanningsnorm', 'bemanning', 'innsigelse', 'motsegn'];
+    const a = buildAutomaton(patterns, { denseDepth: 2 });
+    // Root, b, i, m (depth 1), be, in, mo (depth 2).
+    expect(a.dense).toBe(7);
+    expect(a.delta.length).toBe(7 * a.stride);
+    expect(a.states).toBe(1 + 'bemanningsnorm'.length + 'innsigelse'.length + 'motsegn'.length);
+    expect(occurrences(patterns, 'bemanningsnormene og motsegn', { denseDepth: 2 })).toEqual(['bemanning@9', 'bemanningsnorm@14', 'motsegn@28']);
+  });
+
   it('grows its output buffer', () => {
     expect(occurrences(['a'], 'a'.repeat(100))).toHaveLength(100);
   });
@@ -59,6 +84,7 @@ describe('stepwise automaton build', () => {
     const whole = buildAutomaton(patterns);
     expect(next.value.states).toBe(whole.states);
     expect(Array.from(next.value.delta)).toEqual(Array.from(whole.delta));
+    expect(Array.from(next.value.childNext)).toEqual(Array.from(whole.childNext));
     expect(Array.from(next.value.outList)).toEqual(Array.from(whole.outList));
   });
 });

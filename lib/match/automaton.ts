@@ -1,11 +1,15 @@
 /**
- * Aho–Corasick over UTF-16 code units, compiled to a dense DFA in typed arrays: one table read per
- * character of text whatever the number of patterns. Characters that occur in no pattern share class
- * 0, which always leads back to the root.
+ * Aho–Corasick over UTF-16 code units. Characters that occur in no pattern share class 0, which always
+ * leads back to the root.
  *
- * `delta[base + class]` holds the next state's base (state × stride); it is stored bitwise-negated
- * when that state ends at least one pattern, so the scan loop tests for output with one sign check.
- * States are numbered breadth-first, so the shallow states that text visits most share cache lines.
+ * States are numbered breadth-first. The shallow ones (depth ≤ `denseDepth`), where text spends most of
+ * its time, have a full row of transitions with failure links folded in: one table read per character.
+ * The deep ones keep only their children and a failure link. A dense table for every state cost 4.9 MB
+ * and ~40 ms to build per tab with the real lexicon; dense rows for the shallow ~900 states cost 150 KB
+ * and scan at the same speed, since a deep state is left after a character or two.
+ *
+ * Targets are stored bitwise-negated when that state ends at least one pattern, so the scan loop tests
+ * for output with one sign check.
  */
 
 export interface Automaton {
@@ -13,7 +17,15 @@ export interface Automaton {
   cls: Uint16Array;
   /** Number of classes, including class 0. */
   stride: number;
+  /** States 0 … dense − 1 have full rows: `delta[state × stride + class]` = next state. */
+  dense: number;
   delta: Int32Array;
+  /** Deep state s ≥ dense: children at childStart[s − dense] … childStart[s − dense + 1] − 1. */
+  childStart: Int32Array;
+  childLabel: Uint16Array;
+  childNext: Int32Array;
+  /** Failure link of deep state s, at fail[s − dense]. */
+  fail: Int32Array;
   /** outList[outStart[state] .. outStart[state + 1]) = patterns ending in `state` (longest first). */
   outStart: Int32Array;
   outList: Int32Array;
@@ -22,23 +34,31 @@ export interface Automaton {
   states: number;
 }
 
+export interface AutomatonOptions {
+  /** States up to this depth get full transition rows (tests vary it to exercise both kinds). */
+  denseDepth?: number;
+}
+
+const DEFAULT_DENSE_DEPTH = 4;
+
 /** Builds the automaton in one go. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const steps = buildAutomatonSteps(patterns);
+export function buildAutomaton(patterns: readonly string[], options: AutomatonOptions = {}): Automaton {
+  const steps = buildAutomatonSteps(patterns, options);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
   }
 }
 
-/** Work between two yields of the stepwise build (states, or delta entries / 64). */
+/** States handled between two yields of the stepwise build. */
 const STEP = 2048;
 
 /**
  * The same build, yielding now and then: in a content script the build runs in slices (lib/page/slicer),
  * so that a big lexicon never makes one long task on the page.
  */
-export function* buildAutomatonSteps(patterns: readonly string[]): Generator<void, Automaton> {
+export function* buildAutomatonSteps(patterns: readonly string[], options: AutomatonOptions = {}): Generator<void, Automaton> {
+  const denseDepth = Math.max(0, options.denseDepth ?? DEFAULT_DENSE_DEPTH);
   const cls = new Uint16Array(65536);
   let classes = 1;
   let total = 1;
@@ -82,37 +102,61 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Generator<voi
     ownHead[s] = pi;
     patternLength[pi] = p.length;
   });
+  yield;
 
-  // 2. Breadth-first order = the final state numbers.
+  // 2. Breadth-first order = the final state numbers; depth never decreases along it, so the dense
+  //    states are a prefix. Children of deep states go to compressed rows in the same order.
   const order = new Int32Array(nodes);
   const id = new Int32Array(nodes);
+  let dense = 0;
   let tail = 1;
   for (let head = 0; head < tail; head++) {
     const s = order[head]!;
     id[s] = head;
+    if (depth[s]! <= denseDepth) dense = head + 1;
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) order[tail++] = t;
   }
+  const sparse = nodes - dense;
+  const childStart = new Int32Array(sparse + 1);
+  const childLabel = new Uint16Array(Math.max(0, nodes - 1));
+  const childNext = new Int32Array(Math.max(0, nodes - 1));
+  let edges = 0;
+  for (let r = dense; r < nodes; r++) {
+    childStart[r - dense] = edges;
+    for (let t = firstChild[order[r]!]!; t >= 0; t = nextSibling[t]!) {
+      childLabel[edges] = label[t]!;
+      childNext[edges++] = id[t]!;
+    }
+  }
+  childStart[sparse] = edges;
 
-  // 3. Dense transitions with failure links folded in. A state's failure state is shallower, so it
-  //    comes earlier in breadth-first order and its row is complete when we need it.
-  const delta = new Int32Array(nodes * stride);
-  const fail = new Int32Array(nodes); // by final id
+  // 3. Failure links, and the dense rows with them folded in. A state's failure state is shallower, so
+  //    it comes earlier in breadth-first order and its transitions are final when we need them.
+  const delta = new Int32Array(dense * stride);
+  const failOf = new Int32Array(nodes); // by final id, every state
+  const step = (from: number, c: number): number => {
+    let st = from;
+    for (;;) {
+      if (st < dense) return delta[st * stride + c]!;
+      for (let j = childStart[st - dense]!; j < childStart[st - dense + 1]!; j++) if (childLabel[j] === c) return childNext[j]!;
+      st = failOf[st]!;
+    }
+  };
   // dict[s] = nearest state on the failure chain (s itself included) that ends a pattern, or -1.
   const dict = new Int32Array(nodes).fill(-1);
   const own = new Int32Array(nodes).fill(-1); // first own pattern, by final id
   for (let r = 0; r < nodes; r++) {
     const s = order[r]!;
-    const base = r * stride;
-    const fbase = fail[r]! * stride;
-    if (r !== 0) delta.set(delta.subarray(fbase, fbase + stride), base);
+    const f = failOf[r]!;
+    if (r < dense && r !== 0) delta.set(delta.subarray(f * stride, f * stride + stride), r * stride);
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
       const c = label[t]!;
       const tr = id[t]!;
-      fail[tr] = r === 0 ? 0 : delta[fbase + c]!;
-      delta[base + c] = tr;
+      failOf[tr] = r === 0 ? 0 : step(f, c);
+      if (r < dense) delta[r * stride + c] = tr;
     }
     own[r] = ownHead[s]!;
-    dict[r] = own[r]! >= 0 ? r : r === 0 ? -1 : dict[fail[r]!]!;
+    dict[r] = own[r]! >= 0 ? r : r === 0 ? -1 : dict[f]!;
     if (r % STEP === STEP - 1) yield;
   }
 
@@ -121,7 +165,7 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Generator<voi
   let n = 0;
   const count = (r: number): number => {
     let k = 0;
-    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[fail[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) k++;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) k++;
     return k;
   };
   for (let r = 0; r < nodes; r++) {
@@ -132,16 +176,33 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Generator<voi
   const outList = new Int32Array(n);
   for (let r = 0; r < nodes; r++) {
     let k = outStart[r]!;
-    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[fail[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) outList[k++] = p;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) outList[k++] = p;
   }
+  yield;
 
-  // 5. Encode targets as bases, negated when the target has output.
+  // 5. Mark targets that have output (negated), in the dense rows and the children alike.
   for (let k = 0; k < delta.length; k++) {
     const t = delta[k]!;
-    delta[k] = dict[t]! >= 0 ? ~(t * stride) : t * stride;
-    if ((k & (STEP * 64 - 1)) === STEP * 64 - 1) yield;
+    if (dict[t]! >= 0) delta[k] = ~t;
   }
-  return { cls, stride, delta, outStart, outList, patternLength, states: nodes };
+  for (let j = 0; j < edges; j++) {
+    const t = childNext[j]!;
+    if (dict[t]! >= 0) childNext[j] = ~t;
+  }
+  return {
+    cls,
+    stride,
+    dense,
+    delta,
+    childStart,
+    childLabel: childLabel.subarray(0, edges),
+    childNext: childNext.subarray(0, edges),
+    fail: failOf.slice(dense),
+    outStart,
+    outList,
+    patternLength,
+    states: nodes,
+  };
 }
 
 /** Growable list of (state, end index) pairs where the scan met output. */
@@ -155,12 +216,32 @@ export interface ScanOutput {
  * the state reached. The caller enumerates the patterns with `outList`.
  */
 export function scan(a: Automaton, buf: Uint16Array, len: number, out: ScanOutput): ScanOutput {
-  const { cls, delta, stride } = a;
+  const { cls, delta, stride, dense, childStart, childLabel, childNext, fail } = a;
   let pairs = out.pairs;
   let count = 0;
   let st = 0;
   for (let i = 0; i < len; i++) {
-    let nx = delta[st + cls[buf[i]!]!]!;
+    const c = cls[buf[i]!]!;
+    let nx: number;
+    if (st < dense) nx = delta[st * stride + c]!;
+    else if (c === 0) nx = 0;
+    else {
+      // A deep state: its own children, else down the failure chain to a state that has the character.
+      for (;;) {
+        if (st < dense) {
+          nx = delta[st * stride + c]!;
+          break;
+        }
+        const end = childStart[st - dense + 1]!;
+        let j = childStart[st - dense]!;
+        while (j < end && childLabel[j] !== c) j++;
+        if (j < end) {
+          nx = childNext[j]!;
+          break;
+        }
+        st = fail[st - dense]!;
+      }
+    }
     if (nx < 0) {
       nx = ~nx;
       if (count + 2 > pairs.length) {
@@ -168,7 +249,7 @@ export function scan(a: Automaton, buf: Uint16Array, len: number, out: ScanOutpu
         bigger.set(pairs);
         pairs = bigger;
       }
-      pairs[count++] = (nx / stride) | 0;
+      pairs[count++] = nx;
       pairs[count++] = i;
     }
     st = nx;
