@@ -59,6 +59,7 @@ export function collectTimeline() {
   return {
     ...window.__bench,
     start: mark('standpunkt:start')?.startTime ?? null,
+    data: mark('standpunkt:data')?.startTime ?? null,
     scanStart: mark('standpunkt:scan-start')?.startTime ?? null,
     scanEnd: end?.startTime ?? null,
     scanDetail: end?.detail ?? null,

@@ -79,6 +79,8 @@ async function timedLoad(ext, url) {
       textChars: floorCold.chars,
       b: t.scanEnd - t.start,
       setup: t.scanStart - t.start,
+      messages: t.data - t.start,
+      build: t.scanStart - t.data,
       scan: t.scanEnd - t.scanStart,
       c: t.painted - t.start,
       slices: t.scanDetail?.slices ?? null,
@@ -249,6 +251,8 @@ function summarise(pages, real, scaled, markjs) {
       aWarm: m(real, 'aWarm'),
       b,
       setup: m(real, 'setup'),
+      messages: m(real, 'messages'),
+      build: m(real, 'build'),
       scan: m(real, 'scan'),
       c,
       best: { a: best(real, 'a'), b: best(real, 'b'), setup: best(real, 'setup'), scan: best(real, 'scan'), c: best(real, 'c') },
@@ -300,7 +304,7 @@ function report(rows, env, log) {
     log(`\n── ${r.page}: ${mb(r.bytes)} HTML, ${r.textChars.toLocaleString('en')} characters of text, ${r.elements.toLocaleString('en')} elements`);
     log(`   (a) floor            ${ms(r.a)} (best ${ms(r.best.a)}; warm ${ms(r.aWarm)})`);
     log(`   (b) scan + match     ${ms(r.b)} (best ${ms(r.best.b)}; runs ${r.runsB.join(', ')})`);
-    log(`       = setup ${ms(r.setup)} (best ${ms(r.best.setup)}) + scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`);
+    log(`       = setup ${ms(r.setup)} (best ${ms(r.best.setup)}; messages ${ms(r.messages)}, matcher ${ms(r.build)}) + scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`);
     log(`   (c) painted          ${ms(r.c)} (best ${ms(r.best.c)}; ${r.painted.toLocaleString('en')} ranges painted at that frame)`);
     log(`   (d) mark.js          ${ms(r.d, 0)} extrapolated (${r.dSample ? `${r.dSample.terms} terms took ${ms(r.dSample.paintedMs, 0)}, ${r.dSample.count} marks` : '–'})`);
     log(`   (d′) mark.js 1 regex ${ms(r.dRegExp, 0)}   (${r.markRegExpCount.toLocaleString('en')} marks)`);

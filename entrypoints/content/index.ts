@@ -61,6 +61,7 @@ export default defineContentScript({
       sendMessage('getNotes').catch(() => ({})),
     ]);
     if (ctx.isInvalid) return;
+    performance.mark('standpunkt:data');
     // Receiving the lexicon is one task; building its automaton (a few MB of tables) runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
