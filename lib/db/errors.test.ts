@@ -20,6 +20,15 @@ describe('toStoreError', () => {
     expect(e.message).toMatch(/^Could not open the Standpunkt store: /);
   });
 
+  it('finds a full disk among the rows of a bulk write, and only there', () => {
+    const rowErrors = [new DOMException('key exists', 'ConstraintError'), new DOMException('disk full', 'QuotaExceededError')];
+    expect(toStoreError(new Dexie.BulkError('2 of 40 rows failed', rowErrors)).kind).toBe('quota');
+    // Dexie 4 also keys the failures by row position.
+    const byPosition = Object.assign(new Dexie.BulkError('1 of 40 rows failed', [rowErrors[1]!]), { failures: { 17: rowErrors[1] } });
+    expect(toStoreError(byPosition).kind).toBe('quota');
+    expect(toStoreError(new Dexie.BulkError('1 of 40 rows failed', [rowErrors[0]!])).kind).toBe('unknown');
+  });
+
   it('keeps the original message and names the action', () => {
     const e = toStoreError(new DOMException('disk full', 'QuotaExceededError'), 'seed the bundled KS data');
     expect(e.message).toBe(

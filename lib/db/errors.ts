@@ -41,14 +41,23 @@ const EXPLANATION: Record<StoreErrorKind, string> = {
   unknown: 'unexpected IndexedDB error',
 };
 
-/** Names of an error and the errors it wraps (Dexie puts the IndexedDB error in `inner`). */
+/**
+ * Names of an error and the errors it wraps: Dexie puts the IndexedDB error in `inner`, and a bulk
+ * write's per-row errors in `failures` (a BulkError whose rows hit a full disk is a quota problem).
+ */
 function errorNames(err: unknown): string[] {
   const names: string[] = [];
-  let cur: unknown = err;
-  for (let depth = 0; cur && typeof cur === 'object' && depth < 5; depth++) {
-    const { name, inner, cause } = cur as { name?: unknown; inner?: unknown; cause?: unknown };
+  const queue: Array<{ error: unknown; depth: number }> = [{ error: err, depth: 0 }];
+  for (let i = 0; i < queue.length && names.length < 50; i++) {
+    const { error, depth } = queue[i]!;
+    if (!error || typeof error !== 'object' || depth > 4) continue;
+    const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
     if (typeof name === 'string') names.push(name);
-    cur = inner ?? cause;
+    const wrapped = inner ?? cause;
+    if (wrapped) queue.push({ error: wrapped, depth: depth + 1 });
+    // failures is an array (BulkError) or an object by row position (Dexie 4); a few are enough.
+    const rows = Array.isArray(failures) ? failures : failures && typeof failures === 'object' ? Object.values(failures) : [];
+    for (const row of rows.slice(0, 5)) queue.push({ error: row, depth: depth + 1 });
   }
   return names;
 }
