@@ -146,27 +146,27 @@ describe('extra sites', () => {
     expect(await sendMessage('addSite', { site: 'www.ks.no' })).toEqual({ ok: false, problem: { code: 'permission', detail: 'www.ks.no' } });
     expect(await sendMessage('addSite', { site: 'ikke gyldig' })).toMatchObject({ ok: false, problem: { code: 'badSite' } });
 
-    granted.add('*://www.ks.no/*');
+    granted.add('*://*.www.ks.no/*');
     const result = await sendMessage('addSite', { site: 'https://WWW.KS.NO/fag', tabId: 7 });
     expect(result).toMatchObject({ ok: true, value: { extraSites: ['www.ks.no'] } });
-    expect(registered).toEqual([{ id: `${SITE_SCRIPT_PREFIX}www.ks.no`, matches: ['*://www.ks.no/*'], js: ['/content-scripts/content.js'], runAt: 'document_idle' }]);
+    expect(registered).toEqual([{ id: `${SITE_SCRIPT_PREFIX}www.ks.no`, matches: ['*://*.www.ks.no/*'], js: ['/content-scripts/content.js'], runAt: 'document_idle' }]);
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
     expect(await sendMessage('getSiteAccess')).toEqual([{ site: 'www.ks.no', granted: true, registered: true }]);
   });
 
   it('removing a site unregisters the script and gives the permission back', async () => {
     await register();
-    granted.add('*://www.ks.no/*');
+    granted.add('*://*.www.ks.no/*');
     await sendMessage('addSite', { site: 'www.ks.no' });
     const settings = await sendMessage('removeSite', 'www.ks.no');
     expect(settings.extraSites).toEqual([]);
     expect(registered).toEqual([]);
-    expect(granted.has('*://www.ks.no/*')).toBe(false);
+    expect(granted.has('*://*.www.ks.no/*')).toBe(false);
   });
 
   it('a site whose permission was taken back is listed but not registered', async () => {
     await register();
-    granted.add('*://www.ks.no/*');
+    granted.add('*://*.www.ks.no/*');
     await sendMessage('addSite', { site: 'www.ks.no' });
     granted.clear();
     await sendMessage('setSettings', {});

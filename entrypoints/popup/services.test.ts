@@ -48,7 +48,7 @@ describe('pageService', () => {
     const added: unknown[] = [];
     onMessage('addSite', ({ data }) => (added.push(data), { ok: true as const, value: DEFAULT_SETTINGS }));
     expect(await pageService(async () => ({ id: 5 })).enableSite('www.ks.no')).toBe('enabled');
-    expect(request).toHaveBeenCalledWith({ origins: ['*://www.ks.no/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.www.ks.no/*'] });
     expect(added).toEqual([{ site: 'www.ks.no', tabId: 5 }]);
     request.mockResolvedValue(false as never);
     expect(await pageService(async () => ({ id: 5 })).enableSite('www.ks.no')).toBe('denied');

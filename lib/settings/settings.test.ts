@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsError, isSiteEnabled, normalizeSite, parseSettings } from './settings';
+import { DEFAULT_SETTINGS, SettingsError, isSiteEnabled, normalizeSite, parseSettings, sitePattern } from './settings';
 
 describe('settings', () => {
   it('fills defaults and keeps valid values', () => {
@@ -26,10 +26,14 @@ describe('settings', () => {
     expect(normalizeSite(' https://Www.Nrk.no/nyheter ')).toBe('www.nrk.no');
     expect(() => normalizeSite('javascript:alert(1)')).toThrow(SettingsError);
   });
-  it('matches the default sites with their subdomains, and added sites exactly', () => {
+  it('matches the default sites and added sites with their subdomains, as their match patterns do', () => {
     expect(isSiteEnabled('www.stortinget.no', DEFAULT_SETTINGS)).toBe(true);
     expect(isSiteEnabled('regjeringen.no', DEFAULT_SETTINGS)).toBe(true);
     expect(isSiteEnabled('evil-stortinget.no', DEFAULT_SETTINGS)).toBe(false);
     expect(isSiteEnabled('www.ks.no', { extraSites: ['www.ks.no'] })).toBe(true);
+    expect(isSiteEnabled('www.ks.no', { extraSites: ['ks.no'] })).toBe(true);
+    expect(isSiteEnabled('ks.no', { extraSites: ['www.ks.no'] })).toBe(false);
+    expect(isSiteEnabled('fks.no', { extraSites: ['ks.no'] })).toBe(false);
+    expect(sitePattern('ks.no')).toBe('*://*.ks.no/*');
   });
 });

@@ -47,15 +47,18 @@ export function normalizeSite(input: string): string {
   return host;
 }
 
-/** Whether a page's host is one of ours (the defaults include their subdomains). */
+/** Whether a page's host is one of ours: a site includes its subdomains, as its match pattern does. */
 export function isSiteEnabled(hostname: string, settings: Pick<Settings, 'extraSites'>): boolean {
   const host = hostname.toLowerCase();
   return [...DEFAULT_SITES, ...settings.extraSites].some((site) => host === site || host.endsWith(`.${site}`));
 }
 
-/** Match pattern for a site (host permissions, content script registration). */
+/**
+ * Match pattern for a site (host permissions, content script registration): the host and its
+ * subdomains, like the default sites, so that "ks.no" also covers www.ks.no.
+ */
 export function sitePattern(site: string): string {
-  return `*://${site}/*`;
+  return `*://*.${site}/*`;
 }
 
 /** Merges a partial, untrusted record over the defaults; throws a SettingsError naming the bad field. */
