@@ -55,6 +55,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources zip AMO asks for: what is in git, not what the tests and benchmarks leave behind.
+    excludeSources: ['e2e/artifacts/**', 'bench/results/**', 'coverage/**'],
+  },
   hooks: {
     // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
