@@ -60,8 +60,6 @@ export function collectTimeline() {
     ...window.__bench,
     start: mark('standpunkt:start')?.startTime ?? null,
     data: mark('standpunkt:data')?.startTime ?? null,
-    matcher: mark('standpunkt:matcher')?.startTime ?? null,
-    domContentLoadedStart: nav?.domContentLoadedEventStart ?? null,
     scanStart: mark('standpunkt:scan-start')?.startTime ?? null,
     scanEnd: end?.startTime ?? null,
     scanDetail: end?.detail ?? null,

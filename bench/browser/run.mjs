@@ -77,17 +77,12 @@ async function timedLoad(ext, url) {
       aWarm: median(warm),
       textNodes: floorCold.nodes,
       textChars: floorCold.chars,
-      // The content script starts at document_start; its setup (messages, matcher) overlaps the page's
-      // loading. What the reader waits for is what comes after the page is parsed: b and c count from
-      // DOMContentLoaded (or from our start, were it later).
-      b: t.scanEnd - Math.max(t.start, t.domContentLoadedStart),
-      setup: t.matcher - t.start,
-      setupAfterDcl: Math.max(0, t.matcher - Math.max(t.start, t.domContentLoadedStart)),
+      b: t.scanEnd - t.start,
+      setup: t.scanStart - t.start,
       messages: t.data - t.start,
-      build: t.matcher - t.data,
+      build: t.scanStart - t.data,
       scan: t.scanEnd - t.scanStart,
-      c: t.painted - Math.max(t.start, t.domContentLoadedStart),
-      fromStart: t.painted - t.start,
+      c: t.painted - t.start,
       slices: t.scanDetail?.slices ?? null,
       longestSlice: t.scanDetail?.longestSliceMs ?? null,
       longestTaskAfterDcl: Math.max(0, ...afterDcl.map((l) => l.duration)),
@@ -258,8 +253,6 @@ function summarise(pages, real, scaled, markjs) {
       setup: m(real, 'setup'),
       messages: m(real, 'messages'),
       build: m(real, 'build'),
-      setupAfterDcl: m(real, 'setupAfterDcl'),
-      fromStart: m(real, 'fromStart'),
       scan: m(real, 'scan'),
       c,
       best: { a: best(real, 'a'), b: best(real, 'b'), setup: best(real, 'setup'), scan: best(real, 'scan'), c: best(real, 'c') },
@@ -298,13 +291,10 @@ function summarise(pages, real, scaled, markjs) {
 function report(rows, env, log) {
   log(`\nMachine: ${env.cpu}, ${env.cores} cores, ${env.memory}; ${env.chromium} (headless); Node ${env.node}`);
   log(`Load average before/after: ${env.loadBefore} / ${env.loadAfter} (other work on this machine makes the figures noisy)`);
-  log(`Medians of ${REPS} loads per page (fresh tab each); times from performance marks of the content script.`);
+  log(`Medians of ${REPS} loads per page (fresh tab each); times from the content script's start (performance marks).`);
   log('(a) floor: one TreeWalker pass reading every text node (main world, first pass on a fresh page; warm = later passes)');
-  log('(b) page parsed (DOMContentLoaded) → first full scan done. The content script starts at document_start: its setup (messages');
-  log('    to the background, building the matcher) runs while the page loads; "left at DOMContentLoaded" is the part still running then.');
-  log('    scan: walk, match, hand marks to the painter');
-  log('(c) (b) + the next rendered frame (rAF, then a task after it): how long a reader waits for the highlights once the page is');
-  log('    there. "from start" counts from the content script\'s start instead. Pages with > 4,000 marks are painted only near the viewport:');
+  log('(b) content script start → first full scan done (setup: messages to the background and matcher; scan: walk, match, hand marks to the painter)');
+  log('(c) (b) + the next rendered frame (rAF, then a task after it). Pages with > 4,000 marks are painted only near the viewport:');
   log('    "painted" counts the ranges registered at that moment, not all marks.');
   log(`(d) mark.js 8.11.1 on the same page without the extension: new Mark(document.body).mark(terms, ${JSON.stringify(MARK_OPTIONS)})`);
   log(`    with terms = the ${env.terms} stems our automaton searches for (bench/browser/terms.ts). mark.js walks the page once per term`);
@@ -314,8 +304,8 @@ function report(rows, env, log) {
     log(`\n── ${r.page}: ${mb(r.bytes)} HTML, ${r.textChars.toLocaleString('en')} characters of text, ${r.elements.toLocaleString('en')} elements`);
     log(`   (a) floor            ${ms(r.a)} (best ${ms(r.best.a)}; warm ${ms(r.aWarm)})`);
     log(`   (b) scan + match     ${ms(r.b)} (best ${ms(r.best.b)}; runs ${r.runsB.join(', ')})`);
-    log(`       setup ${ms(r.setup)} (best ${ms(r.best.setup)}; messages ${ms(r.messages)}, matcher ${ms(r.build)}; left at DOMContentLoaded ${ms(r.setupAfterDcl)}); scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`);
-    log(`   (c) painted          ${ms(r.c)} (best ${ms(r.best.c)}; from start ${ms(r.fromStart)}; ${r.painted.toLocaleString('en')} ranges painted at that frame)`);
+    log(`       = setup ${ms(r.setup)} (best ${ms(r.best.setup)}; messages ${ms(r.messages)}, matcher ${ms(r.build)}) + scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`);
+    log(`   (c) painted          ${ms(r.c)} (best ${ms(r.best.c)}; ${r.painted.toLocaleString('en')} ranges painted at that frame)`);
     log(`   (d) mark.js          ${ms(r.d, 0)} extrapolated (${r.dSample ? `${r.dSample.terms} terms took ${ms(r.dSample.paintedMs, 0)}, ${r.dSample.count} marks` : '–'})`);
     log(`   (d′) mark.js 1 regex ${ms(r.dRegExp, 0)}   (${r.markRegExpCount.toLocaleString('en')} marks)`);
     const at = r.attributed;

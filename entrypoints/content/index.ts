@@ -8,18 +8,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
 const READY_ATTRIBUTE = 'standpunkt';
 
-/** Resolves once the parser is done with the document (at once if it already is). */
-function domParsed(signal: AbortSignal): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal }));
-}
-
 // Never opens IndexedDB: here it would be the page's origin. Data comes from the background.
-// Starts at document_start: the round trip to the background and the matcher's build (~60 ms) then
-// overlap the page's own loading, and the scan can begin as soon as the document is parsed.
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
-  runAt: 'document_start',
   async main(ctx) {
     // Timeline marks for `npm run bench:browser` (visible to the page; they carry no page data).
     performance.mark('standpunkt:start');
@@ -73,9 +64,6 @@ export default defineContentScript({
     performance.mark('standpunkt:data');
     // Receiving the lexicon is one task; building its automaton (a few MB of tables) runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
-    if (ctx.isInvalid) return;
-    performance.mark('standpunkt:matcher');
-    await domParsed(ctx.signal);
     if (ctx.isInvalid) return;
     controller = createPageController({
       doc: document,
