@@ -64,6 +64,7 @@ export function collectTimeline() {
     scanEnd: end?.startTime ?? null,
     scanDetail: end?.detail ?? null,
     domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+    domContentLoadedStart: nav?.domContentLoadedEventStart ?? null,
     load: nav?.loadEventEnd ?? null,
     highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('standpunkt')).reduce((n, k) => n + CSS.highlights.get(k).size, 0),
     elements: document.getElementsByTagName('*').length,
