@@ -1,13 +1,17 @@
 import { adoptEarly } from '@/lib/highlight/stylesheet';
+import { prefetchPageData } from './content/page-data';
 
 /**
  * Our `::highlight()` rules, adopted before the page is parsed: on a big page, adding a stylesheet later
  * restyles every element in one long task. The main content script finds and keeps this sheet.
+ * It also asks the background for the page data now, while the page loads, so that the main script
+ * (document_idle) finds it waiting instead of making the round trip then.
  */
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
   runAt: 'document_start',
   main() {
     adoptEarly(document);
+    prefetchPageData();
   },
 });

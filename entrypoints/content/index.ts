@@ -3,7 +3,7 @@ import { createPageController, type PageController } from '@/lib/page/controller
 import type { CardUi } from '@/lib/page/lazy-card';
 import { createMatcherSteps } from '@/lib/match/matcher';
 import { computeSliced } from '@/lib/page/slicer';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { takePageData } from './page-data';
 
 /** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
 const READY_ATTRIBUTE = 'standpunkt';
@@ -14,6 +14,8 @@ export default defineContentScript({
   async main(ctx) {
     // Timeline marks for `npm run bench:browser` (visible to the page; they carry no page data).
     performance.mark('standpunkt:start');
+    // Taken before our own listeners are set up: it ends the prefetch's listeners for the same messages.
+    const pageData = takePageData();
     let controller: PageController | null = null;
     const removers = [
       onMessage('ping', () => ({ ready: true as const, url: location.href })),
@@ -53,16 +55,10 @@ export default defineContentScript({
         throw error;
       }));
 
-    const [settings, payload, positions, info, notes] = await Promise.all([
-      sendMessage('getSettings').catch((): Settings => DEFAULT_SETTINGS),
-      sendMessage('getLexicon'),
-      sendMessage('getPositions'),
-      sendMessage('getDatasetInfo'),
-      sendMessage('getNotes').catch(() => ({})),
-    ]);
+    const { settings, lexicon: payload, positions, info, notes } = await pageData;
     if (ctx.isInvalid) return;
     performance.mark('standpunkt:data');
-    // Receiving the lexicon is one task; building its automaton (a few MB of tables) runs in slices.
+    // Receiving the lexicon is one task; building its automaton runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
     controller = createPageController({
