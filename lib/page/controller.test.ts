@@ -82,6 +82,22 @@ describe('page controller', () => {
     controller.destroy();
   });
 
+  it('a change noted just before highlighting is turned off is not painted while off', async () => {
+    const { controller } = setup('<div id="feed"><p id="first">Om innsigelser.</p></div>');
+    await controller.start();
+    const p = document.createElement('p');
+    p.textContent = 'Nytt avsnitt om bemanningsnormer.';
+    document.getElementById('feed')!.append(p);
+    await wait(0); // the mutation is noted; its rescan waits for the debounce
+    await controller.setEnabled(false);
+    await wait(150);
+    await controller.scanner.rescan([]);
+    expect(marks()).toEqual([]);
+    await controller.setEnabled(true);
+    expect(marks()).toEqual(['innsigelser', 'bemanningsnormer']);
+    controller.destroy();
+  });
+
   it('reveals the n-th occurrence of a position, wrapping around', async () => {
     const { controller } = setup('<p>innsigelser</p><p>bemanningsnorm</p><p>innsigelse</p>');
     Element.prototype.scrollIntoView = () => {};

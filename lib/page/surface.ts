@@ -134,7 +134,9 @@ export class Surface {
     const nodes = [...this.pending];
     this.pending.clear();
     // Rescan after the page has rendered its change: reading styles then does not force a restyle.
+    // Turned off meanwhile (a change noted just before the toggle): nothing may be painted.
     void yieldForFrame().then(() => {
+      if (!this.options.active()) return;
       this.painter.ensureStyle();
       return this.scanner.rescan(nodes);
     });
