@@ -35,6 +35,15 @@ export const MIN_COMPOUND_REST = 3;
 export const MIN_COMPOUND_MODIFIER = 3;
 /** A block this short without closing punctuation is a heading: it shares context with the next. */
 const HEADING_MAX = 150;
+
+/**
+ * The same test on a block's raw text (before normalisation, so only nearly exact): callers that match
+ * a page block by block use it to know when a neighbouring block is context.
+ */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= HEADING_MAX && !/[.!?;,]$/.test(t);
+}
 /** Scratch buffers above this size are not kept between calls (8M units: a very large page
  *  should not pin its ~50 MB of scratch; a 5 MB page keeps it, for rescans). */
 const KEEP_SCRATCH = 1 << 23;

@@ -107,6 +107,64 @@ describe('PageScanner', () => {
   });
 });
 
+describe('PageScanner: a heading and the block after it share context across units', () => {
+  // "lærer" counts only with "bemanningsnorm" in the same scope; a short heading shares its scope with
+  // the block below it (lib/match/matcher.ts).
+  const contextMatcher = createMatcher(
+    compileLexicon([{ position: 'doc:norm', terms: [{ t: 'bemanningsnorm', compound: 'first' }, { t: 'lærer', infl: 'noun-er', needs: ['bemanningsnorm'] }] }]),
+  );
+  const make = (html: string, maxChars = 32_768) => {
+    document.body.innerHTML = html;
+    const painter = new RecordingPainter();
+    const scanner = new PageScanner(document, {
+      matcher: contextMatcher,
+      painter,
+      chapterOf: () => 1,
+      units: { maxChars, maxDepth: 48 },
+      slice: { budgetMs: 1000, yieldToPage: async () => {} },
+    });
+    return { painter, scanner };
+  };
+  const page = '<main><h2 id="h">Bemanningsnorm i skolen</h2><p id="p">Kommunene mangler lærere.</p><p id="q">Om noe annet.</p></main>';
+
+  it('in a container split into units, the paragraph still has its heading', async () => {
+    const { painter, scanner } = make(page, 30);
+    await scanner.scanAll();
+    expect(painter.texts()).toEqual(['Bemanningsnorm', 'lærere']);
+  });
+
+  it('a rescan of the paragraph keeps the context of the heading above it', async () => {
+    const { painter, scanner } = make(page);
+    await scanner.scanAll();
+    expect(painter.texts()).toEqual(['Bemanningsnorm', 'lærere']);
+    const p = document.getElementById('p')!;
+    p.firstChild!.textContent = 'Kommunene mangler fortsatt lærere.';
+    await scanner.rescan([p.firstChild!]);
+    expect(painter.texts()).toEqual(['Bemanningsnorm', 'lærere']);
+  });
+
+  it('a changed heading re-reads the paragraph below it', async () => {
+    const { painter, scanner } = make(page);
+    await scanner.scanAll();
+    const h = document.getElementById('h')!;
+    h.firstChild!.textContent = 'Skolen';
+    await scanner.rescan([h.firstChild!]);
+    expect(painter.texts()).toEqual([]);
+    h.firstChild!.textContent = 'Ny bemanningsnorm';
+    await scanner.rescan([h.firstChild!]);
+    expect(painter.texts()).toEqual(['bemanningsnorm', 'lærere']);
+  });
+
+  it('the context of a neighbour is only context: nothing in it is painted twice or from the wrong unit', async () => {
+    const { painter, scanner } = make(page, 30);
+    await scanner.scanAll();
+    await scanner.rescan([document.getElementById('p')!.firstChild!]);
+    await scanner.rescan([document.getElementById('h')!.firstChild!]);
+    expect(painter.texts()).toEqual(['Bemanningsnorm', 'lærere']);
+    expect(scanner.allHits()).toHaveLength(2);
+  });
+});
+
 describe('chunkBounds', () => {
   it('cuts after block separators and covers the whole text', () => {
     const text = Array.from({ length: 100 }, (_, i) => `blokk ${i} tekst`).join('\n\n');

@@ -8,9 +8,10 @@
  */
 import { BLOCK_SEPARATOR, extractText, isExcluded, nearestBlock, type ExtractOptions } from '../dom';
 import type { Mark, Painter } from '../highlight/painter';
+import { looksLikeHeading } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
 import { runSliced, type SliceOptions, type SliceStats } from './slicer';
-import { DEFAULT_UNITS, scanUnits, type UnitOptions } from './units';
+import { DEFAULT_UNITS, scanUnits, textExceeds, type UnitOptions } from './units';
 
 export interface PageHit extends Mark {
   hit: Hit;
@@ -47,6 +48,12 @@ const CHUNK = 65_536;
 /** Overlap of pieces cut inside one huge block (no block boundary to cut at). */
 const OVERLAP = 256;
 const DEFAULT_BUDGET_MS = 12;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+/** Neighbours longer than this are never headings (raw text; the matcher's own limit is 150 normalised). */
+const HEADING_CONTEXT_MAX = 300;
 
 /** [start, end) pieces of `text`, cut after a block separator where possible. */
 export function chunkBounds(text: string, size = CHUNK): [number, number][] {
@@ -177,7 +184,16 @@ export class PageScanner {
     const blocks = new Set<Node>();
     for (const node of nodes) {
       if (!node.isConnected || isExcluded(node, this.options.extract)) continue;
-      blocks.add(nearestBlock(node, this.options.extract) ?? this.doc.body ?? node);
+      const block = nearestBlock(node, this.options.extract) ?? this.doc.body ?? node;
+      blocks.add(block);
+      // A heading and the block after it share context: re-read the one whose hits may depend on this.
+      if (block.nodeType === ELEMENT_NODE && block !== this.doc.body && this.isBlock(block as Element)) {
+        const element = block as Element;
+        const previous = this.blockNeighbour(element, false);
+        if (previous && this.headingText(previous) !== null) blocks.add(previous);
+        const next = this.blockNeighbour(element, true);
+        if (next && this.headingText(element) !== null) blocks.add(next);
+      }
     }
     // Outermost only: a block inside another block being re-read is covered by it.
     const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
@@ -258,11 +274,21 @@ export class PageScanner {
       if (!unit.isConnected) continue;
       const { text, map } = extractText(unit, this.options.extract);
       if (!text.trim()) continue;
+      // A unit is matched with its neighbours where they share context (a heading above it; the block
+      // below it, when it is a heading itself); hits inside the neighbours are theirs, not painted here.
+      const element = unit.nodeType === ELEMENT_NODE && this.isBlock(unit as Element) ? (unit as Element) : null;
+      const before = element ? this.headingText(this.blockNeighbour(element, false)) : null;
+      const after = element && looksLikeHeading(text) ? this.blockText(this.blockNeighbour(element, true)) : null;
       for (const [from, to] of chunkBounds(text)) {
-        const found = matcher.find(from === 0 && to === text.length ? text : text.slice(from, to));
+        const core = from === 0 && to === text.length ? text : text.slice(from, to);
+        const pre = from === 0 && before ? before + BLOCK_SEPARATOR : '';
+        const post = to === text.length && after ? BLOCK_SEPARATOR + after : '';
+        const found = matcher.find(pre || post ? pre + core + post : core);
         yield;
         const added: PageHit[] = [];
-        for (const hit of found) {
+        for (const raw of found) {
+          if (raw.start < pre.length || raw.end > pre.length + core.length) continue;
+          const hit = pre ? { ...raw, start: raw.start - pre.length, end: raw.end - pre.length } : raw;
           if (this.options.accept && !this.options.accept(hit)) continue;
           const holder = map.point(hit.start + from, 'forward')?.node.parentElement;
           if (holder && !this.rendered(holder)) continue;
@@ -281,6 +307,43 @@ export class PageScanner {
         }
       }
     }
+  }
+
+  /** Whether the extractor reads this element as a block of its own (a paragraph, a heading…). */
+  private isBlock(element: Element): boolean {
+    return nearestBlock(element, this.options.extract) === element;
+  }
+
+  /**
+   * The block right before or after a block: its sibling, past comments, blank text and parts we skip
+   * (scripts, hidden elements). Null when text or an inline element comes first.
+   */
+  private blockNeighbour(element: Element, forward: boolean): Element | null {
+    let n = forward ? element.nextSibling : element.previousSibling;
+    while (n) {
+      const skip =
+        n.nodeType === COMMENT_NODE ||
+        (n.nodeType === TEXT_NODE && !(n as Text).data.trim()) ||
+        (n.nodeType === ELEMENT_NODE && isExcluded(n, this.options.extract));
+      if (!skip) break;
+      n = forward ? n.nextSibling : n.previousSibling;
+    }
+    if (!n || n.nodeType !== ELEMENT_NODE) return null;
+    return this.isBlock(n as Element) ? (n as Element) : null;
+  }
+
+  /** The text of a block that may be a heading (short, no closing punctuation), else null. */
+  private headingText(element: Element | null): string | null {
+    if (!element || textExceeds(element, HEADING_CONTEXT_MAX)) return null;
+    const text = extractText(element, this.options.extract).text;
+    return looksLikeHeading(text) ? text.trim() : null;
+  }
+
+  /** The text of the block below a heading, as its context (not past the size of one unit). */
+  private blockText(element: Element | null): string | null {
+    if (!element) return null;
+    if (textExceeds(element, (this.options.units ?? DEFAULT_UNITS).maxChars)) return null;
+    return extractText(element, this.options.extract).text || null;
   }
 
   private rendered(element: Element): boolean {

@@ -19,7 +19,7 @@ export interface UnitOptions {
 export const DEFAULT_UNITS: UnitOptions = { maxChars: 32_768, maxDepth: 48 };
 
 /** True when the subtree holds more than `limit` characters of text; stops counting once it knows. */
-function textExceeds(node: Node, limit: number): boolean {
+export function textExceeds(node: Node, limit: number): boolean {
   // textContent is native and fast, but on a huge subtree it builds a huge string: count text nodes instead.
   const doc = node.ownerDocument ?? (node as Document);
   const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
