@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardInspector, cardInspectorInFrames } from '../harness/card.mjs';
 import {
+  FOCUS,
   badgeText,
   highlightSizes,
   highlightedTexts,
@@ -686,6 +687,65 @@ test('toggle removes every highlight and brings them all back', async ({ ext, se
     await page.waitForTimeout(100);
     expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted again');
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge back' });
+  } finally {
+    await page.close();
+  }
+});
+
+test('next and previous go through the highlights of a same-origin frame where the frame stands in the page', async ({ ext, server }) => {
+  const { page, tabId } = await open(ext, server, 'www.regjeringen.no', NEWS);
+  try {
+    const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
+    await waitFor(async () => (await readHighlights(frame)).length > 0, { what: 'highlights in the frame' });
+    const inFrame = (await readHighlights(frame)).map((h) => collapse(h.text));
+    const onPage = await readHighlights(page);
+    // How many of the page's own highlights come before the frame element.
+    const before = await page.evaluate((focusName) => {
+      const f = document.getElementById('ramme');
+      let n = 0;
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('standpunkt-') || name === focusName) continue;
+        for (const r of h) if (f.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_PRECEDING) n++;
+      }
+      return n;
+    }, FOCUS);
+    const where = async () => {
+      const [p, f] = [await readHighlights(page, { focus: true }), await readHighlights(frame, { focus: true })];
+      expect.ok(p.length + f.length === 1, `one focus in all: page ${p.length}, frame ${f.length}`);
+      return p.length ? `page ${collapse(p[0].text)}` : `frame ${collapse(f[0].text)}`;
+    };
+    const seen = [];
+    for (let i = 0; i < before + inFrame.length + 1; i++) {
+      await runCommand(ext, tabId, 'next-highlight');
+      await page.waitForTimeout(120);
+      seen.push(await where());
+    }
+    const expected = [
+      ...onPage.slice(0, before).map((h) => `page ${collapse(h.text)}`),
+      ...inFrame.map((t) => `frame ${t}`),
+      // After the frame: the page's next highlight, or (the frame being last) the first again.
+      `page ${collapse((onPage[before] ?? onPage[0]).text)}`,
+    ];
+    expect.equal(seen, expected, 'the order of next: the page up to the frame, the frame, then the page again');
+    // Back out of the frame with previous.
+    await runCommand(ext, tabId, 'previous-highlight');
+    await page.waitForTimeout(120);
+    expect.equal(await where(), `frame ${inFrame.at(-1)}`, 'previous steps back into the frame');
+    const box = await page.evaluate(() => {
+      const r = document.getElementById('ramme').getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    expect.ok(box.bottom > 0 && box.top < box.height, `the frame is in view: ${JSON.stringify(box)}`);
+    // Enter in the page opens the card of the highlight focused in the frame, on its copy button.
+    const card = await cardInspector(page);
+    try {
+      await page.bringToFront();
+      await page.keyboard.press('Enter');
+      const state = await waitForCard(card);
+      expect.equal(state.focus, 'Kopier KS-standpunkt', 'focus on the copy button after Enter');
+    } finally {
+      await card.close();
+    }
   } finally {
     await page.close();
   }

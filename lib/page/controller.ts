@@ -17,6 +17,7 @@ import type { Settings } from '../settings/settings';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { computeSliced, yieldForFrame } from './slicer';
 import { createInteraction, type Interaction } from './interaction';
+import { nextStop, stopsInOrder, type FrameHits } from './stops';
 import type { PageHit, PageScanner, PositionTally } from './scanner';
 import { Surface } from './surface';
 import { frameDocument } from '../dom';
@@ -210,8 +211,41 @@ export function createPageController(options: ControllerOptions): PageController
   let interaction: Interaction | null = null;
   const newInteraction = () =>
     createInteraction({ doc, scanner: main.scanner, painter: main.painter, card: cardFor(() => interaction), cardPositions });
-  /** Pointing and Enter work in same-origin frames too; next/previous stay on the page itself. */
+  /** Pointing and Enter work in same-origin frames too. */
   const frameInteractions = new Map<Surface, Interaction>();
+
+  /** Whose highlight has the keyboard focus: the page's interaction or a frame's. */
+  let stepOwner: Interaction | null = null;
+  /** The frame's element in the page itself (for a frame inside a frame, the outermost one). */
+  const pageFrameElement = (surface: Surface): Element | null => {
+    let element = [...frames].find(([, s]) => s === surface)?.[0] ?? null;
+    while (element && element.ownerDocument !== doc) element = element.ownerDocument.defaultView?.frameElement ?? null;
+    return element;
+  };
+  /** Next/previous through the page and its same-origin frames, in the order a reader meets them. */
+  function step(direction: 1 | -1): void {
+    if (!interaction) return;
+    const framed: FrameHits<Interaction>[] = [];
+    for (const [surface, owner] of frameInteractions) {
+      const element = pageFrameElement(surface);
+      const hits = surface.scanner.hitsInOrder();
+      if (element && hits.length) framed.push({ owner, element, hits });
+    }
+    if (!framed.length) {
+      if (stepOwner && stepOwner !== interaction) stepOwner.blur();
+      stepOwner = interaction;
+      interaction.step(direction);
+      return;
+    }
+    const stops = stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, framed);
+    const target = nextStop(stops, stepOwner?.focused ?? null, direction);
+    if (!target) return;
+    if (stepOwner && stepOwner !== target.owner) stepOwner.blur();
+    stepOwner = target.owner;
+    // The frame comes into view in the page first; then the highlight within the frame.
+    target.frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    target.owner.focus(target.hit);
+  }
   const addFrameInteraction = (surface: Surface) => {
     let frameInteraction: Interaction | null = null;
     frameInteraction = createInteraction({
@@ -220,10 +254,12 @@ export function createPageController(options: ControllerOptions): PageController
       painter: surface.painter,
       card: cardFor(() => frameInteraction, surface.doc),
       cardPositions,
+      keyDoc: doc,
     });
     frameInteractions.set(surface, frameInteraction);
   };
   const dropSurface = (surface: Surface) => {
+    if (stepOwner && stepOwner === frameInteractions.get(surface)) stepOwner = null;
     frameInteractions.get(surface)?.destroy();
     frameInteractions.delete(surface);
     surface.destroy();
@@ -315,6 +351,7 @@ export function createPageController(options: ControllerOptions): PageController
     main = newSurface(doc);
     main.observe();
     interaction = newInteraction();
+    stepOwner = null;
     if (enabled) await scanAll();
     scheduleReport();
   }
@@ -348,12 +385,14 @@ export function createPageController(options: ControllerOptions): PageController
       const hits = main.scanner.hitsInOrder().filter((h) => h.hit.positions.includes(positionId));
       if (!hits.length) return { index: 0, total: 0 };
       const index = ((occurrence % hits.length) + hits.length) % hits.length;
+      if (stepOwner && stepOwner !== interaction) stepOwner.blur();
+      stepOwner = interaction;
       interaction?.focus(hits[index]!);
       return { index, total: hits.length };
     },
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
-      else if (enabled) interaction?.step(name === 'next-highlight' ? 1 : -1);
+      else if (enabled) step(name === 'next-highlight' ? 1 : -1);
     },
     async updateLexicon(lexicon) {
       matcher = await computeSliced(createMatcherSteps(lexicon), { budgetMs: 12 });

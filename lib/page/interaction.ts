@@ -19,6 +19,11 @@ export interface InteractionOptions {
   hoverDelayMs?: number;
   /** Grace period to move from the word into the card, ms. */
   leaveDelayMs?: number;
+  /**
+   * Where Enter on the focused highlight is heard: a frame's highlights are focused by next/previous
+   * while the keyboard stays in the page itself. Default: `doc`.
+   */
+  keyDoc?: Document;
 }
 
 export interface Interaction {
@@ -27,6 +32,8 @@ export interface Interaction {
   step(direction: 1 | -1): PageHit | null;
   /** Focuses this highlight and scrolls it into view. */
   focus(hit: PageHit): void;
+  /** Drops the focus (it moved to a highlight in another frame). */
+  blur(): void;
   /** Opens the card for a hit (the focused one by default). */
   open(hit?: PageHit | null, fromKeyboard?: boolean): boolean;
   /** The highlight under a viewport point. */
@@ -55,6 +62,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function createInteraction(options: InteractionOptions): Interaction {
   const { doc, scanner, painter, card } = options;
+  const keyDoc = options.keyDoc ?? doc;
   const view = doc.defaultView!;
   const hoverDelay = options.hoverDelayMs ?? 250;
   const leaveDelay = options.leaveDelayMs ?? 350;
@@ -147,7 +155,8 @@ export function createInteraction(options: InteractionOptions): Interaction {
 
   const onKeyDown = (event: KeyboardEvent) => {
     // A card opened by pointing: the next Tab goes into it, not to the page's next link.
-    if (event.key === 'Tab' && !event.shiftKey && shown && card.isOpen && !card.contains(doc.activeElement)) {
+    const inCard = card.contains(doc.activeElement) || card.contains(keyDoc.activeElement);
+    if (event.key === 'Tab' && !event.shiftKey && shown && card.isOpen && !inCard) {
       if (open(shown, true)) {
         event.preventDefault();
         event.stopPropagation();
@@ -169,6 +178,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
   };
 
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  if (keyDoc !== doc) keyDoc.addEventListener('keydown', onKeyDown, true);
   doc.addEventListener('keydown', onKeyDown, true);
   view.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   view.addEventListener('resize', onViewportChange, { passive: true });
@@ -190,6 +200,10 @@ export function createInteraction(options: InteractionOptions): Interaction {
       if (card.isOpen) close();
       painter.setFocus(hit);
       hit.span.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    },
+    blur() {
+      focused = null;
+      painter.setFocus(shown);
     },
     open,
     hitFromPoint,
@@ -220,6 +234,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
       if (frame) view.cancelAnimationFrame(frame);
       doc.removeEventListener('pointermove', onPointerMove, true);
       doc.removeEventListener('keydown', onKeyDown, true);
+      if (keyDoc !== doc) keyDoc.removeEventListener('keydown', onKeyDown, true);
       view.removeEventListener('scroll', onViewportChange, true);
       view.removeEventListener('resize', onViewportChange);
       card.hide();
