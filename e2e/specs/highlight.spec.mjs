@@ -743,9 +743,21 @@ test('next and previous go through the highlights of a same-origin frame where t
       await page.keyboard.press('Enter');
       const state = await waitForCard(card);
       expect.equal(state.focus, 'Kopier KS-standpunkt', 'focus on the copy button after Enter');
+      await page.keyboard.press('Escape');
     } finally {
       await card.close();
     }
+    // The popup's "jump to it" counts and reaches the frame's occurrences too.
+    const report = await sendToTab(ext, tabId, 'getPageMatches');
+    const position = report.positions.find((p) => p.words.some((w) => collapse(w) === inFrame[0]));
+    expect.ok(position, `a position with «${inFrame[0]}» in the report`);
+    const landed = [];
+    for (let i = 0; i < position.count; i++) {
+      const r = await sendToTab(ext, tabId, 'revealPosition', { positionId: position.id, occurrence: i });
+      expect.equal(r.total, position.count, 'revealPosition counts every occurrence, the frame\'s included');
+      landed.push((await where()).split(' ')[0]);
+    }
+    expect.ok(landed.includes('frame'), `one of the occurrences is in the frame: ${landed.join(', ')}`);
   } finally {
     await page.close();
   }

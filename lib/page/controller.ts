@@ -17,7 +17,7 @@ import type { Settings } from '../settings/settings';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { computeSliced, yieldForFrame } from './slicer';
 import { createInteraction, type Interaction } from './interaction';
-import { nextStop, stopsInOrder, type FrameHits } from './stops';
+import { nextStop, stopsInOrder, type FrameHits, type Stop } from './stops';
 import type { PageHit, PageScanner, PositionTally } from './scanner';
 import { Surface } from './surface';
 import { frameDocument } from '../dom';
@@ -222,29 +222,36 @@ export function createPageController(options: ControllerOptions): PageController
     while (element && element.ownerDocument !== doc) element = element.ownerDocument.defaultView?.frameElement ?? null;
     return element;
   };
-  /** Next/previous through the page and its same-origin frames, in the order a reader meets them. */
-  function step(direction: 1 | -1): void {
-    if (!interaction) return;
+  /** Every highlight of the page and its same-origin frames, in the order a reader meets them. */
+  function allStops(): Stop<Interaction>[] {
+    if (!interaction) return [];
     const framed: FrameHits<Interaction>[] = [];
     for (const [surface, owner] of frameInteractions) {
       const element = pageFrameElement(surface);
       const hits = surface.scanner.hitsInOrder();
       if (element && hits.length) framed.push({ owner, element, hits });
     }
-    if (!framed.length) {
-      if (stepOwner && stepOwner !== interaction) stepOwner.blur();
+    return stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, framed);
+  }
+  /** Gives one highlight the focus (taking it from any other frame's) and brings it into view. */
+  function focusStop(stop: Stop<Interaction>): void {
+    if (stepOwner && stepOwner !== stop.owner) stepOwner.blur();
+    stepOwner = stop.owner;
+    // The frame comes into view in the page first; then the highlight within the frame.
+    stop.frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    stop.owner.focus(stop.hit);
+  }
+  /** Next/previous through the page and its same-origin frames. */
+  function step(direction: 1 | -1): void {
+    if (!interaction) return;
+    if (!frameInteractions.size) {
+      // The page alone: its interaction steps through its own highlights.
       stepOwner = interaction;
       interaction.step(direction);
       return;
     }
-    const stops = stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, framed);
-    const target = nextStop(stops, stepOwner?.focused ?? null, direction);
-    if (!target) return;
-    if (stepOwner && stepOwner !== target.owner) stepOwner.blur();
-    stepOwner = target.owner;
-    // The frame comes into view in the page first; then the highlight within the frame.
-    target.frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    target.owner.focus(target.hit);
+    const target = nextStop(allStops(), stepOwner?.focused ?? null, direction);
+    if (target) focusStop(target);
   }
   const addFrameInteraction = (surface: Surface) => {
     let frameInteraction: Interaction | null = null;
@@ -382,13 +389,12 @@ export function createPageController(options: ControllerOptions): PageController
     },
     report,
     reveal(positionId, occurrence) {
-      const hits = main.scanner.hitsInOrder().filter((h) => h.hit.positions.includes(positionId));
-      if (!hits.length) return { index: 0, total: 0 };
-      const index = ((occurrence % hits.length) + hits.length) % hits.length;
-      if (stepOwner && stepOwner !== interaction) stepOwner.blur();
-      stepOwner = interaction;
-      interaction?.focus(hits[index]!);
-      return { index, total: hits.length };
+      // The page's and its frames' occurrences alike, in reading order.
+      const stops = allStops().filter((s) => s.hit.hit.positions.includes(positionId));
+      if (!stops.length) return { index: 0, total: 0 };
+      const index = ((occurrence % stops.length) + stops.length) % stops.length;
+      focusStop(stops[index]!);
+      return { index, total: stops.length };
     },
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
