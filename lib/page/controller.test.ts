@@ -98,6 +98,22 @@ describe('page controller', () => {
     controller.destroy();
   });
 
+  it('next and previous step through the highlights in document order, wrapping at both ends', async () => {
+    Element.prototype.scrollIntoView = () => {};
+    const { controller } = setup('<p>Innsigelser først.</p><p>Så bemanningsnormer.</p><p>Og innsigelse igjen.</p>');
+    await controller.start();
+    const focused = () => document.querySelector('mark[data-standpunkt-focus]')?.textContent ?? null;
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await controller.command('next-highlight');
+      seen.push(focused());
+    }
+    expect(seen).toEqual(['Innsigelser', 'bemanningsnormer', 'innsigelse', 'Innsigelser']);
+    await controller.command('previous-highlight');
+    expect(focused()).toBe('innsigelse');
+    controller.destroy();
+  });
+
   it('reveals the n-th occurrence of a position, wrapping around', async () => {
     const { controller } = setup('<p>innsigelser</p><p>bemanningsnorm</p><p>innsigelse</p>');
     Element.prototype.scrollIntoView = () => {};

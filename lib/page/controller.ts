@@ -241,15 +241,8 @@ export function createPageController(options: ControllerOptions): PageController
     stop.frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     stop.owner.focus(stop.hit);
   }
-  /** Next/previous through the page and its same-origin frames. */
+  /** Next/previous through the page and its same-origin frames, wrapping at both ends. */
   function step(direction: 1 | -1): void {
-    if (!interaction) return;
-    if (!frameInteractions.size) {
-      // The page alone: its interaction steps through its own highlights.
-      stepOwner = interaction;
-      interaction.step(direction);
-      return;
-    }
     const target = nextStop(allStops(), stepOwner?.focused ?? null, direction);
     if (target) focusStop(target);
   }

@@ -68,20 +68,23 @@ describe('interaction', () => {
     Element.prototype.scrollIntoView = vi.fn();
   });
 
-  it('steps through highlights in document order, both ways, wrapping around, and focuses them', async () => {
-    const { painter, interaction } = await setup();
-    const texts = [1, 1, 1, 1].map(() => interaction.step(1)!.hit.text + (interaction.focused!.span.startContainer.textContent ?? ''));
-    expect(texts).toEqual(['innsigelseinnsigelse én', 'motsegnmotsegn to', 'innsigelseinnsigelse tre', 'innsigelseinnsigelse én']);
-    expect(painter.focus).toBe(interaction.focused);
-    expect(interaction.step(-1)!.span.startContainer.textContent).toBe('innsigelse tre');
+  it('focuses a highlight and scrolls it into view; blur gives the focus up', async () => {
+    const { painter, scanner, interaction } = await setup();
+    const second = scanner.hitsInOrder()[1]!;
+    interaction.focus(second);
+    expect(interaction.focused).toBe(second);
+    expect(painter.focus).toBe(second);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    interaction.blur();
+    expect(interaction.focused).toBeNull();
+    expect(painter.focus).toBeNull();
   });
 
   it('opens the card for the focused highlight on Enter, with keyboard focus in the card', async () => {
-    const { card, interaction } = await setup();
+    const { card, scanner, interaction } = await setup();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(card.shown).toHaveLength(0); // nothing focused yet
-    interaction.step(1);
+    interaction.focus(scanner.hitsInOrder()[0]!);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(card.shown).toHaveLength(1);
     expect(card.shown[0]!.focusFirst).toBe(true);
@@ -89,8 +92,8 @@ describe('interaction', () => {
   });
 
   it('leaves Enter alone in form fields', async () => {
-    const { card, interaction } = await setup();
-    interaction.step(1);
+    const { card, scanner, interaction } = await setup();
+    interaction.focus(scanner.hitsInOrder()[0]!);
     document.getElementById('f')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(card.shown).toHaveLength(0);
   });

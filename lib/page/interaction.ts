@@ -28,8 +28,6 @@ export interface InteractionOptions {
 
 export interface Interaction {
   readonly focused: PageHit | null;
-  /** Focuses the next (1) or previous (-1) highlight, scrolls it into view; returns it. */
-  step(direction: 1 | -1): PageHit | null;
   /** Focuses this highlight and scrolls it into view. */
   focus(hit: PageHit): void;
   /** Drops the focus (it moved to a highlight in another frame). */
@@ -185,14 +183,6 @@ export function createInteraction(options: InteractionOptions): Interaction {
 
   return {
     get focused() {
-      return focused;
-    },
-    step(direction) {
-      const hits = scanner.hitsInOrder();
-      if (!hits.length) return null;
-      const at = focused ? hits.indexOf(focused) : -1;
-      const next = at === -1 ? (direction === 1 ? 0 : hits.length - 1) : (at + direction + hits.length) % hits.length;
-      this.focus(hits[next]!);
       return focused;
     },
     focus(hit) {
