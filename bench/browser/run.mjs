@@ -11,7 +11,7 @@ import { CHROMIUM, launchWithExtension } from '../../e2e/harness/browser.mjs';
 import { profileScript, traceLongTasks } from '../../e2e/harness/perf.mjs';
 import { startFixtureServer } from '../../e2e/harness/server.mjs';
 import { buildBenchExtensions } from './build.mjs';
-import { BENCH_INIT, collectTimeline, floorPass, runMarkJs, runMarkRegExp } from './in-page.mjs';
+import { BENCH_INIT, collectTimeline, floorPass, runMarkJs } from './in-page.mjs';
 import { writeBenchPages } from './pages.mjs';
 import { markJsTerms } from './terms.ts';
 
@@ -152,7 +152,7 @@ async function markJsLoad(ext, server, path, terms, { sample }) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const mem = await heap(page);
     await page.addScriptTag({ path: MARK_JS });
-    const regexp = await page.evaluate(runMarkRegExp, { terms });
+    const regexp = await page.evaluate(runMarkJs, { terms, oneRegExp: true });
     let perTerm = null;
     if (sample) {
       await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });

@@ -15,35 +15,18 @@
 // The Long Tasks and Long Animation Frames the page itself can see are recorded too (LONG_WORK_INIT), for
 // the report.
 
+import { longWorkInit } from './perf.mjs';
+
 /** Init script (add before the page loads): records Long Tasks and Long Animation Frames in window.__standpunktLong. */
-export const LONG_WORK_INIT = `(() => {
-  const rec = (window.__standpunktLong = { tasks: [], frames: [] });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) rec.tasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        rec.frames.push({
-          start: e.startTime,
-          duration: e.duration,
-          blocking: e.blockingDuration,
-          scripts: e.scripts.map((s) => ({ url: s.sourceURL, fn: s.sourceFunctionName, duration: s.duration })),
-        });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
-})();`;
+export const LONG_WORK_INIT = longWorkInit('__standpunktLong');
 
 /**
  * The long tasks and frames the init script saw in the page (its top document) since `since` (ms, the
  * page's clock), summarised.
  */
 export async function longWork(page, since = 0) {
-  const rec = await page.evaluate(() => window.__standpunktLong ?? { tasks: [], frames: [] });
-  const tasks = rec.tasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+  const rec = await page.evaluate(() => window.__standpunktLong ?? { longTasks: [], frames: [] });
+  const tasks = rec.longTasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
   const frames = rec.frames.filter((f) => f.start + f.duration >= since);
   const blocking = frames.map((f) => Math.round(f.blocking)).sort((a, b) => b - a);
   return {

@@ -7,9 +7,15 @@
 //   in which a given script (our content script) was on the stack: the longest such stretch is the
 //   longest time our code held the page's main thread without a break.
 
-/** Source of the init script; it leaves its findings in window.__standpunktPerf. */
-export const PAGE_PERF_INIT = `(() => {
-  const perf = (window.__standpunktPerf = { longTasks: [], frames: [], marker: {} });
+/**
+ * Source of an init script (add it before the page loads) that records in `window[name]`: Long Tasks
+ * (`longTasks`), Long Animation Frames with their scripts (`frames`), and when the content script's marker
+ * first took each value (`marker`: ready, scanned). `extra`: more fields to start with; `onMarker`: source
+ * run with `state` and `perf` in scope when the marker takes a new value.
+ */
+export function longWorkInit(name, { extra = {}, onMarker = '' } = {}) {
+  return `(() => {
+  const perf = (window[${JSON.stringify(name)}] = Object.assign({ longTasks: [], frames: [], marker: {} }, ${JSON.stringify(extra)}));
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) perf.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -17,14 +23,37 @@ export const PAGE_PERF_INIT = `(() => {
   } catch {}
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) perf.frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
+      for (const e of list.getEntries()) {
+        perf.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          renderStart: e.renderStart,
+          styleAndLayoutStart: e.styleAndLayoutStart,
+          scripts: e.scripts.map((s) => ({
+            url: s.sourceURL,
+            fn: s.sourceFunctionName,
+            invoker: s.invoker,
+            type: s.invokerType,
+            start: s.startTime,
+            duration: s.duration,
+            forcedStyleAndLayout: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+      }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   new MutationObserver(() => {
     const state = document.documentElement && document.documentElement.dataset.standpunkt;
-    if (state && perf.marker[state] === undefined) perf.marker[state] = performance.now();
+    if (!state || perf.marker[state] !== undefined) return;
+    perf.marker[state] = performance.now();
+    ${onMarker}
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-standpunkt'] });
 })();`;
+}
+
+/** The browser tests' init script; it leaves its findings in window.__standpunktPerf. */
+export const PAGE_PERF_INIT = longWorkInit('__standpunktPerf');
 
 /** What the init script recorded, plus the navigation timing. */
 export function pagePerf(page) {
