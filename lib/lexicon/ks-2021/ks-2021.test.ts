@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundle } from '../data/bundle';
-import { createMatcher } from '../match/matcher';
-import { MIN_RELEVANT_SCORE } from '../match/rank';
-import { compileLexicon } from './compile';
-import { lexicon } from './ks-2021';
-import type { TermSpec } from './types';
+import { bundle } from '../../data/bundle';
+import { createMatcher } from '../../match/matcher';
+import { MIN_RELEVANT_SCORE } from '../../match/rank';
+import { compileLexicon } from '../compile';
+import { lexicon } from './index';
+import type { TermSpec } from '../types';
 
 const DOC = 'ks-2021';
 const bundled = bundle.positions.filter((p) => p.documentId === DOC).sort((a, b) => a.order - b.order);
