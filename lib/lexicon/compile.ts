@@ -14,7 +14,7 @@ import { normalize } from '../match/normalize';
 import { isWordUnit } from '../match/chars';
 import type { Inflection, PositionTerms, TermSpec } from './types';
 
-export const COMPILED_VERSION = 3;
+export const COMPILED_VERSION = 4;
 
 export interface CompiledTerm {
   /** The term as declared (first declaration's spelling). */
@@ -29,6 +29,9 @@ export interface CompiledTerm {
   /** Per position (same order): null = always counts; else indices of terms of which one must occur
    *  in the same block for the hit to count there. */
   needs: (number[] | null)[];
+  /** Per position (same order), present only when some slot says `needs: ["*"]`: true there. Only such
+   *  terms take an anchor of the same chapter as (weak) company; a named list is deliberate. */
+  needsAny?: boolean[];
   /** Per position (same order), present only when some position has one: null = no negative
    *  context; else indices of guard terms of which none may occur in the same block. */
   unless?: (number[] | null)[];
@@ -52,6 +55,8 @@ export interface CompiledLexicon {
   version: number;
   /** Every position id, once. */
   positions: string[];
+  /** Per position (same order): its chapter, 0 when not declared. */
+  chapters: number[];
   terms: CompiledTerm[];
   patterns: CompiledPattern[];
   /** Endings allowed after a stem, per inflection class (indexed by PatternRule's suffixSet). */
@@ -215,6 +220,7 @@ function validateWords(t: string, what: string, fail: (reason: string) => never)
 /** Compile the lexicons of all documents. Throws LexiconError on a nonsensical declaration. */
 export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
   const seenPositions = new Set<string>();
+  const chapterOf = new Map<string, number>();
   const decls: Decl[] = [];
   for (const entry of lexicon) {
     const pos = entry.position;
@@ -223,6 +229,10 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     }
     if (seenPositions.has(pos)) throw new LexiconError(pos, null, 'position listed twice');
     seenPositions.add(pos);
+    if (entry.chapter !== undefined) {
+      if (!Number.isInteger(entry.chapter) || entry.chapter < 1) throw new LexiconError(pos, null, 'chapter must be a whole number ≥ 1');
+      chapterOf.set(pos, entry.chapter);
+    }
     if (!Array.isArray(entry.terms)) throw new LexiconError(pos, null, 'terms must be an array');
     const keys = new Set<string>();
     for (const spec of entry.terms) {
@@ -294,6 +304,7 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     if (d.spec.needs[0] === '*') {
       need = termsOfPosition.get(d.position)!.filter((oi) => oi !== ti && keys[oi] !== d.key);
       if (need.length === 0) fail('needs ["*"] but the position has no other term');
+      (term.needsAny ??= term.positions.map(() => false))[term.positions.indexOf(d.position)] = true;
     } else {
       need = [];
       for (const name of d.spec.needs) {
@@ -405,6 +416,7 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     positions: positions.map((id) => positionIndex.get(id)!),
     weight: Math.round(weight * 1000) / 1000,
   }));
-  return { version: COMPILED_VERSION, positions: positionIds, terms: compiledTerms, patterns, suffixSets };
+  const chapters = positionIds.map((id) => chapterOf.get(id) ?? 0);
+  return { version: COMPILED_VERSION, positions: positionIds, chapters, terms: compiledTerms, patterns, suffixSets };
 }
 

@@ -42,9 +42,12 @@ export interface TermSpec {
   /** Language of this form, for the evaluation's per-language figures. Omitted: both. */
   lang?: 'nb' | 'nn';
   /**
-   * Context rule for an ambiguous term: it counts only when one of these other terms (given as their
-   * `t`, any term of the lexicon) — or, with the single entry "*", any other term of the same
-   * position — occurs in the same block of text (paragraph, list item, heading + its paragraph).
+   * Context rule for an ambiguous term: it counts only with company — one of these other terms (given
+   * as their `t`, any term of the lexicon) or, with the single entry "*", any other term of the same
+   * position. Evidence, strongest first: the company occurs in the same section (the blocks from the
+   * heading above the hit to the next heading); weaker: it occurs elsewhere in the text matched
+   * together (the page), or an anchor of another position of the same chapter occurs in the section.
+   * A hit with only weak company still lights up, but counts half for the position's score.
    */
   needs?: string[];
   /**
@@ -65,5 +68,10 @@ export interface PositionTerms {
   position: string;
   /** Short note for reviewers: why these terms, what was left out and why. */
   note?: string;
+  /**
+   * Chapter of the position in its document (1-based). Anchors of positions of the same chapter are
+   * weaker company for a context-bound term (see `needs`). Set by the document's lexicon index.
+   */
+  chapter?: number;
   terms: TermSpec[];
 }

@@ -226,27 +226,60 @@ describe('page artefacts', () => {
 });
 
 describe('context rules', () => {
-  it('an ambiguous term counts only with a needed term in the same block', () => {
+  const weakOf = (text: string): string[] => matcher.find(text).map((h) => `${h.term}${h.weak ? ' (weak)' : ''}`);
+
+  it('an ambiguous term counts with a needed term in its section; elsewhere in the text only weakly', () => {
     expect(termsOf('Lærerne fikk mer tid.')).toEqual([]);
-    expect(termsOf('Lærerne og bemanningsnormen.')).toEqual(['lærer', 'bemanningsnorm']);
-    expect(termsOf('Lærerne fikk mer tid.\n\nBemanningsnormen ble vedtatt.')).toEqual(['bemanningsnorm']);
+    expect(weakOf('Lærerne og bemanningsnormen.')).toEqual(['lærer', 'bemanningsnorm']);
+    // Two paragraphs without a heading between them are one section.
+    expect(weakOf('Lærerne fikk mer tid.\n\nBemanningsnormen ble vedtatt.')).toEqual(['lærer', 'bemanningsnorm']);
+    // Under another heading: the company is elsewhere on the page, weak evidence.
+    expect(weakOf('Skolen\n\nLærerne fikk mer tid.\n\nVedtak\n\nBemanningsnormen ble vedtatt.')).toEqual(['lærer (weak)', 'bemanningsnorm']);
   });
 
-  it('"*" accepts any other term of the same position', () => {
-    expect(termsOf('En norm for alt.')).toEqual([]);
-    expect(termsOf('Lærernormen og innsigelsen.')).toEqual(['innsigelse']);
-    expect(termsOf('Lærernormen og bemanningsnormene.')).toEqual(['norm', 'bemanningsnorm']);
+  it('a weak hit is marked for that position only', () => {
+    const [hit] = matcher.find('Skolen\n\nLærerne fikk mer tid.\n\nVedtak\n\nBemanningsnormen ble vedtatt.');
+    expect(hit!.positions).toEqual([P.norm]);
+    expect(hit!.weak).toEqual([P.norm]);
   });
 
   it('two different context-bound terms of a position validate each other; one repeated does not', () => {
     expect(termsOf('Bemanningen må følge en norm.')).toEqual(['bemanning', 'norm']);
     expect(termsOf('Bemanningen og bemanningen.')).toEqual([]);
-    expect(termsOf('Bemanningen.\n\nEn norm.')).toEqual([]);
+    expect(weakOf('Bemanningen.\n\nEn norm.')).toEqual(['bemanning', 'norm']);
   });
 
-  it('a heading shares its context with the paragraph below it', () => {
+  it('a heading shares its context with its whole section, up to the next heading', () => {
     expect(termsOf('Bemanningsnorm i skolen\n\nLærerne fikk mer tid.')).toEqual(['bemanningsnorm', 'lærer']);
-    expect(termsOf('Bemanningsnormen ble vedtatt i fjor.\n\nLærerne fikk mer tid.')).toEqual(['bemanningsnorm']);
+    expect(weakOf('Bemanningsnorm i skolen\n\nDet var et år.\n\nLærerne fikk mer tid.\n\nNeste sak\n\nLærerne igjen.')).toEqual([
+      'bemanningsnorm',
+      'lærer',
+      'lærer (weak)',
+    ]);
+  });
+
+  it('"*" takes an anchor of another position of the same chapter in the section as weak company; a named list does not', () => {
+    const m = createMatcher(
+      compileLexicon([
+        { position: 'test:a', chapter: 1, terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }] },
+        { position: 'test:b', chapter: 1, terms: [{ t: 'innsigelse' }] },
+        { position: 'test:c', chapter: 2, terms: [{ t: 'barnehage' }] },
+      ]),
+    );
+    const found = (text: string) => m.find(text).map((h) => `${h.term}${h.weak ? '~' : ''}:${h.positions.join(',')}`);
+    expect(found('Arealet fikk en innsigelse.')).toEqual(['areal~:test:a', 'innsigelse:test:b']);
+    expect(found('Arealet ved barnehagen.')).toEqual(['barnehage:test:c']);
+    expect(found('Jorda fikk en innsigelse.')).toEqual(['innsigelse:test:b']);
+  });
+
+  it('marks hits in a heading, and hits that stand alone for their chapter in the section', () => {
+    const [heading, body] = matcher.find('Innsigelser\n\nFylket fremmet innsigelse.');
+    expect(heading!.heading).toBe(true);
+    expect(body!.heading).toBeUndefined();
+    // A single block heads nothing.
+    expect(matcher.find('Innsigelser')[0]!.heading).toBeUndefined();
+    expect(matcher.find('Fylket fremmet innsigelse.')[0]!.lone).toEqual([P.obj]);
+    expect(matcher.find('Fylket fremmet innsigelse og motsegn.').map((h) => h.lone)).toEqual([undefined, undefined]);
   });
 
   it('the same words read as another term are no context', () => {

@@ -78,6 +78,8 @@ interface Candidate {
   terms: number[];
   /** Per term (same order), per position slot: does the hit count there? */
   live: boolean[][];
+  /** Per term, per slot, set only where a context-bound hit has only weak company (counts half). */
+  weak?: (boolean[] | undefined)[];
 }
 
 function isWord(c: number): boolean {
@@ -111,6 +113,9 @@ class LexiconMatcher implements Matcher {
   private readonly automaton: Automaton;
   private readonly terms: CompiledTerm[];
   private readonly positionIds: string[];
+  /** Per position index: its chapter (0 = unknown). */
+  private readonly chapters: number[];
+  private readonly chapterOf: Map<string, number>;
   private readonly rules: Rule[][];
   private readonly startsWord: Uint8Array;
   private readonly endsWord: Uint8Array;
@@ -132,6 +137,8 @@ class LexiconMatcher implements Matcher {
     if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
     this.terms = compiled.terms;
     this.positionIds = compiled.positions;
+    this.chapters = compiled.chapters;
+    this.chapterOf = new Map(compiled.positions.map((id, i) => [id, compiled.chapters[i] ?? 0]));
     const sets = compiled.suffixSets.map((s) => ({ set: new Set(s), max: Math.max(...s.map((x) => x.length)) }));
     this.rules = compiled.patterns.map((p) =>
       p.rules.map(([term, si, tail]) => ({ term, endings: sets[si]!.set, maxEnding: sets[si]!.max, tail })),
@@ -155,9 +162,12 @@ class LexiconMatcher implements Matcher {
     const candidates = this.candidates(norm, out);
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => a.s - b.s || b.e - a.e || b.core - a.core);
-    this.applyContext(norm, candidates);
+    const scopes = new BlockScopes(norm);
+    this.applyContext(scopes, candidates);
     const chosen = resolveOverlaps(candidates.filter((c) => c.live.some((l) => l.some(Boolean))));
-    return chosen.map((c) => this.toHit(text, norm, c));
+    const hits = chosen.map((c) => this.toHit(text, norm, scopes, c));
+    this.markLone(hits, chosen, scopes);
+    return hits;
   }
 
   scoreTerms(counts: ReadonlyMap<string, number>): number {
@@ -245,11 +255,13 @@ class LexiconMatcher implements Matcher {
 
   /**
    * Decide, per term and position, whether each candidate counts. A context-bound term counts when a
-   * needed term OCCURS in its scope (types.ts: "occurs in the same block"), whether or not that other
-   * hit is context-bound itself: two different ambiguous words of one demand in one paragraph are
-   * evidence together, as each alone is not.
+   * needed term OCCURS in its section (types.ts, `needs`), whether or not that other hit is
+   * context-bound itself: two different ambiguous words of one demand in one section are evidence
+   * together, as each alone is not. Weaker company — the needed term elsewhere in the text, or an
+   * anchor of another position of the same chapter in the section — keeps the hit, marked weak.
+   * Guard words (`unless`) are looked for in the narrower block scope (block + its heading).
    */
-  private applyContext(norm: NormalizedBuffer, cands: Candidate[]): void {
+  private applyContext(scopes: BlockScopes, cands: Candidate[]): void {
     // occurrences[term] = indices (ascending, so in text order) of the candidates carrying it.
     const occurrences: number[][] = [];
     let ruled = false;
@@ -267,33 +279,37 @@ class LexiconMatcher implements Matcher {
       c.live = live;
     }
     if (!ruled) return;
-    const scopes = new BlockScopes(norm);
+    let anchors: Map<number, number[]> | null = null;
     for (const c of cands) {
-      let scoped = false;
       c.terms.forEach((t, j) => {
         const term = this.terms[t]!;
         if (this.conditional[t]) {
           term.needs.forEach((need, slot) => {
             if (need === null) return;
-            if (!scoped) {
-              scopes.scope(c.s);
-              scoped = true;
-            }
+            scopes.section(c.s);
             for (let q = 0; q < need.length; q++) {
               if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
                 c.live[j]![slot] = true;
                 return;
               }
             }
+            let weak = false;
+            for (let q = 0; q < need.length && !weak; q++) weak = this.occursIn(occurrences[need[q]!], cands, 0, Infinity, c);
+            if (!weak && term.needsAny?.[slot]) {
+              const chapter = this.chapters[term.positions[slot]!] ?? 0;
+              anchors ??= this.anchorsByChapter(cands);
+              weak = chapter !== 0 && this.occursIn(anchors.get(chapter), cands, scopes.from, scopes.to, c);
+            }
+            if (weak) {
+              c.live[j]![slot] = true;
+              ((c.weak ??= [])[j] ??= [])[slot] = true;
+            }
           });
         }
         if (this.guarded[t]) {
           term.unless!.forEach((guards, slot) => {
             if (guards === null || !c.live[j]![slot]) return;
-            if (!scoped) {
-              scopes.scope(c.s);
-              scoped = true;
-            }
+            scopes.scope(c.s);
             for (let q = 0; q < guards.length; q++) {
               if (occursAnywhereIn(occurrences[guards[q]!], cands, scopes.from, scopes.to)) {
                 c.live[j]![slot] = false;
@@ -304,6 +320,49 @@ class LexiconMatcher implements Matcher {
         }
       });
     }
+  }
+
+  /**
+   * Marks, per hit and position, a hit that no other hit of the same chapter accompanies in its
+   * section. One pass: hits are in text order, so a section's hits are consecutive.
+   */
+  private markLone(hits: Hit[], chosen: Candidate[], scopes: BlockScopes): void {
+    let i = 0;
+    while (i < hits.length) {
+      const section = scopes.sectionOf(chosen[i]!.s);
+      let j = i + 1;
+      while (j < hits.length && scopes.sectionOf(chosen[j]!.s) === section) j++;
+      const perChapter = new Map<number, number>();
+      for (let k = i; k < j; k++) {
+        for (const ch of new Set(hits[k]!.positions.map((p) => this.chapterOf.get(p) ?? 0))) perChapter.set(ch, (perChapter.get(ch) ?? 0) + 1);
+      }
+      for (let k = i; k < j; k++) {
+        const hit = hits[k]!;
+        const lone = hit.positions.filter((p) => (perChapter.get(this.chapterOf.get(p) ?? 0) ?? 0) <= 1);
+        if (lone.length) hit.lone = lone;
+      }
+      i = j;
+    }
+  }
+
+  /** Per chapter: indices (ascending) of the candidates that are an anchor (no context rule) of one of its positions. */
+  private anchorsByChapter(cands: Candidate[]): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    cands.forEach((c, ci) => {
+      const seen = new Set<number>();
+      for (const t of c.terms) {
+        const term = this.terms[t]!;
+        term.needs.forEach((need, slot) => {
+          const chapter = this.chapters[term.positions[slot]!] ?? 0;
+          if (need !== null || chapter === 0 || seen.has(chapter)) return;
+          seen.add(chapter);
+          let list = out.get(chapter);
+          if (!list) out.set(chapter, (list = []));
+          list.push(ci);
+        });
+      }
+    });
+    return out;
   }
 
   /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
@@ -325,9 +384,10 @@ class LexiconMatcher implements Matcher {
     return false;
   }
 
-  private toHit(text: string, norm: NormalizedBuffer, c: Candidate): Hit {
+  private toHit(text: string, norm: NormalizedBuffer, scopes: BlockScopes, c: Candidate): Hit {
     const [start, end] = originalRange(text, norm.map, c.s, c.e);
     const positions: string[] = [];
+    const strong = new Set<string>();
     let term: string | null = null;
     c.terms.forEach((ti, j) => {
       const t = this.terms[ti]!;
@@ -336,9 +396,13 @@ class LexiconMatcher implements Matcher {
         term ??= t.t;
         const pos = this.positionIds[pi]!;
         if (!positions.includes(pos)) positions.push(pos);
+        if (!c.weak?.[j]?.[slot]) strong.add(pos);
       });
     });
-    return { start, end, text: text.slice(start, end), term: term!, positions };
+    const hit: Hit = { start, end, text: text.slice(start, end), term: term!, positions };
+    if (strong.size < positions.length) hit.weak = positions.filter((p) => !strong.has(p));
+    if (scopes.headsSection(c.s)) hit.heading = true;
+    return hit;
   }
 }
 
@@ -418,10 +482,21 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 function absorb(into: Candidate, from: Candidate): void {
   from.terms.forEach((t, j) => {
     const k = into.terms.indexOf(t);
+    const fromWeak = from.weak?.[j];
     if (k < 0) {
       into.terms.push(t);
       into.live.push(from.live[j]!);
-    } else into.live[k] = into.live[k]!.map((l, slot) => l || from.live[j]![slot]!);
+      if (fromWeak) (into.weak ??= [])[into.terms.length - 1] = fromWeak;
+    } else {
+      const intoWeak = into.weak?.[k];
+      // Strong in either reading wins over weak.
+      if (intoWeak || fromWeak) {
+        (into.weak ??= [])[k] = into.live[k]!.map(
+          (l, slot) => (l && !intoWeak?.[slot]) || (from.live[j]![slot]! && !fromWeak?.[slot]) ? false : true,
+        );
+      }
+      into.live[k] = into.live[k]!.map((l, slot) => l || from.live[j]![slot]!);
+    }
   });
 }
 
@@ -469,13 +544,56 @@ class BlockScopes {
     return last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x3b && last !== 0x2c; // . ! ? ; ,
   }
 
-  /** After `scope(i)`: the normalised range whose hits count as "in the same block" as index i. */
+  /** After `scope(i)` or `section(i)`: the normalised range of that scope. */
   from = 0;
   to = 0;
 
+  /** The block of index i, with the heading right above it or, for a heading, the block below. */
   scope(i: number): void {
     const b = this.blockNo(i);
     this.from = b > 0 && this.isHeading(b - 1) ? this.start(b - 1) : this.start(b);
     this.to = b < this.breaks.length && this.isHeading(b) ? this.end(b + 1) : this.end(b);
+  }
+
+  /** Per block: heading flag, and the first and last block of its section (computed on first use, one pass each way). */
+  private headings: Uint8Array | null = null;
+  private sectionFirst: Int32Array | null = null;
+  private sectionLast: Int32Array | null = null;
+
+  private headingFlags(): Uint8Array {
+    if (!this.headings) {
+      const n = this.breaks.length + 1;
+      const flags = new Uint8Array(n);
+      // The last block heads nothing: a heading needs a block below it.
+      for (let b = 0; b < n - 1; b++) flags[b] = this.isHeading(b) ? 1 : 0;
+      const first = new Int32Array(n);
+      const last = new Int32Array(n);
+      for (let b = 0; b < n; b++) first[b] = flags[b] || b === 0 ? b : first[b - 1]!;
+      for (let b = n - 1; b >= 0; b--) last[b] = b === n - 1 || flags[b + 1] ? b : last[b + 1]!;
+      this.headings = flags;
+      this.sectionFirst = first;
+      this.sectionLast = last;
+    }
+    return this.headings;
+  }
+
+  /** The section of index i: from the heading at or above its block to the block before the next heading. */
+  section(i: number): void {
+    this.headingFlags();
+    const b = this.blockNo(i);
+    this.from = this.start(this.sectionFirst![b]!);
+    this.to = this.end(this.sectionLast![b]!);
+  }
+
+  /** Number of the section holding index i (its first block). */
+  sectionOf(i: number): number {
+    this.headingFlags();
+    return this.sectionFirst![this.blockNo(i)]!;
+  }
+
+  /** Does index i lie in a heading that heads a section (a block follows it)? */
+  headsSection(i: number): boolean {
+    if (this.breaks.length === 0) return false;
+    return this.headingFlags()[this.blockNo(i)] === 1;
   }
 }

@@ -8,6 +8,19 @@ export interface Hit {
   term: string;
   /** Position ids this term points to (a term may belong to several positions). */
   positions: string[];
+  /**
+   * Positions (of `positions`) for which this context-bound hit has only weak company: elsewhere in the
+   * text, or an anchor of the same chapter in its section. It lights up and counts half. Absent: none.
+   */
+  weak?: string[];
+  /**
+   * Positions (of `positions`) for which this hit stands alone in its section: no other hit there
+   * points to a position of the same chapter. A lone mention is weaker evidence (a law cited in
+   * passing). Absent: none.
+   */
+  lone?: string[];
+  /** The hit stands in a heading (a short block without closing punctuation, followed by another block). */
+  heading?: true;
 }
 
 /** How strongly a text is about one position. */

@@ -33,4 +33,6 @@ import { chapter6 } from './chapter-6';
 import { chapter7 } from './chapter-7';
 
 /** Every demand's terms, in the document's order (chapter files: ./chapter-N.ts; shared context words: ./context.ts). */
-export const lexicon: PositionTerms[] = [...chapter1, ...chapter2, ...chapter3, ...chapter4, ...chapter5, ...chapter6, ...chapter7];
+export const lexicon: PositionTerms[] = [chapter1, chapter2, chapter3, chapter4, chapter5, chapter6, chapter7].flatMap((entries, i) =>
+  entries.map((entry) => ({ ...entry, chapter: i + 1 })),
+);
