@@ -296,9 +296,15 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  process.exitCode = await mine(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin: async () => '',
-  });
+  try {
+    process.exitCode = await mine(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      readStdin: async () => '',
+    });
+  } catch (error) {
+    // Anything else (a lexicon that does not compile, say) is one line too, as in `ks`.
+    process.stderr.write(`mine: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
