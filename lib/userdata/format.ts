@@ -14,6 +14,10 @@ export const LIMITS = {
   terms: 5_000,
   noteLength: 10_000,
   notes: 5_000,
+  /** Each extra site is a registered content script and a permission check on every settings change. */
+  extraSites: 200,
+  hiddenChapters: 500,
+  siteLength: 253,
 } as const;
 
 export interface OwnTermData {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StandpunktDb } from '../db/schema';
 import { seedBundledData } from '../db/seed';
 import { makeBundle, uniqueDbName } from '../db/test-bundle';
+import { curatedKeys } from '../lexicon/own-terms';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { UserDataError, type UserDataProblem } from './format';
 import {
@@ -130,5 +131,36 @@ describe('export and import', () => {
     expect(await problem(() => replaceUserData(db, incoming))).toMatchObject({ code: 'quota' });
     vi.restoreAllMocks();
     expect(await readUserData(db)).toEqual(before);
+  });
+});
+
+describe('issue 10: own terms and settings at input', () => {
+  it('refuses a term the compiler would call a duplicate, naming the clash, and a curated term of the position', async () => {
+    const db = await freshDb();
+    await addOwnTerm(db, { term: 'ab-cd', positionId: 'doc-a:alpha' });
+    expect(await problem(() => addOwnTerm(db, { term: 'AB–CD', positionId: 'doc-a:alpha' }))).toMatchObject({ code: 'duplicateTerm', detail: 'ab-cd' });
+    expect(await problem(() => addOwnTerm(db, { term: 'a\u00adb-cd', positionId: 'doc-a:alpha' }))).toMatchObject({ code: 'duplicateTerm', detail: 'ab-cd' });
+    const curated = curatedKeys([{ position: 'doc-a:beta', terms: [{ t: 'e-helselov' }] }]);
+    expect(await problem(() => addOwnTerm(db, { term: 'e–helselov', positionId: 'doc-a:beta' }, 1, curated))).toMatchObject({ code: 'duplicateTerm', detail: 'e-helselov' });
+  });
+
+  it('lists stored own terms the lexicon build skips, with the reason', async () => {
+    const db = await freshDb();
+    // Stored before the fix (or by a hand-edited store): two spellings of one term.
+    await db.ownTerms.bulkAdd([
+      { term: 'ab-cd', positionId: 'doc-a:alpha', createdAt: 1 },
+      { term: 'ab–cd', positionId: 'doc-a:alpha', createdAt: 2 },
+      { term: 'e–helselov', positionId: 'doc-a:beta', createdAt: 3 },
+    ]);
+    const listed = await listOwnTerms(db, [{ position: 'doc-a:alpha', terms: [] }, { position: 'doc-a:beta', terms: [{ t: 'e-helselov' }] }]);
+    expect(listed.map((t) => t.skipped ?? null)).toEqual([null, { reason: 'duplicate', detail: 'ab-cd' }, { reason: 'curated', detail: 'e-helselov' }]);
+  });
+
+  it('refuses settings of the wrong type or over the limits from any caller', async () => {
+    const db = await freshDb();
+    expect(await problem(() => updateSettings(db, { extraSites: [['ks.no']] as never }))).toMatchObject({ code: 'badSettings' });
+    expect(await problem(() => updateSettings(db, { extraSites: Array.from({ length: 201 }, (_, i) => `s${i}.ks.no`) }))).toMatchObject({ code: 'tooMany' });
+    expect(await problem(() => updateSettings(db, { extraSites: ['www.stortinget.no'] }))).toMatchObject({ code: 'badSite' });
+    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,9 +1,11 @@
 import type { OwnTerm, StandpunktDb } from '../db/schema';
 import { toStoreError } from '../db/errors';
+import { curatedClash, ownTermKey, screenOwnTerms, type CuratedKeys, type SkippedOwnTerm } from '../lexicon/own-terms';
+import type { PositionTerms } from '../lexicon/types';
 import { parseSettings, type Settings } from '../settings/settings';
 import { toUserDataFile, UserDataError, type UserData, type UserDataFile, type UserDataProblem } from './format';
 import { LEGACY_KEYS, rowsToSettings, settingsToRows } from './settings-rows';
-import { checkNoteText, checkPositionId, checkTerm } from './validate';
+import { checkNoteText, checkPositionId, checkSettingsInput, checkTerm } from './validate';
 
 /** The user tables of the store: settings, own terms, notes. Used by the background only. */
 
@@ -13,6 +15,8 @@ export async function readSettings(db: StandpunktDb): Promise<Settings> {
 
 /** Merges changes over the stored settings, validates the whole, writes it in one transaction. */
 export async function updateSettings(db: StandpunktDb, changes: Partial<Settings>): Promise<Settings> {
+  // Types and limits first: a message may carry anything (no string conversion, no 20,000 sites).
+  checkSettingsInput(changes, 'settings');
   return db.transaction('rw', db.settings, async () => {
     const next = parseSettings({ ...(await readSettings(db)), ...changes });
     await writeSettingRows(db, next);
@@ -46,28 +50,44 @@ export interface OwnTermEntry {
   term: string;
   positionId: string;
   createdAt: number;
+  /** Set when the term is not part of the lexicon (listOwnTerms with the curated lexicon): why. */
+  skipped?: Pick<SkippedOwnTerm, 'reason' | 'detail'>;
 }
 
-export async function listOwnTerms(db: StandpunktDb): Promise<OwnTermEntry[]> {
+/**
+ * The own terms, oldest first. With the curated lexicon, each term the lexicon build skips (a clash, an
+ * unknown position, a term stored before a rule changed) says why, so Options can show it.
+ */
+export async function listOwnTerms(db: StandpunktDb, curated?: readonly PositionTerms[]): Promise<OwnTermEntry[]> {
   const rows = await db.ownTerms.orderBy('id').toArray();
-  return rows.map(({ id, term, positionId, createdAt }) => ({ id: id!, term, positionId, createdAt }));
+  const entries: OwnTermEntry[] = rows.map(({ id, term, positionId, createdAt }) => ({ id: id!, term, positionId, createdAt }));
+  if (!curated) return entries;
+  for (const r of screenOwnTerms(curated, entries).rejected) entries[r.index]!.skipped = { reason: r.reason, detail: r.detail };
+  return entries;
 }
 
-/** Adds an own term to a known position; refuses a bad term, an unknown position and a duplicate. */
+/**
+ * Adds an own term to a known position; refuses a bad term, an unknown position and a duplicate by the
+ * lexicon compiler's normalisation (dashes, soft hyphens, case) of an own term or, given the curated
+ * lexicon's keys, of a curated term of that position. The problem's detail names the clashing spelling.
+ */
 export async function addOwnTerm(
   db: StandpunktDb,
   input: { term: string; positionId: string },
   now = Date.now(),
+  curated?: CuratedKeys,
 ): Promise<OwnTermEntry> {
-  const term = checkTerm(input.term, 'term');
-  const positionId = checkPositionId(input.positionId, 'positionId');
+  const term = checkTerm(input?.term, 'term');
+  const positionId = checkPositionId(input?.positionId, 'positionId');
+  const clash = curated ? curatedClash(term, positionId, curated) : null;
+  if (clash !== null) throw new UserDataError({ code: 'duplicateTerm', where: 'term', detail: clash });
   return guard(() =>
     db.transaction('rw', [db.ownTerms, db.positions], async () => {
       if (!(await db.positions.get(positionId))) throw new UserDataError({ code: 'badPositionId', where: 'positionId', detail: positionId });
       const same = await db.ownTerms.where('positionId').equals(positionId).toArray();
-      if (same.some((t) => t.term.toLowerCase() === term.toLowerCase())) {
-        throw new UserDataError({ code: 'duplicateTerm', where: 'term', detail: term });
-      }
+      const key = ownTermKey(term);
+      const earlier = same.find((t) => ownTermKey(t.term) === key);
+      if (earlier) throw new UserDataError({ code: 'duplicateTerm', where: 'term', detail: earlier.term });
       const row: OwnTerm = { term, positionId, createdAt: now };
       const id = (await db.ownTerms.add(row)) as number;
       return { id, term, positionId, createdAt: now };

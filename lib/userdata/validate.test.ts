@@ -99,3 +99,36 @@ describe('checkTerm', () => {
     expect(problem(() => checkTerm('a'.repeat(81), 't')).code).toBe('badTerm');
   });
 });
+
+describe('issue 10: own terms compare as the lexicon compiler does (finding 1)', () => {
+  it.each([
+    ['an en dash', 'e-helselov', 'e–helselov'],
+    ['a soft hyphen', 'innsigelse', 'inn\u00adsigelse'],
+    ['capitals', 'Norm', 'norm'],
+  ])('refuses two terms that differ by %s, naming the first', (_name, a, b) => {
+    const p = problem(() => parseUserDataFile(withChange({ ownTerms: [{ term: a, positionId: 'ks-2021:a' }, { term: b, positionId: 'ks-2021:a' }] })));
+    expect(p).toMatchObject({ code: 'duplicateTerm', where: 'ownTerms[1]' });
+    expect(p.detail).toContain(a);
+  });
+});
+
+describe('issue 10: every value of the declared type, any failure a bad-file error with its place (finding 5)', () => {
+  const settings = (s: Record<string, unknown>) => withChange({ settings: { ...DEFAULT_SETTINGS, ...s } });
+  it.each([
+    ['a site inside a list (no string conversion)', settings({ extraSites: [['ks.no']] }), { code: 'badSettings', where: 'settings.extraSites[0]' }],
+    ['an object with toString: null', settings({ extraSites: [{ toString: null }] }), { code: 'badSettings', where: 'settings.extraSites[0]' }],
+    ['deep nesting in extraSites', settings({ extraSites: [JSON.parse('['.repeat(20000) + ']'.repeat(20000))] }), { code: 'badSettings', where: 'settings.extraSites[0]' }],
+    ['more than 200 sites', settings({ extraSites: Array.from({ length: 201 }, (_, i) => `s${i}.ks.no`) }), { code: 'tooMany', where: 'settings.extraSites' }],
+    ['more than 500 hidden chapters', settings({ hiddenChapters: Array.from({ length: 501 }, (_, i) => `ks-2021#${i}`) }), { code: 'tooMany', where: 'settings.hiddenChapters' }],
+    ['a subdomain of a built-in site', settings({ extraSites: ['data.stortinget.no'] }), { code: 'badSite', where: 'settings.extraSites[0]', detail: 'data.stortinget.no' }],
+    ['a built-in site', settings({ extraSites: ['regjeringen.no'] }), { code: 'badSite', where: 'settings.extraSites[0]' }],
+    ['a number for a boolean', settings({ highlighting: 1 }), { code: 'badSettings', where: 'settings.highlighting' }],
+  ])('refuses %s', (_name, input, expected) => {
+    expect(problem(() => parseUserDataFile(input))).toMatchObject(expected);
+  });
+
+  it('turns an error no check foresaw into a bad-file problem at the entry being read', () => {
+    const evil = { positionId: 'ks-2021:a', get text(): string { throw new TypeError('boom'); } };
+    expect(problem(() => parseUserDataFile(withChange({ notes: [evil] })))).toMatchObject({ code: 'badNote', where: 'notes[0]', detail: 'TypeError: boom' });
+  });
+});
