@@ -36,6 +36,8 @@ komiteen komiteens komité fleirtalet flertallet fleirtal flertall
 mindretallet mindretalet medlemmene medlemene medlemmer medlemer representanten representantene
 stortinget stortingets regjeringen regjeringa regjeringens departementet departementets
 proposisjonen meldingen meldinga president presidenten statsråden statsråd
+ber fremme fremmer fremja forslag forslaget forslagene foreslår foreslått foreslo gjelder
+kroner kr mill millioner millionar milliarder milliardar
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${WORDS} ${GENERIC}`.split(/\s+/).filter(Boolean));
