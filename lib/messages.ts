@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { ClipboardPayload } from './copy';
 import type { Position } from './corpus/types';
 import type { DatasetInfo } from './db/queries';
@@ -52,8 +53,10 @@ export interface ProtocolMap {
   settingsChanged(settings: Settings): void;
 
   // ── user data, answered by the background (entrypoints/background/user-data.ts) ──
-  /** Every personal note, by position id (the card and the popup show them). */
+  /** Every personal note, by position id (the popup, options and side panel show them). Extension pages only. */
   getNotes(): Record<string, string>;
+  /** The notes of these positions only: what a content script may ask for the positions it found. */
+  getNotesOf(positionIds: string[]): Record<string, string>;
   /** Sets the note of one position; an empty text deletes it. */
   setNote(request: { positionId: string; text: string }): UserDataResult<null>;
   /** The user's own terms, oldest first. */
@@ -66,7 +69,7 @@ export interface ProtocolMap {
   /** All user data as the JSON export file's object. */
   exportUserData(): UserDataFile;
   /** Validates the text of an export file and (unless dryRun) replaces all user data with it, in one transaction. */
-  importUserData(request: { text: string; dryRun?: boolean }): UserDataResult<ImportSummary>;
+  importUserData(request: { text: string; dryRun?: boolean; unknownPositions?: UnknownPositionsChoice }): UserDataResult<ImportSummary>;
   /** Extra sites with their permission and registration state. */
   getSiteAccess(): SiteAccess[];
   /**
@@ -87,7 +90,14 @@ export interface ImportSummary {
   ownTerms: number;
   notes: number;
   extraSites: string[];
+  /** Position ids in the file that this version does not know (terms and notes on them). */
+  unknownPositions?: string[];
+  /** Own terms not imported: same as a curated term of their position (it is highlighted anyway). */
+  curatedDuplicates?: string[];
 }
+
+/** What an import does with terms and notes on unknown positions; never stored without the user's word. */
+export type UnknownPositionsChoice = 'keep' | 'drop';
 
 export interface SiteAccess {
   site: string;
@@ -141,3 +151,81 @@ export interface PagePosition {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+// ── who may ask the background what ──
+
+/**
+ * What a content script may ask the background. A content script shares its page's process, and code in
+ * its world (a compromised renderer, a bug of ours driven by the page) must not read or change user data,
+ * permissions or sites, export or import, or open search panels. Everything not listed here answers
+ * extension pages only (popup, options, side panel: our own origin).
+ */
+export const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
+  'getPositions',
+  'getPosition',
+  'getDatasetInfo',
+  'getLexicon',
+  'getSettings',
+  'pageMatches',
+  // Only the notes of the positions it names (at most all positions, each once).
+  'getNotesOf',
+  // The hover card: load its code, copy one position, "Vis mer" (one tab at a time, see the handler).
+  'loadCardUi',
+  'getCopyPayload',
+  'openPosition',
+]);
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string; index?: number; windowId?: number };
+  frameId?: number;
+}
+
+export type SenderKind = 'extension' | 'content' | 'foreign';
+
+/** An extension page (our origin), a content script (a web page's frame), or anything else. */
+export function senderKind(sender: SenderLike | undefined, runtime: { id?: string; getURL(path: string): string } = browser.runtime): SenderKind {
+  if (!sender || sender.id !== runtime.id) return 'foreign';
+  const ours = new URL(runtime.getURL('/')).origin;
+  const origin = sender.origin ?? (typeof sender.url === 'string' ? safeOrigin(sender.url) : null);
+  if (origin === ours) return 'extension';
+  return sender.tab?.id !== undefined ? 'content' : 'foreign';
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+export class RefusedError extends Error {
+  constructor(type: string) {
+    super(`Standpunkt: "${type}" is not answered for this sender`);
+    this.name = 'RefusedError';
+  }
+}
+
+/** Throws RefusedError unless `sender` may ask `type` (extension pages may ask everything). */
+export function checkSender(type: keyof ProtocolMap, sender: SenderLike | undefined): SenderKind {
+  const kind = senderKind(sender);
+  if (kind === 'extension' || (kind === 'content' && CONTENT_SCRIPT_MAY_ASK.has(type))) return kind;
+  throw new RefusedError(type);
+}
+
+type BackgroundHandler<K extends keyof ProtocolMap> = (message: {
+  data: Parameters<ProtocolMap[K]>[0];
+  sender: SenderLike & Record<string, unknown>;
+  kind: SenderKind;
+}) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+
+/** onMessage for the background: the sender is checked before the handler runs, and its kind passed on. */
+export function onBackgroundMessage<K extends keyof ProtocolMap>(type: K, handler: BackgroundHandler<K>): () => void {
+  return (onMessage as unknown as (t: K, h: (m: { data: unknown; sender: SenderLike & Record<string, unknown> }) => unknown) => () => void)(type, (message) => {
+    const kind = checkSender(type, message.sender);
+    return handler({ data: message.data as Parameters<ProtocolMap[K]>[0], sender: message.sender, kind });
+  });
+}

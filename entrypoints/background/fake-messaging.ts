@@ -8,7 +8,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
  * `runtime.onMessage` listeners and resolves the callback with their `sendResponse`, so tests
  * exercise the real library on both ends of the contract.
  */
-export function routeMessagesThroughFakeBrowser(sender: object = {}): void {
+/** The sender of a message from one of our extension pages (the default) or from a content script in tab 7. */
+export const extensionPageSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+export const contentScriptSender = (url = 'https://www.stortinget.no/sak') => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7, index: 0, url }, frameId: 0 });
+
+export function routeMessagesThroughFakeBrowser(sender?: () => object): void {
   // The fake browser's lastError is a truthy placeholder, which the library reads as a failure.
   (fakeBrowser.runtime as { lastError?: unknown }).lastError = undefined;
   const deliver = (message: unknown, callback: (response: unknown) => void) => {
@@ -19,7 +23,7 @@ export function routeMessagesThroughFakeBrowser(sender: object = {}): void {
     };
     // The fake's typings omit sendResponse, but it passes every argument on to the listeners.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-    void trigger(message, sender, sendResponse).then((results) => {
+    void trigger(message, sender ? sender() : extensionPageSender(), sendResponse).then((results) => {
       // Like a real browser: no listener kept the channel open → the caller gets undefined.
       if (!answered && !results.some((r) => r === true)) callback(undefined);
     });

@@ -4,10 +4,12 @@ import type { StandpunktDb } from '@/lib/db/schema';
 import { readNotes, readSettings } from '@/lib/userdata';
 import { lexicon } from '@/lib/lexicon';
 import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
-import { onMessage, sendMessage, type ContentCommand, type LexiconPayload } from '@/lib/messages';
+import { onBackgroundMessage, sendMessage, type ContentCommand, type LexiconPayload } from '@/lib/messages';
 
 const COMMANDS: readonly ContentCommand[] = ['toggle-highlights', 'next-highlight', 'previous-highlight'];
 const BADGE_COLOUR = '#0b3a75';
+/** "Vis mer" from a page opens at most one tab per tab in this time: a page cannot open tabs in a loop. */
+export const OPEN_POSITION_INTERVAL_MS = 1500;
 
 /**
  * The background's side of highlighting: the lexicon for content scripts (built-in terms plus the user's
@@ -15,43 +17,53 @@ const BADGE_COLOUR = '#0b3a75';
  */
 export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => void {
   let cached: { key: string; build: LexiconBuild } | null = null;
+  const lastOpened = new Map<number, number>();
 
   async function currentLexicon(): Promise<LexiconPayload> {
     const db = await ready();
     const own = await db.ownTerms.toArray();
     const key = JSON.stringify(own.map((o) => [o.positionId, o.term]));
     if (cached?.key !== key) {
+      // Never throws for user data: a bad own term is skipped (and listed in Options), the rest runs.
       const build = buildLexicon(lexicon, own);
-      for (const r of build.rejected) console.warn(`[standpunkt] own term «${r.term}» skipped: ${r.reason}`);
+      for (const r of build.rejected) console.warn(`[standpunkt] own term «${r.term}» skipped: ${r.reason} (${r.detail})`);
       cached = { key, build };
     }
     return { version: cached.build.version, lexicon: cached.build.lexicon };
   }
 
   const removers = [
-    onMessage('getLexicon', () => currentLexicon()),
-    onMessage('loadCardUi', async ({ sender }) => {
+    onBackgroundMessage('getLexicon', () => currentLexicon()),
+    onBackgroundMessage('loadCardUi', async ({ sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('loadCardUi: only a content script can ask');
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
     }),
-    onMessage('getCopyPayload', async ({ data: positionId }) => {
+    onBackgroundMessage('getCopyPayload', async ({ data: positionId }) => {
       const db = await ready();
+      if (typeof positionId !== 'string') throw new Error('getCopyPayload: not a position id');
       const position = await db.positions.get(positionId);
       const document = position && (await db.documents.get(position.documentId));
       if (!position || !document) throw new Error(`Ukjent standpunkt: ${positionId}`);
       const [settings, notes] = await Promise.all([readSettings(db), readNotes(db)]);
       return clipboardPayload(position, document, settings.copyFormat, { note: notes[positionId], includeNote: settings.copyIncludesNote });
     }),
-    onMessage('openPosition', async ({ data, sender }) => {
+    onBackgroundMessage('openPosition', async ({ data, sender, kind }) => {
       const tabId = sender.tab?.id;
+      if (typeof data !== 'string' || !(await (await ready()).positions.get(data))) throw new Error('openPosition: unknown position');
+      if (kind === 'content' && tabId !== undefined) {
+        const now = Date.now();
+        if (now - (lastOpened.get(tabId) ?? -Infinity) < OPEN_POSITION_INTERVAL_MS) throw new Error('openPosition: too soon');
+        lastOpened.set(tabId, now);
+      }
       const query = new URLSearchParams({ position: data, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`), index: (sender.tab?.index ?? -1) + 1 });
     }),
-    onMessage('pageMatches', async ({ data, sender }) => {
+    onBackgroundMessage('pageMatches', async ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      const text = data.enabled && data.positionCount > 0 ? String(data.positionCount) : '';
+      const count = Number.isInteger(data?.positionCount) ? Math.min(Math.max(data.positionCount, 0), 999) : 0;
+      const text = data?.enabled === true && count > 0 ? String(count) : '';
       await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setTitle({
@@ -66,6 +78,8 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
   };
   browser.tabs.onUpdated.addListener(onUpdated);
+  const onRemoved = (tabId: number) => void lastOpened.delete(tabId);
+  browser.tabs.onRemoved?.addListener(onRemoved);
 
   const onCommand = async (command: string, tab?: { id?: number }) => {
     if (!COMMANDS.includes(command as ContentCommand)) return;
@@ -84,6 +98,7 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
   return () => {
     removers.forEach((remove) => remove());
     browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved?.removeListener(onRemoved);
     try {
       browser.commands.onCommand.removeListener(onCommand);
     } catch {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { StandpunktDb } from '@/lib/db/schema';
 import { lexicon as builtInLexicon } from '@/lib/lexicon';
+import { curatedClash, curatedKeys, type CuratedKeys } from '@/lib/lexicon/own-terms';
 import type { PositionTerms } from '@/lib/lexicon/types';
-import { onMessage, sendMessage, type ProtocolMap, type SiteAccess, type UserDataResult } from '@/lib/messages';
+import { onBackgroundMessage, sendMessage, type ImportSummary, type ProtocolMap, type SiteAccess, type UserDataResult } from '@/lib/messages';
 import { searchTermsById } from '@/lib/search/terms';
 import { isSiteEnabled, normalizeSite, SettingsError, sitePattern, type Settings } from '@/lib/settings/settings';
 import {
@@ -18,6 +19,7 @@ import {
   updateSettings,
   writeNote,
 } from '@/lib/userdata';
+import { isBuiltInSite } from '@/lib/userdata/validate';
 
 /**
  * The background's user-data side: settings, notes, own terms, export/import, extra sites (optional
@@ -76,6 +78,41 @@ async function hasPermission(site: string): Promise<boolean> {
   }
 }
 
+/** Patterns that grant every site (a browser may report a wide grant instead of ours). */
+const WIDE = ['*://*/*', '<all_urls>', 'http://*/*', 'https://*/*'];
+
+/**
+ * Which of these sites have their host permission, in ONE call (permissions.getAll), not one per site:
+ * with up to 200 sites, every settings change would otherwise wait for 200 round trips.
+ */
+async function grantedSites(sites: readonly string[]): Promise<Set<string>> {
+  if (sites.length === 0) return new Set();
+  let origins: string[] | null = null;
+  try {
+    origins = (await browser.permissions.getAll()).origins ?? [];
+  } catch {
+    // A browser (or a test's fake) without getAll: ask per site.
+  }
+  if (origins === null) {
+    const checks = await Promise.all(sites.map(async (site) => [site, await hasPermission(site)] as const));
+    return new Set(checks.filter(([, ok]) => ok).map(([site]) => site));
+  }
+  const granted = new Set(origins);
+  const wide = WIDE.some((p) => granted.has(p));
+  return new Set(sites.filter((site) => wide || granted.has(sitePattern(site))));
+}
+
+/** The site a granted origin pattern stands for: `*://*.site/*` (what we request) or `*://site/*`. */
+export function siteOfPattern(origin: string): string | null {
+  const host = /^\*:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(origin)?.[1];
+  if (!host) return null;
+  try {
+    return normalizeSite(host);
+  } catch {
+    return null;
+  }
+}
+
 async function registeredSiteScripts(): Promise<string[]> {
   if (!browser.scripting?.getRegisteredContentScripts) return [];
   const scripts = await browser.scripting.getRegisteredContentScripts();
@@ -88,8 +125,8 @@ async function registeredSiteScripts(): Promise<string[]> {
  */
 export async function syncSiteScripts(settings: Settings): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
-  const wanted = new Set<string>();
-  for (const site of settings.extraSites) if (await hasPermission(site)) wanted.add(`${SITE_SCRIPT_PREFIX}${site}`);
+  const granted = await grantedSites(settings.extraSites);
+  const wanted = new Set(settings.extraSites.filter((site) => granted.has(site)).map((site) => `${SITE_SCRIPT_PREFIX}${site}`));
   const present = new Set(await registeredSiteScripts());
   const stale = [...present].filter((id) => !wanted.has(id));
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
@@ -108,13 +145,8 @@ export async function syncSiteScripts(settings: Settings): Promise<void> {
 
 async function siteAccess(settings: Settings): Promise<SiteAccess[]> {
   const registered = new Set(await registeredSiteScripts().catch(() => []));
-  return Promise.all(
-    settings.extraSites.map(async (site) => ({
-      site,
-      granted: await hasPermission(site),
-      registered: registered.has(`${SITE_SCRIPT_PREFIX}${site}`),
-    })),
-  );
+  const granted = await grantedSites(settings.extraSites);
+  return settings.extraSites.map((site) => ({ site, granted: granted.has(site), registered: registered.has(`${SITE_SCRIPT_PREFIX}${site}`) }));
 }
 
 // ── search from the context menu ──
@@ -193,6 +225,8 @@ function safely(what: string, setUp: () => () => void): () => void {
 
 export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, options: UserDataOptions = {}): () => void {
   const lexicon = options.lexicon ?? builtInLexicon;
+  let curated: CuratedKeys | null = null;
+  const curatedOnce = () => (curated ??= curatedKeys(lexicon));
 
   async function changeSettings(db: StandpunktDb, changes: Partial<Settings>): Promise<Settings> {
     const settings = await updateSettings(db, changes);
@@ -202,10 +236,17 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
   }
 
   const removers = [
-    onMessage('getSettings', async () => readSettings(await ready())),
-    onMessage('setSettings', async ({ data }) => changeSettings(await ready(), data)),
-    onMessage('getNotes', async () => readNotes(await ready())),
-    onMessage('setNote', async ({ data }) => {
+    onBackgroundMessage('getSettings', async () => readSettings(await ready())),
+    onBackgroundMessage('setSettings', async ({ data }) => changeSettings(await ready(), data)),
+    onBackgroundMessage('getNotes', async () => readNotes(await ready())),
+    onBackgroundMessage('getNotesOf', async ({ data }) => {
+      // A content script names the positions it found; it gets their notes and no others.
+      if (!Array.isArray(data)) throw new Error('getNotesOf: a list of position ids');
+      const wanted = new Set(data.filter((id): id is string => typeof id === 'string').slice(0, 1000));
+      const all = await readNotes(await ready());
+      return Object.fromEntries(Object.entries(all).filter(([id]) => wanted.has(id)));
+    }),
+    onBackgroundMessage('setNote', async ({ data }) => {
       try {
         await writeNote(await ready(), data.positionId, data.text);
         return ok(null);
@@ -213,31 +254,53 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
         return failed(err);
       }
     }),
-    onMessage('getOwnTerms', async () => listOwnTerms(await ready())),
-    onMessage('addOwnTerm', async ({ data }) => {
+    // Each term the lexicon build skips says why (Options shows it).
+    onBackgroundMessage('getOwnTerms', async () => listOwnTerms(await ready(), lexicon)),
+    onBackgroundMessage('addOwnTerm', async ({ data }) => {
       try {
-        const entry = await addOwnTerm(await ready(), data);
+        const entry = await addOwnTerm(await ready(), data, Date.now(), curatedOnce());
         void notifyTabs('lexiconChanged');
         return ok(entry);
       } catch (err) {
         return failed(err);
       }
     }),
-    onMessage('removeOwnTerm', async ({ data }) => {
+    onBackgroundMessage('removeOwnTerm', async ({ data }) => {
       await removeOwnTerm(await ready(), data);
       void notifyTabs('lexiconChanged');
     }),
-    onMessage('getSearchTerms', async () => searchTermsById(lexicon, await listOwnTerms(await ready()))),
-    onMessage('exportUserData', async () => exportUserData(await ready())),
-    onMessage('importUserData', async ({ data }) => {
+    onBackgroundMessage('getSearchTerms', async () => searchTermsById(lexicon, await listOwnTerms(await ready()))),
+    onBackgroundMessage('exportUserData', async () => exportUserData(await ready())),
+    onBackgroundMessage('importUserData', async ({ data }) => {
       try {
+        if (typeof data?.text !== 'string') throw new Error('importUserData: no text');
         const parsed = parseUserDataText(data.text);
-        const summary = { ownTerms: parsed.ownTerms.length, notes: parsed.notes.length, extraSites: parsed.settings.extraSites };
-        if (data.dryRun) return ok(summary);
         const db = await ready();
+        // An own term equal to a curated term of its position is highlighted anyway: not imported, listed.
+        const curatedDuplicates = parsed.ownTerms.filter((t) => curatedClash(t.term, t.positionId, curatedOnce()) !== null).map((t) => t.term);
+        parsed.ownTerms = parsed.ownTerms.filter((t) => curatedClash(t.term, t.positionId, curatedOnce()) === null);
+        // Ids this version does not know: reported, and stored only if the user chose to keep them.
+        const known = new Set(await db.positions.toCollection().primaryKeys());
+        const unknownPositions = [...new Set([...parsed.ownTerms, ...parsed.notes].map((e) => e.positionId).filter((id) => !known.has(id)))];
+        if (data.unknownPositions !== 'keep') {
+          parsed.ownTerms = parsed.ownTerms.filter((t) => known.has(t.positionId));
+          parsed.notes = parsed.notes.filter((n) => known.has(n.positionId));
+        }
+        const summary: ImportSummary = {
+          ownTerms: parsed.ownTerms.length,
+          notes: parsed.notes.length,
+          extraSites: parsed.settings.extraSites,
+          ...(unknownPositions.length ? { unknownPositions } : {}),
+          ...(curatedDuplicates.length ? { curatedDuplicates } : {}),
+        };
+        if (data.dryRun) return ok(summary);
+        const before = await readSettings(db);
         await replaceUserData(db, parsed);
         const settings = await readSettings(db);
         await syncSiteScripts(settings).catch(() => {});
+        // A site the file drops gives its permission back, as removing it in Options does.
+        const dropped = before.extraSites.filter((site) => !settings.extraSites.includes(site));
+        if (dropped.length) await browser.permissions.remove({ origins: dropped.map(sitePattern) }).catch(() => false);
         void notifyTabs('settingsChanged', settings);
         void notifyTabs('lexiconChanged');
         return ok(summary);
@@ -245,15 +308,18 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
         return failed(err);
       }
     }),
-    onMessage('getSiteAccess', async () => siteAccess(await readSettings(await ready()))),
-    onMessage('addSite', async ({ data }) => {
+    onBackgroundMessage('getSiteAccess', async () => siteAccess(await readSettings(await ready()))),
+    onBackgroundMessage('addSite', async ({ data }) => {
       try {
         let site: string;
         try {
+          if (typeof data?.site !== 'string') throw new SettingsError('not text');
           site = normalizeSite(data.site);
         } catch (err) {
           return { ok: false, problem: { code: 'badSite', detail: err instanceof SettingsError ? err.message : String(err) } };
         }
+        // Built-in sites and their subdomains are always on: not an extra site (as the import refuses them).
+        if (isBuiltInSite(site)) return { ok: false, problem: { code: 'badSite', detail: site } };
         if (!(await hasPermission(site))) return { ok: false, problem: { code: 'permission', detail: site } };
         const db = await ready();
         const current = await readSettings(db);
@@ -269,7 +335,8 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
         return failed(err);
       }
     }),
-    onMessage('removeSite', async ({ data }) => {
+    onBackgroundMessage('removeSite', async ({ data }) => {
+      if (typeof data !== 'string') throw new SettingsError('removeSite: not a site');
       const db = await ready();
       const site = normalizeSite(data);
       const current = await readSettings(db);
@@ -277,7 +344,7 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
       await browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
       return settings;
     }),
-    onMessage('openSearch', ({ data }) => openSearch(data.query, data)),
+    onBackgroundMessage('openSearch', ({ data }) => openSearch(data.query, data)),
     safely('context menu', setUpContextMenu),
     safely('permission events', watchPermissions),
   ];
@@ -291,7 +358,8 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
     const events = browser.permissions?.onAdded && browser.permissions.onRemoved ? browser.permissions : null;
     if (!events) return () => {};
     const added = async ({ origins = [] }: { origins?: string[] }) => {
-      const sites = origins.map((o) => /^\*:\/\/([^/*]+)\/\*$/.exec(o)?.[1]).filter((s): s is string => !!s);
+      // `*://*.site/*` is the pattern we request; `*://site/*` is accepted too.
+      const sites = origins.map(siteOfPattern).filter((s): s is string => !!s && !isBuiltInSite(s));
       if (!sites.length) return;
       const db = await ready();
       const current = await readSettings(db);
