@@ -38,6 +38,8 @@ stortinget stortingets regjeringen regjeringa regjeringens departementet departe
 proposisjonen meldingen meldinga president presidenten statsråden statsråd
 ber fremme fremmer fremja forslag forslaget forslagene foreslår foreslått foreslo gjelder
 kroner kr mill millioner millionar milliarder milliardar
+imidlertid herunder derunder eventuell eventuelle eventuelt selve sjølve delvis nær gang lenger
+prp meld st innst januar februar mars april mai juni juli august september oktober november desember
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${WORDS} ${GENERIC}`.split(/\s+/).filter(Boolean));
