@@ -129,6 +129,7 @@ describe('scan an HTML page', () => {
           hits: [{ text: 'innsigelse', start: 0, end: 10 }],
         },
       ],
+      mentions: [],
     });
   });
 
@@ -172,6 +173,45 @@ describe('scan with the real matcher engine (a small lexicon of our own)', () =>
   });
 });
 
+describe('scan: what the page is about, and what it only mentions', () => {
+  const PLAN = 'ks-2021:styrke-plan-og-bygningsloven-som-verktoy';
+  // A law cited in passing weighs little (weight 0.4): alone it is a mention, repeated or in a heading it is reported.
+  const engine = createMatcher(
+    compileLexicon([
+      { position: OBJECTIONS, chapter: 1, terms: [{ t: 'innsigelse', compound: 'first' }] },
+      { position: PLAN, chapter: 1, terms: [{ t: 'plan- og bygningslov', weight: 0.4 }] },
+    ]),
+  );
+  const scanJson = async (text: string): Promise<ScanJson> => {
+    let out = '';
+    await scan(['-', '--json'], { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => text }, { matcher: engine, bundle });
+    return JSON.parse(out) as ScanJson;
+  };
+
+  it('lists a lone passing mention under "mentions", with its hits, and not under "positions"', async () => {
+    const result = await scanJson('Vedtaket har hjemmel i plan- og bygningsloven § 11-1. Kommunen fikk tilskudd til skolen.');
+    expect(result.positions).toEqual([]);
+    expect(result.mentions.map((m) => [m.id, m.hits.map((h) => h.text)])).toEqual([[PLAN, ['plan- og bygningsloven']]]);
+  });
+
+  it('reports the same term when the page gives evidence: repeated, in a heading, or beside another term of the chapter', async () => {
+    const repeated = await scanJson('Endringer i plan- og bygningsloven. Plan- og bygningsloven skal forenkles.');
+    expect(repeated.positions.map((p) => p.id)).toEqual([PLAN]);
+    const heading = await scanJson('Endringer i plan- og bygningsloven\n\nDepartementet foreslår en ny regel om frister.');
+    expect(heading.positions.map((p) => p.id)).toEqual([PLAN]);
+    expect(heading.mentions).toEqual([]);
+  });
+
+  it('says in the text output what was only mentioned', async () => {
+    let out = '';
+    const io = { stdout: (x: string) => (out += x), stderr: () => {}, readStdin: async () => 'Hjemmel i plan- og bygningsloven § 11-1.' };
+    await scan(['-'], io, { matcher: engine, bundle });
+    expect(out).toBe(
+      'Fant ingen KS-standpunkter i standard inn.\nNevnt i forbifarten (markert, ikke regnet med): «Styrke plan- og bygningsloven som verktøy for lokal politisk styring og samordning.»\n',
+    );
+  });
+});
+
 describe('scan with the bundled lexicon (the CLI default)', () => {
   it('uses the real matcher when none is given', async () => {
     let out = '';
@@ -208,7 +248,7 @@ describe('scan a text file', () => {
   it('says so when nothing is found', async () => {
     const path = file('tom.txt', 'Ingenting om saken her.');
     expect((await run([path])).out).toBe(`Fant ingen KS-standpunkter i ${path}.\n`);
-    expect(JSON.parse((await run([path, '--json'])).out)).toEqual({ positions: [] });
+    expect(JSON.parse((await run([path, '--json'])).out)).toEqual({ positions: [], mentions: [] });
   });
 });
 

@@ -11,6 +11,7 @@ import { extname } from 'node:path';
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { bundle as bundledData, type Bundle } from '../../lib/data/bundle';
 import { extractText } from '../../lib/dom';
+import { byAboutness } from '../../lib/match/about';
 import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
 import type { CliIo } from '../io';
 
@@ -26,14 +27,19 @@ export interface ScanDeps {
 /** A problem with the arguments or the input: one line on stderr, exit 2. */
 class InputError extends Error {}
 
+export interface ScanPosition {
+  id: string;
+  title: string;
+  chapter: string;
+  score: number;
+  hits: { text: string; start: number; end: number }[];
+}
+
 export interface ScanJson {
-  positions: {
-    id: string;
-    title: string;
-    chapter: string;
-    score: number;
-    hits: { text: string; start: number; end: number }[];
-  }[];
+  /** What the page is about: exactly what the popup lists (lib/match/about.ts). */
+  positions: ScanPosition[];
+  /** Touched only in passing: highlighted on the page, not reported. */
+  mentions: ScanPosition[];
 }
 
 function parseArgs(args: string[]): { source: string; json: boolean } {
@@ -133,18 +139,18 @@ async function loadDefaultMatcher(): Promise<Matcher> {
 
 function toJson(ranked: RankedPosition[], bundle: Bundle): ScanJson {
   const byId = new Map(bundle.positions.map((p) => [p.id, p]));
-  return {
-    positions: ranked.map((r) => {
-      const p = byId.get(r.id);
-      return {
-        id: r.id,
-        title: p?.title ?? '',
-        chapter: p?.chapter ?? '',
-        score: r.score,
-        hits: [...r.hits].sort((a, b) => a.start - b.start).map((h) => ({ text: h.text, start: h.start, end: h.end })),
-      };
-    }),
+  const entry = (r: RankedPosition): ScanPosition => {
+    const p = byId.get(r.id);
+    return {
+      id: r.id,
+      title: p?.title ?? '',
+      chapter: p?.chapter ?? '',
+      score: r.score,
+      hits: [...r.hits].sort((a, b) => a.start - b.start).map((h) => ({ text: h.text, start: h.start, end: h.end })),
+    };
   };
+  const { positions, mentions } = byAboutness(ranked);
+  return { positions: positions.map(entry), mentions: mentions.map(entry) };
 }
 
 /** «innsigelse» (2), «innsigelsesretten»: each surface once, in order of first appearance. */
@@ -163,7 +169,10 @@ function formatScore(score: number): string {
 }
 
 function toText(result: ScanJson, hits: Hit[], name: string, bundle: Bundle): string {
-  if (result.positions.length === 0) return `Fant ingen KS-standpunkter i ${name}.\n`;
+  const passing = result.mentions.length
+    ? [`Nevnt i forbifarten (markert, ikke regnet med): ${result.mentions.map((m) => `«${m.title || m.id}»`).join(', ')}`, '']
+    : [];
+  if (result.positions.length === 0) return [`Fant ingen KS-standpunkter i ${name}.`, ...passing, ''].join('\n').replace(/\n+$/, '\n');
   const chapterIndex = new Map(bundle.positions.map((p) => [p.id, p.chapterIndex]));
   const n = result.positions.length;
   const lines = [`Fant ${n} KS-${n === 1 ? 'standpunkt' : 'standpunkter'} i ${name} (${hits.length} treff):`, ''];
@@ -175,6 +184,7 @@ function toText(result: ScanJson, hits: Hit[], name: string, bundle: Bundle): st
     lines.push(`   ${p.id}`);
     lines.push('');
   });
+  lines.push(...passing);
   return lines.join('\n');
 }
 

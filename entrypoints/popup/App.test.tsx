@@ -40,6 +40,7 @@ const report: PageMatchReport = {
     { id: klima.id, score: 9, count: 3, words: ['klimatilpasning', 'overvann'] },
     { id: norm.id, score: 2, count: 1, words: ['bemanningsnorm'] },
   ],
+  mentions: [],
 };
 
 function page(state: PageState, overrides: Partial<PageService> = {}): PageService {

@@ -29,7 +29,7 @@ describe('inactiveReason', () => {
 });
 
 describe('pageService', () => {
-  const report: PageMatchReport = { url: 'https://www.stortinget.no/', enabled: true, positionCount: 0, positions: [] };
+  const report: PageMatchReport = { url: 'https://www.stortinget.no/', enabled: true, positionCount: 0, positions: [], mentions: [] };
 
   it('asks the tab for its matches', async () => {
     onMessage('getPageMatches', () => report);

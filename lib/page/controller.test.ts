@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../data/bundle';
 import { compiledLexicon } from '../lexicon';
+import { compileLexicon } from '../lexicon/compile';
 import type { PageMatchReport } from '../messages';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createCard } from '../card';
@@ -11,12 +12,12 @@ import { writeClipboard } from './clipboard';
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
 
-function setup(html: string, settings = DEFAULT_SETTINGS) {
+function setup(html: string, settings = DEFAULT_SETTINGS, lexicon = compiledLexicon()) {
   document.body.innerHTML = html;
   const reports: PageMatchReport[] = [];
   const controller = createPageController({
     doc: document,
-    lexicon: compiledLexicon(),
+    lexicon,
     positions: bundle.positions,
     documents: bundle.documents,
     settings,
@@ -55,6 +56,25 @@ describe('page controller', () => {
     expect(controller.report()).toMatchObject({ enabled: false, positionCount: 0 });
     await controller.command('toggle-highlights');
     expect(marks()).toHaveLength(3);
+    controller.destroy();
+  });
+
+  it('reports what the page is about; a passing mention stays highlighted, listed apart', async () => {
+    const lexicon = compileLexicon([
+      { position: OBJECTIONS, chapter: 1, terms: [{ t: 'innsigelse', compound: 'first' }] },
+      { position: NORMS, chapter: 1, terms: [{ t: 'bemanningsnorm', compound: 'first', weight: 0.4 }] },
+    ]);
+    const { controller } = setup(
+      '<h2>Innsigelser</h2><p>Fylket fremmet innsigelse til planen.</p><h2>Annet</h2><p>Skolen viste til bemanningsnormen.</p>',
+      DEFAULT_SETTINGS,
+      lexicon,
+    );
+    await controller.start();
+    expect(marks()).toEqual(['Innsigelser', 'innsigelse', 'bemanningsnormen']);
+    const report = controller.report();
+    expect(report.positions.map((p) => p.id)).toEqual([OBJECTIONS]);
+    expect(report.positionCount).toBe(1);
+    expect(report.mentions.map((p) => p.id)).toEqual([NORMS]);
     controller.destroy();
   });
 

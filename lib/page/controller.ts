@@ -3,6 +3,7 @@
  * highlights in step with a live page (MutationObserver, client-side navigation), hover card, keyboard
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
+import { byAboutness } from '../match/about';
 import type { Card, CardPosition, CardStrings } from '../card';
 import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
@@ -340,7 +341,9 @@ export function createPageController(options: ControllerOptions): PageController
       words: [...t.words].sort((a, b) => b[1] - a[1]).map(([w]) => w),
     }));
     ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { url: view.location.href, enabled, positionCount: ranked.length, positions: ranked };
+    // Reported is what the page is about; a passing mention stays highlighted but is not listed.
+    const { positions, mentions } = byAboutness(ranked);
+    return { url: view.location.href, enabled, positionCount: positions.length, positions, mentions };
   }
 
   async function rebuild() {

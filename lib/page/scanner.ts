@@ -9,6 +9,7 @@
 import { BLOCK_SEPARATOR, extractText, isExcluded, nearestBlock, type ExtractOptions } from '../dom';
 import type { Mark, Painter } from '../highlight/painter';
 import { looksLikeHeading } from '../match/matcher';
+import { evidenceKey } from '../match/rank';
 import type { Hit, Matcher } from '../match/types';
 import { runSliced, type SliceOptions, type SliceStats } from './slicer';
 import { DEFAULT_UNITS, scanUnits, textExceeds, type UnitOptions } from './units';
@@ -82,7 +83,7 @@ export function chunkBounds(text: string, size = CHUNK): [number, number][] {
 export interface PositionTally {
   /** Occurrences. */
   count: number;
-  /** Per lexicon term: occurrences (for the score). */
+  /** Per evidence key (lib/match/rank.ts: the term, marked for heading, weak or lone hits): occurrences (for the score). */
   terms: Map<string, number>;
   /** Per surface word, as on the page with whitespace collapsed: occurrences. */
   words: Map<string, number>;
@@ -142,7 +143,8 @@ export class PageScanner {
         if (n > 0) m.set(k, n);
         else m.delete(k);
       };
-      bump(t.terms, hit.hit.term);
+      // By evidence key (term, marked when in a heading, weak or lone), so the score is what rank() gives.
+      bump(t.terms, evidenceKey(hit.hit, id));
       bump(t.words, word);
       if (t.count <= 0) this.tallies.delete(id);
     }
