@@ -87,7 +87,7 @@ export const chapter3: PositionTerms[] = [
   },
   {
     position: 'ks-2021:gi-fylkeskommunene-stabil-tilgang-til-frie',
-    note: 'County business-development money: regionale utviklingsmidler, "tilskudd/midler til regional utvikling" (how budget documents and committee reports name the post), regionale virkemidler, the regional- og distriktspolitiske virkemidler, the county as virkemiddelaktør, kommunale and regionale næringsfond, virkemiddelgjennomgangen of the næringsrettede virkemidler. The district-policy instruments and the business-oriented instruments are named in passing in long lists: below the threshold alone. "frie midler", omstillingsmidler and "regionale partnerskap" need company.',
+    note: 'County business-development money: regionale utviklingsmidler, "tilskudd/midler til regional utvikling" (how budget documents and committee reports name the post, also "tilskudd til fylkeskommuner for regional utvikling"), næringsrettede utviklingstiltak, regionale virkemidler, the regional- og distriktspolitiske virkemidler, the county as virkemiddelaktør, kommunale and regionale næringsfond, virkemiddelgjennomgangen of the næringsrettede virkemidler. The district-policy instruments and the business-oriented instruments are named in passing in long lists: below the threshold alone. "frie midler", bare utviklingsmidler, omstillingsmidler and "regionale partnerskap" need company.',
     terms: [
       { t: 'regional|regionale utviklingsmidler|utviklingsmidlene|utviklingsmiddel', infl: 'none', lang: 'nb' },
       { t: 'regional|regionale utviklingsmidlar|utviklingsmidla|utviklingsmidlane', infl: 'none', lang: 'nn' },
@@ -101,6 +101,9 @@ export const chapter3: PositionTerms[] = [
       { t: 'næringspolitisk|næringspolitiske aktør' },
       { t: 'kommunalt|kommunale|regionalt|regionale næringsfond' },
       { t: 'tilskudd|tilskuddet|tilskot|tilskotet|midler|midlene|midlar|midla|midlane til regional utvikling', infl: 'none' },
+      { t: 'tilskudd|tilskot til fylkeskommuner|fylkeskommunene|fylkeskommunar|fylkeskommunane for regional utvikling', infl: 'none' },
+      { t: 'næringsrettede|næringsretta utviklingstiltak', infl: 'none' },
+      { t: 'Nasjonale tiltak for regional utvikling', infl: 'none', weight: 0.45 },
       { t: 'regional- og distriktspolitiske virkemidler|virkemidlene|verkemiddel|verkemidla|verkemidlar|tilskuddsposter|tilskotspostar', infl: 'none', weight: 0.45 },
       { t: 'distrikts- og regionalpolitiske virkemidler|virkemidlene|verkemiddel|verkemidla|verkemidlar|tilskuddsposter|tilskotspostar', infl: 'none', weight: 0.45 },
       { t: 'næringsrettet|næringsrettede|næringsretta virkemidler|virkemidlene|verkemiddel|verkemidla|verkemidlar', infl: 'none', weight: 0.45 },
@@ -114,6 +117,7 @@ export const chapter3: PositionTerms[] = [
       { t: 'regional|regionale næringsutvikling', needs: ['*'] },
       { t: 'regionalisering', needs: ['*'] },
       { t: 'omstillingsmidler|omstillingsmidlene|omstillingsmidlar|omstillingsmidla', infl: 'none', needs: ['*'] },
+      { t: 'utviklingsmidler|utviklingsmidlene|utviklingsmidlar|utviklingsmidla|utviklingsmidlane', infl: 'none', needs: ['*'] },
     ],
   },
   {
@@ -141,9 +145,9 @@ export const chapter3: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrke-de-okonomiske-rammene-for-laerlinger',
-    note: 'Apprentices (lærlingtilskudd, læreplasser, lærekontrakter, lærebedrifter, opplæringskontor) and continuing education (etter- og videreutdanning, fleksible videreutdanninger, Kompetansereformen, Kompetansepluss, NOU 2019: 12 Lærekraftig utvikling). Plain videreutdanning/etterutdanning is also teachers\' further education (a chapter 6 demand), fagbrev på jobb and livslang læring are broader: they need company, as does EVU as an abbreviation.',
+    note: 'Apprentices (lærlingtilskudd, læreplasser, lærekontrakter, lærekandidatar and praksisbrevkandidatar, lærebedrifter, opplæringskontor, the basistilskudd in company; the bare word lærling weighs low, since pages on procurement clauses and upper-secondary structure name apprentices in passing) and continuing education (etter- og videreutdanning, fleksible videreutdanninger, Kompetansereformen, Kompetansepluss, NOU 2019: 12 Lærekraftig utvikling). Plain videreutdanning/etterutdanning is also teachers\' further education (a chapter 6 demand), fagbrev på jobb and livslang læring are broader: they need company, as does EVU as an abbreviation.',
     terms: [
-      { t: 'lærling', compound: 'first' },
+      { t: 'lærling', compound: 'first', weight: 0.3 },
       { t: 'lærlingtilskudd', compound: 'first', lang: 'nb' },
       { t: 'lærlingtilskot', compound: 'first', lang: 'nn' },
       { t: 'lærlingplass', compound: 'first' },
@@ -159,6 +163,8 @@ export const chapter3: PositionTerms[] = [
       { t: 'Lære heile livet', infl: 'none', lang: 'nn' },
       { t: 'bransjeprogram', compound: 'first' },
       { t: 'lærekontrakt', compound: 'first' },
+      { t: 'lærekandidat', compound: 'first' },
+      { t: 'praksisbrevkandidat', compound: 'first' },
       { t: 'fleksibel|fleksible videreutdanning|videreutdanningstilbud', lang: 'nb' },
       { t: 'fleksibel|fleksible vidareutdanning|vidareutdanningstilbod', lang: 'nn' },
       { t: 'Kompetansepluss', infl: 'none' },
@@ -198,7 +204,7 @@ export const chapter3: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-god-infrastruktur-i-hele-landet',
-    note: 'County roads: vedlikeholdsetterslep and vegetterslep, maintenance and upgrading of fylkesvei/fylkesveg (with fylkesveinettet, fylkesvegferjer). A county road is named in passing in zoning cases ("riksveg, no fylkesveg") and ferry or bus pages, so the bare word weighs low: it counts repeated three times or beside another term. "etterslep", "forfall", "vegnettet", NTP and tunnel rules also concern national roads, so they need company.',
+    note: 'County roads: vedlikeholdsetterslep and vegetterslep, maintenance, repair, upgrading and decay of fylkesvei/fylkesveg (with fylkesveinettet, fylkesvegferjer). A county road is named in passing in zoning cases ("riksveg, no fylkesveg") and ferry or bus pages, so the bare word weighs low: it counts repeated three times or beside another term. "etterslep", "forfall", "vegnettet", vegvedlikehald, NTP and tunnel rules also concern national roads, so they need company.',
     terms: [
       { t: 'fylkesvei', compound: 'first', lang: 'nb', weight: 0.28 },
       { t: 'fylkesveg', compound: 'first', weight: 0.28 },
@@ -206,13 +212,14 @@ export const chapter3: PositionTerms[] = [
       { t: 'fylkeskommunal|fylkeskommunale veg', weight: 0.28 },
       { t: 'vegetterslep', compound: 'first' },
       { t: 'veietterslep', compound: 'first', lang: 'nb' },
-      { t: 'vedlikehold|opprusting|opprustning|fornying av|på fylkesvei|fylkesveg', compound: 'first', lang: 'nb' },
-      { t: 'vedlikehald|opprusting|fornying av|på fylkesveg', compound: 'first', lang: 'nn' },
+      { t: 'vedlikehold|opprusting|opprustning|fornying|utbedring|forfall av|på fylkesvei|fylkesveg', compound: 'first', lang: 'nb' },
+      { t: 'vedlikehald|opprusting|fornying|utbetring|forfall av|på fylkesveg', compound: 'first', lang: 'nn' },
       { t: 'vedlikeholdsetterslep', compound: 'first', lang: 'nb' },
       { t: 'vedlikehaldsetterslep', compound: 'first', lang: 'nn' },
       { t: 'etterslep', needs: ['*'] },
       { t: 'forfall', needs: ['*'] },
       { t: 'vegnett|veinett', needs: ['*'] },
+      { t: 'vegvedlikehold|vegvedlikehald|veivedlikehold', compound: 'first', needs: ['*'] },
       { t: 'vedlikeholdsbehov', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'vedlikehaldsbehov', compound: 'first', lang: 'nn', needs: ['*'] },
       { t: 'rassikring', compound: 'first', needs: ['*'] },
