@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundle } from '../lib/data/bundle';
 import { run } from './run';
 
@@ -61,5 +61,28 @@ describe('ks errors', () => {
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).not.toMatch(/\bat \S+:\d+/);
+  });
+});
+
+describe('ks on the unexpected (issue 10, finding 7)', () => {
+  it('an unexpected error is one line on stderr and exit 2, control characters escaped', async () => {
+    vi.doMock('./commands/scan', () => ({
+      scan: async () => {
+        throw new TypeError('boom \u001b[31mred\nsecond line');
+      },
+    }));
+    try {
+      const { code, out, err } = await ks('scan', 'x.html');
+      expect([code, out]).toEqual([2, '']);
+      expect(err).toBe('ks: TypeError: boom \\u{1b}[31mred\n');
+    } finally {
+      vi.doUnmock('./commands/scan');
+    }
+  });
+
+  it('an unknown id is echoed with its control characters escaped', async () => {
+    const { code, err } = await ks('show', 'ks-2021:\u001b]0;title\u0007');
+    expect(code).toBe(2);
+    expect(err).not.toMatch(/[\u001b\u0007]/);
   });
 });

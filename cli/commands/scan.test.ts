@@ -6,7 +6,7 @@ import { bundle } from '../../lib/data/bundle';
 import { compileLexicon } from '../../lib/lexicon/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
-import { htmlText, isHtml, scan, type ScanJson } from './scan';
+import { decode, htmlText, isHtml, maxDepth, scan, STYLE_DEPTH_LIMIT, type ScanJson } from './scan';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -133,11 +133,11 @@ describe('scan an HTML page', () => {
     });
   });
 
-  it('decodes a page saved as Windows-1252', async () => {
+  it('decodes a page that declares Windows-1252 as Windows-1252', async () => {
     // "<p>Bemanningsnorm for lærere</p>" with "æ" as the single byte 0xE6.
-    const bytes = Uint8Array.from([...Buffer.from('<p>Bemanningsnorm for l'), 0xe6, ...Buffer.from('rere</p>')]);
+    const bytes = Uint8Array.from([...Buffer.from('<meta charset="windows-1252"><p>Bemanningsnorm for l'), 0xe6, ...Buffer.from('rere</p>')]);
+    expect(decode(bytes)).toContain('lærere');
     const path = file('latin1.htm', bytes);
-    expect(await htmlText(new TextDecoder('windows-1252').decode(bytes))).toBe('Bemanningsnorm for lærere');
     const { out } = await run([path, '--json']);
     expect((JSON.parse(out) as ScanJson).positions[0]!.hits[0]!.text).toBe('Bemanningsnorm');
   });
@@ -276,5 +276,61 @@ describe('isHtml', () => {
     expect(isHtml('-', '  \n<p>x</p>')).toBe(true);
     expect(isHtml('a.dat', 'tekst med <html lang="nb"> inni')).toBe(true);
     expect(isHtml('-', 'ren tekst a < b')).toBe(false);
+  });
+});
+
+describe('scan on hostile input (issue 10, finding 7)', () => {
+  const nested = (depth: number, inner: string) => `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`;
+
+  it('refuses input over 20 MB before reading it: one line, exit 2', async () => {
+    const path = file('huge.html', Buffer.alloc(20_000_001, 0x20));
+    const { code, out, err } = await run([path]);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(/^ks: scan: ".*huge\.html" is larger than 20 MB\n$/);
+    const stdin = await scan(['-'], { stdout: () => {}, stderr: () => {}, readStdin: async () => Buffer.alloc(20_000_001, 0x20) }, deps);
+    expect(stdin).toBe(2);
+  });
+
+  it('refuses a binary file (NUL bytes) instead of reporting false hits', async () => {
+    const path = file('image.dat', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, ...Buffer.from('innsigelse')]));
+    const { code, out, err } = await run([path]);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(/not a text or HTML file/);
+  });
+
+  it('one invalid byte is one replacement character, not a whole file read as Windows-1252', async () => {
+    const bytes = Uint8Array.from([...Buffer.from('<p>Sterk kommuneøkonomi og bemanningsnorm '), 0xff, ...Buffer.from('</p>')]);
+    expect(decode(bytes)).toBe('<p>Sterk kommuneøkonomi og bemanningsnorm \ufffd</p>');
+    const { out } = await run([file('one-bad-byte.html', bytes), '--json']);
+    expect((JSON.parse(out) as ScanJson).positions.map((p) => p.id)).toEqual([NORMS]);
+  });
+
+  it('escapes control characters of a file name in every message', async () => {
+    const name = join(dir, 'x\u001b[2Jy\u202e.txt');
+    writeFileSync(name, 'bemanningsnorm');
+    const ok = await run([name]);
+    expect(ok.out).not.toMatch(/[\u001b\u202e]/);
+    expect(ok.out).toContain('x\\u{1b}[2Jy\\u{202e}.txt');
+    const missing = await run([join(dir, 'nope\u0007.html')]);
+    expect(missing.err).not.toContain('\u0007');
+    expect(missing.err).toContain('\\u{7}');
+  });
+
+  it('reads any nesting depth without overflowing the stack, in time linear in the depth', async () => {
+    // Before: 2,000 levels took 35 s, from ~3,500 "Maximum call stack size exceeded".
+    const started = performance.now();
+    const text = await htmlText(nested(20_000, '<p style="display:none">innsigelse</p><p>bemanningsnorm</p>'));
+    expect(text).toBe('bemanningsnorm');
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const { code, out } = await run([file('deep.html', nested(5_000, 'bemanningsnorm')), '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as ScanJson).positions.map((p) => p.id)).toEqual([NORMS]);
+  }, 60_000);
+
+  it('counts depth iteratively and keeps computed style for ordinary pages', async () => {
+    const doc = new DOMParser().parseFromString(nested(STYLE_DEPTH_LIMIT, 'x'), 'text/html');
+    expect(maxDepth(doc.body)).toBe(STYLE_DEPTH_LIMIT);
+    // Within the limit a <style> rule still hides text (computed style).
+    expect(await htmlText('<style>.x{display:none}</style><p class="x">innsigelse</p><p>bemanningsnorm</p>')).toBe('bemanningsnorm');
   });
 });
