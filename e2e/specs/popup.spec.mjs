@@ -1,7 +1,9 @@
 // The popup on a page: the KS positions the content script found, ranked, with chapter colour, words
 // and count; clicking walks through the occurrences on the page; not-active pages say so.
 // Needs the content script's getPageMatches / revealPosition (the lead's issue 4 work).
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkContrast, checkKeyboardReach } from '../harness/a11y.mjs';
 import { createSuite, expect, waitFor } from '../harness/runner.mjs';
 
@@ -135,3 +137,42 @@ test('every control of the popup is reachable with Tab', async ({ ext, server })
     await page.close();
   }
 });
+
+/** `npm run ks -- scan <file> --json` on a fixture file, as a user would run it. */
+function cliScan(file) {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'cli/ks.ts'), 'scan', file, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+for (const [host, path] of [
+  ['www.stortinget.no', STORTINGET_PAGE],
+  ['www.regjeringen.no', '/nn/dokument/dep/kdd/prop-102-ls-20242025/kapittel-5/'],
+]) {
+  test(`the popup lists exactly the positions the CLI reports for the same page (${host})`, async ({ ext, server }) => {
+    const site = host === 'www.stortinget.no' ? 'stortinget' : 'regjeringen';
+    const file = fileURLToPath(new URL(`../fixtures/${site}${path}index.html`, import.meta.url));
+    const cli = cliScan(file);
+    expect.ok(cli.positions.length > 0, 'the fixture is about some KS positions');
+    const opened = await ext.openTab(server.url(host, path));
+    await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    const popup = await ext.openPopup({ tabId: opened.tabId });
+    try {
+      const report = await askTab(ext, opened.tabId, 'getPageMatches');
+      await popup.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, report.positions.length, {
+        timeout: 10_000,
+      });
+      const shown = await popup.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => li.getAttribute('data-position-id')));
+      const sorted = (ids) => [...ids].sort();
+      expect.equal(sorted(shown), sorted(cli.positions.map((p) => p.id)), 'popup = CLI positions');
+      expect.equal(sorted(report.mentions.map((m) => m.id)), sorted(cli.mentions.map((m) => m.id)), 'page mentions = CLI mentions');
+      expect.equal(report.positionCount, cli.positions.length, 'badge count = CLI positions');
+    } finally {
+      await popup.close();
+      await opened.page.close();
+    }
+  });
+}
