@@ -81,6 +81,29 @@ describe('compiled terms', () => {
     expect(one({ t: 'norm', weight: 0.9 }).terms[0]!.weight).toBe(0.9);
   });
 
+  it('a declared weight wins over another position\'s default for the same term; the highest declared wins', () => {
+    const shared = (a: number | undefined, b: number | undefined) =>
+      compileLexicon([
+        { position: 'doc:a', terms: [{ t: 'plan- og bygningslov', ...(a === undefined ? {} : { weight: a }) }] },
+        { position: 'doc:b', terms: [{ t: 'plan- og bygningslov', ...(b === undefined ? {} : { weight: b }) }] },
+      ]).terms[0]!.weight;
+    expect(shared(0.4, undefined)).toBe(0.4);
+    expect(shared(undefined, 0.4)).toBe(0.4);
+    expect(shared(0.3, 0.45)).toBe(0.45);
+    expect(shared(undefined, undefined)).toBeGreaterThan(0.5);
+  });
+
+  it('carries each position\'s chapter, and marks "*" context rules (only they take same-chapter company)', () => {
+    const x = compileLexicon([
+      { position: 'doc:a', chapter: 2, terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }] },
+      { position: 'doc:b', terms: [{ t: 'innsigelse' }] },
+    ]);
+    expect(x.chapters).toEqual([2, 0]);
+    expect(x.terms.find((t) => t.t === 'areal')!.needsAny).toEqual([true]);
+    expect(x.terms.find((t) => t.t === 'jord')!.needsAny).toBeUndefined();
+    expect(() => compileLexicon([{ position: 'doc:a', chapter: 0, terms: [{ t: 'kommuneplan' }] }])).toThrow(/chapter/);
+  });
+
   it('resolves context rules to term indices ("*" = the other terms of the position)', () => {
     const norm = c.terms.findIndex((t) => t.t === 'norm');
     const bemanning = c.terms.findIndex((t) => t.t === 'bemanningsnorm');

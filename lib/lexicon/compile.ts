@@ -341,9 +341,17 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     term.unless[term.positions.indexOf(d.position)] = [...new Set(guards)].sort((a, b) => a - b);
   });
 
-  // Weights: declared (the highest declaration wins) or derived from length and sharing.
+  // Weights: declared, or derived from length and sharing. A declared weight is a reviewer's decision
+  // (a law named in passing weighs little), so it wins over any position's default; between declared
+  // weights the highest wins.
+  const declared = new Set<number>();
   decls.forEach((d, di) => {
-    const term = terms[declTerm[di]!]!;
+    if (d.spec.weight !== undefined) declared.add(declTerm[di]!);
+  });
+  decls.forEach((d, di) => {
+    const ti = declTerm[di]!;
+    if (declared.has(ti) && d.spec.weight === undefined) return;
+    const term = terms[ti]!;
     const w = d.spec.weight ?? defaultWeight(d.key, sharedBy.get(d.key)!.size);
     term.weight = Math.max(term.weight, w);
   });
