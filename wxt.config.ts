@@ -4,8 +4,24 @@ import { defineConfig } from 'wxt';
 // Icons: public/icon/{16,32,48,128}.png (scripts/make-icons.mjs), picked up by WXT automatically.
 // Locales: public/_locales/{nb,nn,en}. Chromium 156 accepts all three folder names; with a Norwegian
 // UI ("nb" or "no") it shows nb, with --lang=nn it shows nn (tested, see README).
+/**
+ * Release builds (`wxt zip`, or STANDPUNKT_RELEASE=1) leave out what only tests and benchmarks read on
+ * the page: the readiness attribute on <html> and the `standpunkt:*` performance marks, which a page can
+ * see too (issue 10). `npm run build` — what the browser tests, the benchmark and the demo load — keeps them.
+ */
+const RELEASE = process.argv.includes('zip') || process.env.STANDPUNKT_RELEASE === '1';
+
+/**
+ * "No network" enforced for our own pages (popup, options, side panel), not only observed: nothing in them
+ * may connect anywhere. Scripts and objects only from the package itself.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
+
 export default defineConfig({
-  manifest: ({ browser }) => ({
+  vite: () => ({
+    define: { __STANDPUNKT_TEST_HOOKS__: JSON.stringify(!RELEASE) },
+  }),
+  manifest: ({ browser, command }) => ({
     name: 'Standpunkt',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
@@ -26,6 +42,10 @@ export default defineConfig({
     // The two sites the content script runs on; declared as host permissions too so that the hover
     // card's code can be injected there when first needed (no wider access than the content script).
     host_permissions: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
+    // Not in `wxt dev`, whose pages talk to the dev server.
+    ...(command === 'build'
+      ? { content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     // Sites the user adds in the options: asked for at that moment, given back when removed
     // (MV2 has no optional_host_permissions; origins go in optional_permissions there).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),

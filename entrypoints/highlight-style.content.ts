@@ -10,6 +10,8 @@ import { prefetchPageData } from './content/page-data';
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
   runAt: 'document_start',
+  // Its postMessage('*') told every page the name of WXT's started event (see content/guard.ts).
+  noScriptStartedPostMessage: true,
   main() {
     adoptEarly(document);
     prefetchPageData();

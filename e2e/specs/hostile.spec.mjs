@@ -3,9 +3,11 @@
 // its own highlights and MutationObserver, a page that clears the highlight registry. On each: the page
 // does not crash, no task of ours holds its main thread over 50 ms (e2e/harness/main-thread.mjs says how
 // a task is found to be ours), our highlights are exactly the expected ones, the page's own highlights and
-// observers are left alone, and memory stays bounded. Every check of a test runs and all failures are
+// observers are left alone, and memory stays bounded. A page that forges WXT's started event or names elements
+// like our globals keeps its highlights and hover card (issue 10). Every check of a test runs and all failures are
 // reported together, with the numbers.
 import { SPEECHES } from '../harness/big-page.mjs';
+import { cardInspector } from '../harness/card.mjs';
 import {
   DEEP_LEVELS,
   DEEP_SPEECHES,
@@ -485,3 +487,66 @@ test('a page that clears CSS.highlights to redraw its own entry: its entry stays
 
 // Keeps the import honest: the speeches this spec expects are the ones the pages show.
 if (SPEECHES.length < 11) throw new Error('hostile.spec expects at least 11 speeches in big-page.mjs');
+
+// ── the page boundary (issue 10, finding 3) ────────────────────────────────────────────────────────────
+
+const BOUNDARY = '/no/hostile-boundary/';
+
+test("a page cannot switch the content script off with WXT's started event (nothing of the handshake is posted to it)", async ({ ext, server }) => {
+  const c = checks();
+  const { page, tabId } = await blankTab(ext);
+  try {
+    await page.goto(server.url('www.stortinget.no', BOUNDARY), { waitUntil: 'load' });
+    await waitForScan(page);
+    const before = await highlightedTexts(page);
+    c.ok(before.length >= 2, `highlights on the page: ${JSON.stringify(before)}`);
+
+    // 1. Nothing of the handshake is posted to the page (it told the page the event's name).
+    const heard = await page.evaluate(() => window.__heard);
+    c.equal(heard.filter((m) => m.includes('content-script-started')), [], 'messages about our scripts posted to the page');
+
+    // 2. The page sends the started event itself, with the exact name (the extension id is no secret), as
+    //    a CustomEvent on document and as a message, for both of our content scripts.
+    await page.evaluate((id) => {
+      for (const script of ['content', 'highlight-style']) {
+        const type = `${id}:${script}:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: script, messageId: 'forged' } }));
+        window.postMessage({ type, contentScriptName: script, messageId: 'forged' }, '*');
+      }
+    }, ext.extensionId);
+    await new Promise((r) => setTimeout(r, 500));
+    const ping = await sendToTab(ext, tabId, 'ping').catch((err) => ({ error: String(err) }));
+    c.equal(ping?.ready ?? ping ?? null, true, 'the content script still answers after the forged event');
+    c.equal(await highlightedTexts(page), before, 'highlights after the forged event');
+    c.equal(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'scanned', 'marker after the forged event');
+  } finally {
+    await page.close();
+  }
+  c.done();
+}, { timeoutMs: 60_000 });
+
+test('a page with elements named like our globals (<div id="__standpunktCardUi">…) still gets its highlights and hover card', async ({ ext, server }) => {
+  const c = checks();
+  const { page } = await blankTab(ext);
+  const card = await cardInspector(page);
+  try {
+    await page.goto(server.url('www.stortinget.no', BOUNDARY), { waitUntil: 'load' });
+    await waitForScan(page);
+    c.equal(await highlightedTexts(page), ['bemanningsnormer', 'innsigelser'], 'highlights');
+    const [first] = await readHighlights(page);
+    const rect = first?.rects?.[0];
+    c.ok(rect, 'a highlight to point at');
+    if (rect) {
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+      const opened = await waitFor(async () => (await card.state())?.open === true, { timeoutMs: 5000, what: 'the hover card to open' }).then(
+        () => true,
+        () => false,
+      );
+      c.ok(opened, 'the hover card opens on a page with an element named like its global');
+    }
+  } finally {
+    await card.close();
+    await page.close();
+  }
+  c.done();
+}, { timeoutMs: 60_000 });

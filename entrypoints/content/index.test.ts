@@ -6,9 +6,11 @@ import { compiledLexicon } from '@/lib/lexicon';
 import { onMessage, removeAllListeners, sendMessage, type PageMatchReport } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { routeMessagesThroughFakeBrowser } from '../background/fake-messaging';
+import { ownGlobal } from './guard';
 import contentScript from './index';
 
 let reports: PageMatchReport[] = [];
+let notesAsked: string[][] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -22,6 +24,14 @@ beforeEach(() => {
   onMessage('getPositions', () => bundle.positions);
   onMessage('getDatasetInfo', () => ({ datasetVersion: bundle.datasetVersion, documents: bundle.documents, chapterCount: 7, positionCount: bundle.positions.length }));
   onMessage('pageMatches', ({ data }) => void reports.push(data));
+  notesAsked = [];
+  onMessage('getNotesOf', ({ data }) => {
+    notesAsked.push(data);
+    return {};
+  });
+  onMessage('getNotes', () => {
+    throw new Error('a content script must not ask for every note');
+  });
 });
 afterEach(() => removeAllListeners());
 
@@ -49,5 +59,49 @@ describe('content script', () => {
     expect(document.documentElement.dataset.standpunkt).toBeUndefined();
     expect(document.querySelectorAll('mark').length).toBe(0);
     await expect(sendMessage('ping', undefined, 1)).rejects.toThrow();
+  });
+
+  it('asks only for the notes of the positions it found (issue 10)', async () => {
+    const ctx = new ContentScriptContext('content');
+    await contentScript.main(ctx);
+    for (let i = 0; i < 100 && notesAsked.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const report = await sendMessage('getPageMatches', undefined, 1);
+    const asked = new Set(notesAsked.flat());
+    expect(asked).toEqual(new Set(report.positions.map((p) => p.id).concat(((report as { mentions?: { id: string }[] }).mentions ?? []).map((p) => p.id))));
+    expect(asked.size).toBeGreaterThan(0);
+    ctx.abort();
+  });
+
+  it("a page cannot switch it off with WXT's started event; a second copy in the same world replaces the first", async () => {
+    const ctx = new ContentScriptContext('content');
+    await contentScript.main(ctx);
+    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+    expect(ctx.isValid).toBe(true);
+    expect(document.documentElement.dataset.standpunkt).toBe('scanned');
+
+    const second = new ContentScriptContext('content');
+    const running = contentScript.main(second);
+    expect(ctx.isValid).toBe(false);
+    await running;
+    expect(second.isValid).toBe(true);
+    second.abort();
+  });
+});
+
+describe('globals of ours', () => {
+  it('a named element is not taken for the card UI', () => {
+    // Named elements live on the global object's prototype chain (WindowProperties), never as own properties.
+    const proto = Object.getPrototypeOf(globalThis) as object;
+    const form = document.createElement('form');
+    Object.defineProperty(proto, '__standpunktCardUi', { value: form, configurable: true, writable: true });
+    try {
+      expect(ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function')).toBeUndefined();
+      (globalThis as Record<string, unknown>).__standpunktCardUi = { createCard: () => null };
+      expect(ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function')).toBeDefined();
+    } finally {
+      delete (globalThis as Record<string, unknown>).__standpunktCardUi;
+      delete (proto as Record<string, unknown>).__standpunktCardUi;
+    }
   });
 });

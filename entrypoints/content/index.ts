@@ -1,19 +1,26 @@
-import { onMessage, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage, type PageMatchReport } from '@/lib/messages';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
+import type { Settings } from '@/lib/settings/settings';
 import { createMatcherSteps } from '@/lib/match/matcher';
 import { computeSliced } from '@/lib/page/slicer';
+import { guardPageBoundary, ownGlobal, TEST_HOOKS } from './guard';
 import { takePageData } from './page-data';
 
-/** Marker a browser test (and a curious developer) can read; a data attribute changes nothing visible. */
+/** Marker a browser test can read (test and bench builds only: a page can read it too). */
 const READY_ATTRIBUTE = 'standpunkt';
+const mark = (name: string, options?: PerformanceMarkOptions) => void (TEST_HOOKS && performance.mark(name, options));
+const setReady = (state: 'ready' | 'scanned') => void (TEST_HOOKS && (document.documentElement.dataset[READY_ATTRIBUTE] = state));
 
 // Never opens IndexedDB: here it would be the page's origin. Data comes from the background.
 export default defineContentScript({
   matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
+  // WXT's postMessage('*') of its started event told every page the event's name (see guard.ts).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Timeline marks for `npm run bench:browser` (visible to the page; they carry no page data).
-    performance.mark('standpunkt:start');
+    guardPageBoundary(ctx);
+    // Timeline marks for `npm run bench:browser` (test and bench builds only; they carry no page data).
+    mark('standpunkt:start');
     // Taken before our own listeners are set up: it ends the prefetch's listeners for the same messages.
     const pageData = takePageData();
     let controller: PageController | null = null;
@@ -31,7 +38,9 @@ export default defineContentScript({
         await controller?.updateLexicon(next.lexicon);
       }),
       onMessage('settingsChanged', async ({ data }) => {
-        const notes = await sendMessage('getNotes').catch(() => undefined);
+        currentSettings = data;
+        // Notes may have changed too: ask again for those of the positions found so far.
+        const notes = await notesOf([...notesAsked]);
         await controller?.updateSettings(data, notes);
       }),
     ];
@@ -42,7 +51,20 @@ export default defineContentScript({
       delete document.documentElement.dataset[READY_ATTRIBUTE];
     });
 
-    const cardUi = () => (globalThis as { __standpunktCardUi?: CardUi }).__standpunktCardUi;
+    // Only what our injected script put there: a page element with this id is no card UI.
+    const cardUi = () => ownGlobal<CardUi>('__standpunktCardUi', (ui) => typeof (ui as Partial<CardUi>).createCard === 'function');
+
+    // The background gives a content script only the notes of positions it names: those found on the page.
+    const notesAsked = new Set<string>();
+    const notesOf = (ids: string[]) => (ids.length ? sendMessage('getNotesOf', ids).catch(() => undefined) : Promise.resolve(undefined));
+    const askNotes = async (report: PageMatchReport) => {
+      const found = [...report.positions, ...((report as { mentions?: { id: string }[] }).mentions ?? [])].map((p) => p.id);
+      const fresh = found.filter((id) => !notesAsked.has(id));
+      if (!fresh.length) return;
+      fresh.forEach((id) => notesAsked.add(id));
+      const notes = await notesOf([...notesAsked]);
+      if (notes && controller && currentSettings) await controller.updateSettings(currentSettings, notes);
+    };
     let loadingCardUi: Promise<CardUi> | null = null;
     const loadCardUi = () =>
       (loadingCardUi ??= (async () => {
@@ -55,9 +77,10 @@ export default defineContentScript({
         throw error;
       }));
 
-    const { settings, lexicon: payload, positions, info, notes } = await pageData;
+    const { settings, lexicon: payload, positions, info } = await pageData;
     if (ctx.isInvalid) return;
-    performance.mark('standpunkt:data');
+    currentSettings ??= settings;
+    mark('standpunkt:data');
     // Receiving the lexicon is one task; building its automaton runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
@@ -68,21 +91,26 @@ export default defineContentScript({
       positions,
       documents: info.documents,
       settings,
-      notes,
-      report: (report) => void sendMessage('pageMatches', report).catch(() => {}),
+      notes: {},
+      report: (report) => {
+        void sendMessage('pageMatches', report).catch(() => {});
+        void askNotes(report).catch(() => {});
+      },
       showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
       loadCardUi,
       copyPayload: (id) => sendMessage('getCopyPayload', id),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
-    document.documentElement.dataset[READY_ATTRIBUTE] = 'ready';
-    performance.mark('standpunkt:scan-start');
+    setReady('ready');
+    mark('standpunkt:scan-start');
     await controller.start();
     if (ctx.isInvalid) return;
     const slices = controller.scanner.stats;
-    performance.mark('standpunkt:scan-end', { detail: { slices: slices.reduce((n, s) => n + s.slices, 0), longestSliceMs: Math.max(0, ...slices.map((s) => s.longestMs)) } });
-    performance.measure('standpunkt:scan', 'standpunkt:start', 'standpunkt:scan-end');
-    document.documentElement.dataset[READY_ATTRIBUTE] = 'scanned';
+    if (TEST_HOOKS) {
+      mark('standpunkt:scan-end', { detail: { slices: slices.reduce((n, s) => n + s.slices, 0), longestSliceMs: Math.max(0, ...slices.map((s) => s.longestMs)) } });
+      performance.measure('standpunkt:scan', 'standpunkt:start', 'standpunkt:scan-end');
+    }
+    setReady('scanned');
     // A page with highlights will likely be pointed at: fetch the card's code while the page is idle,
     // so the first card opens at once.
     if (controller.report().positionCount > 0) {

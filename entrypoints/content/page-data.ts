@@ -9,19 +9,20 @@ export interface PageData {
   lexicon: LexiconPayload;
   positions: Position[];
   info: DatasetInfo;
-  notes: Record<string, string>;
 }
 
-/** Asks the background for everything at once (five messages in parallel). */
+/**
+ * Asks the background for everything at once (four messages in parallel). No notes: the background gives
+ * a content script only the notes of positions it has found (getNotesOf, asked after the scan).
+ */
 export async function requestPageData(): Promise<PageData> {
-  const [settings, lexicon, positions, info, notes] = await Promise.all([
+  const [settings, lexicon, positions, info] = await Promise.all([
     sendMessage('getSettings').catch((): Settings => DEFAULT_SETTINGS),
     sendMessage('getLexicon'),
     sendMessage('getPositions'),
     sendMessage('getDatasetInfo'),
-    sendMessage('getNotes').catch(() => ({})),
   ]);
-  return { settings, lexicon, positions, info, notes };
+  return { settings, lexicon, positions, info };
 }
 
 interface Prefetch {
@@ -31,8 +32,14 @@ interface Prefetch {
   stopListening: () => void;
 }
 
-/** Shared by our content scripts of one frame: they run in the same isolated world. */
-const PREFETCH = '__standpunktPageData';
+/**
+ * Shared by our content scripts of one frame: they run in the same isolated world. A Symbol, not a name:
+ * an element `<div id="__standpunktPageData">` would show up under a name on `window` (issue 10).
+ */
+export const PREFETCH = Symbol.for('standpunkt.pageData');
+
+const isPrefetch = (v: unknown): v is Prefetch =>
+  v !== null && typeof v === 'object' && typeof (v as Prefetch).stopListening === 'function' && (v as Prefetch).data instanceof Promise;
 
 /**
  * Started at document_start by the stylesheet script, so that the round trip to the background
@@ -50,7 +57,7 @@ export function prefetchPageData(): void {
   // Until the main script takes over these messages, a change makes the prefetched answer stale.
   const removers = [onMessage('settingsChanged', markStale), onMessage('lexiconChanged', markStale)];
   prefetch.stopListening = () => removers.forEach((remove) => remove());
-  (globalThis as Record<string, unknown>)[PREFETCH] = prefetch;
+  (globalThis as unknown as Record<symbol, unknown>)[PREFETCH] = prefetch;
 }
 
 /**
@@ -59,10 +66,10 @@ export function prefetchPageData(): void {
  * prefetch's listeners, so the caller may register its own for the same messages.
  */
 export function takePageData(): Promise<PageData> {
-  const store = globalThis as Record<string, unknown>;
-  const prefetch = store[PREFETCH] as Prefetch | undefined;
+  const store = globalThis as unknown as Record<symbol, unknown>;
+  const prefetch = store[PREFETCH];
   delete store[PREFETCH];
-  if (!prefetch) return requestPageData();
+  if (!isPrefetch(prefetch)) return requestPageData();
   prefetch.stopListening();
   if (prefetch.stale) return requestPageData();
   return prefetch.data.catch(() => requestPageData());
