@@ -20,6 +20,8 @@ let granted: Set<string>;
 let registered: { id: string; matches: string[]; js: string[] }[];
 let menuClick: MenuClick | undefined;
 let remove: () => void = () => {};
+let permissionAdded: ((p: { origins?: string[] }) => void) | undefined;
+let permissionCalls = 0;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -36,7 +38,13 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'removeListener').mockImplementation((() => {}) as never);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o))) as never);
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async (p: { origins: string[] }) => (p.origins.forEach((o) => granted.delete(o)), true)) as never);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((() => {}) as never);
+  permissionAdded = undefined;
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation((async () => {
+    permissionCalls++;
+    return { origins: [...granted], permissions: [] };
+  }) as never);
+  permissionCalls = 0;
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(((l: (p: { origins?: string[] }) => void) => (permissionAdded = l)) as never);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((() => {}) as never);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation((() => {}) as never);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation((() => {}) as never);
@@ -207,5 +215,81 @@ describe('search from the context menu', () => {
     menuClick!({ menuItemId: 'something-else', selectionText: 'x' });
     await settle();
     expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('issue 10: permissions given back and checked in one call (finding 4)', () => {
+  it('a permission granted after the popup closed adds its site, for the *://*.site/* pattern we request', async () => {
+    await register();
+    granted.add('*://*.www.ks.no/*');
+    permissionAdded!({ origins: ['*://*.www.ks.no/*'] });
+    for (let i = 0; i < 50 && !(await sendMessage('getSettings')).extraSites.length; i++) await settle();
+    expect((await sendMessage('getSettings')).extraSites).toEqual(['www.ks.no']);
+    // A built-in subdomain is never an extra site.
+    permissionAdded!({ origins: ['*://*.data.stortinget.no/*'] });
+    await settle();
+    expect((await sendMessage('getSettings')).extraSites).toEqual(['www.ks.no']);
+  });
+
+  it('an import that drops a site gives its permission back', async () => {
+    await register();
+    granted.add('*://*.www.ks.no/*');
+    await sendMessage('addSite', { site: 'www.ks.no' });
+    const file = { ...(await sendMessage('exportUserData')), settings: { ...DEFAULT_SETTINGS, extraSites: [] } };
+    expect(await sendMessage('importUserData', { text: JSON.stringify(file) })).toMatchObject({ ok: true });
+    expect(granted.has('*://*.www.ks.no/*')).toBe(false);
+    expect(registered).toEqual([]);
+  });
+
+  it('checks the permissions of 200 sites in one call, and refuses a 201st and built-in subdomains', async () => {
+    await register();
+    const sites = Array.from({ length: 200 }, (_, i) => `s${i}.ks.no`);
+    sites.forEach((s) => granted.add(`*://*.${s}/*`));
+    const file = { ...(await sendMessage('exportUserData')), settings: { ...DEFAULT_SETTINGS, extraSites: sites } };
+    expect(await sendMessage('importUserData', { text: JSON.stringify(file) })).toMatchObject({ ok: true });
+    permissionCalls = 0;
+    vi.mocked(fakeBrowser.permissions.contains).mockClear();
+    expect((await sendMessage('getSiteAccess')).filter((a) => a.granted)).toHaveLength(200);
+    await sendMessage('setSettings', { look: 'underline' });
+    expect(permissionCalls).toBe(2);
+    expect(fakeBrowser.permissions.contains).not.toHaveBeenCalled();
+    await expect(sendMessage('setSettings', { extraSites: [...sites, 'one.more.no'] })).rejects.toThrow(/tooMany/);
+    granted.add('*://*.data.regjeringen.no/*');
+    expect(await sendMessage('addSite', { site: 'data.regjeringen.no' })).toMatchObject({ ok: false, problem: { code: 'badSite' } });
+  });
+});
+
+describe('issue 10: unknown position ids in an import are reported, kept or dropped by choice (finding 5)', () => {
+  const withUnknown = async () => ({
+    ...(await sendMessage('exportUserData')),
+    ownTerms: [
+      { term: 'pedagognorm', positionId: 'ks-2021:alpha', createdAt: 1 },
+      { term: 'gammelt krav', positionId: 'ks-2021:fjernet', createdAt: 2 },
+      // Same as the curated term of its position: highlighted anyway, not imported.
+      { term: 'Bemanningsnorm', positionId: 'ks-2021:alpha', createdAt: 3 },
+    ],
+    notes: [{ positionId: 'ks-2021:fjernet', text: 'Notat', updatedAt: 1 }],
+  });
+
+  it('the dry run names them; without a choice they are dropped', async () => {
+    await register();
+    const text = JSON.stringify(await withUnknown());
+    expect(await sendMessage('importUserData', { text, dryRun: true })).toEqual({
+      ok: true,
+      value: { ownTerms: 1, notes: 0, extraSites: [], unknownPositions: ['ks-2021:fjernet'], curatedDuplicates: ['Bemanningsnorm'] },
+    });
+    await sendMessage('importUserData', { text });
+    expect((await sendMessage('getOwnTerms')).map((t) => t.positionId)).toEqual(['ks-2021:alpha']);
+    expect(await sendMessage('getNotes')).toEqual({});
+  });
+
+  it('kept when the user chooses so, and then listed as skipped by the lexicon', async () => {
+    await register();
+    await sendMessage('importUserData', { text: JSON.stringify(await withUnknown()), unknownPositions: 'keep' });
+    expect((await sendMessage('getOwnTerms')).map((t) => [t.positionId, t.skipped?.reason ?? null])).toEqual([
+      ['ks-2021:alpha', null],
+      ['ks-2021:fjernet', 'unknownPosition'],
+    ]);
+    expect(await sendMessage('getNotes')).toEqual({ 'ks-2021:fjernet': 'Notat' });
   });
 });
