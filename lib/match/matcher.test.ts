@@ -243,10 +243,12 @@ describe('context rules', () => {
     expect(hit!.weak).toEqual([P.norm]);
   });
 
-  it('two different context-bound terms of a position validate each other; one repeated does not', () => {
-    expect(termsOf('Bemanningen må følge en norm.')).toEqual(['bemanning', 'norm']);
+  it('two different context-bound terms of a position validate each other side by side, weakly across a section; one repeated does not', () => {
+    expect(weakOf('Bemanningen må følge en norm.')).toEqual(['bemanning', 'norm']);
     expect(termsOf('Bemanningen og bemanningen.')).toEqual([]);
-    expect(weakOf('Bemanningen.\n\nEn norm.')).toEqual(['bemanning', 'norm']);
+    expect(weakOf('Bemanningen.\n\nEn norm.')).toEqual(['bemanning (weak)', 'norm (weak)']);
+    // An anchor of the position in the section is full company.
+    expect(weakOf('Bemanningen.\n\nEn bemanningsnorm.')).toEqual(['bemanning', 'bemanningsnorm']);
   });
 
   it('a heading shares its context with its whole section, up to the next heading', () => {

@@ -126,6 +126,7 @@ class LexiconMatcher implements Matcher {
   private readonly guarded: Uint8Array;
   /** Per term: its live flags when it has no context rule (all true), shared by all its hits. */
   private readonly allLive: boolean[][];
+  private readonly needAnchors: (number[] | null)[][];
   private scratch: NormalizedBuffer = createNormalizedBuffer();
   private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
 
@@ -151,6 +152,18 @@ class LexiconMatcher implements Matcher {
     this.conditional = new Uint8Array(this.terms.map((t) => (t.needs.some((n) => n !== null) ? 1 : 0)));
     this.guarded = new Uint8Array(this.terms.map((t) => (t.unless?.some((u) => u !== null) ? 1 : 0)));
     this.allLive = this.terms.map((t) => t.needs.map(() => true));
+    // Per term and slot: the needed terms that are anchors (no context rule) of that slot's position.
+    this.needAnchors = this.terms.map((t) =>
+      t.needs.map((need, slot) => {
+        if (need === null) return null;
+        const position = t.positions[slot]!;
+        return need.filter((n) => {
+          const other = this.terms[n]!;
+          const k = other.positions.indexOf(position);
+          return k < 0 || other.needs[k] === null; // a term of another position counts as named company
+        });
+      }),
+    );
   }
 
   find(text: string): Hit[] {
@@ -286,15 +299,27 @@ class LexiconMatcher implements Matcher {
         if (this.conditional[t]) {
           term.needs.forEach((need, slot) => {
             if (need === null) return;
-            scopes.section(c.s);
+            // Strong: any needed term in the block (with its heading), or a needed anchor in the section.
+            // Two context-bound words vouch for each other fully only side by side: across a section
+            // broad words meet too easily.
+            scopes.scope(c.s);
             for (let q = 0; q < need.length; q++) {
               if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
                 c.live[j]![slot] = true;
                 return;
               }
             }
+            scopes.section(c.s);
+            const needed = this.needAnchors[t]![slot]!;
+            for (let q = 0; q < needed.length; q++) {
+              if (this.occursIn(occurrences[needed[q]!], cands, scopes.from, scopes.to, c)) {
+                c.live[j]![slot] = true;
+                return;
+              }
+            }
             let weak = false;
-            for (let q = 0; q < need.length && !weak; q++) weak = this.occursIn(occurrences[need[q]!], cands, 0, Infinity, c);
+            for (let q = 0; q < need.length && !weak; q++) weak = this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c);
+            for (let q = 0; q < needed.length && !weak; q++) weak = this.occursIn(occurrences[needed[q]!], cands, 0, Infinity, c);
             if (!weak && term.needsAny?.[slot]) {
               const chapter = this.chapters[term.positions[slot]!] ?? 0;
               anchors ??= this.anchorsByChapter(cands);
