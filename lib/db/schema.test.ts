@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATASET_VERSION_KEY, normaliseTerm, schemaV1, StandpunktDb, type NoteV1, type OwnTermV1 } from './schema';
+import { toStoreError } from './errors';
+import { DATASET_VERSION_KEY, normaliseTerm, RECOVERED_KEY, schemaV1, schemaV2, StandpunktDb, upgradeV1toV2, type NoteV1, type OwnTermV1 } from './schema';
 import { seedBundledData } from './seed';
 import { makeBundle, uniqueDbName } from './test-bundle';
 
@@ -103,7 +104,7 @@ describe('schema upgrade v1 → v2', () => {
     await db.open();
     expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'settings'],
+      ['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings'],
     );
     db.close();
   });
@@ -113,5 +114,59 @@ describe('normaliseTerm', () => {
   it('trims, collapses whitespace and composes to NFC', () => {
     expect(normaliseTerm('  bemannings\u00a0 norm\t')).toBe('bemannings norm');
     expect(normaliseTerm('la\u030arernorm')).toBe('lårernorm');
+  });
+});
+
+describe('issue 10: one bad old row does not block the upgrade (finding 6)', () => {
+  it('sets rows without a position id aside in `recovered` and migrates the rest', async () => {
+    const name = uniqueDbName('upgrade-broken');
+    await createV1Database(name);
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    await old.open();
+    await old.table('userNotes').bulkAdd([
+      { text: 'Notat uten standpunkt', updated: '2024-01-01T00:00:00.000Z' },
+      { positionId: 42, text: 'Tall som id', updated: '2024-01-01T00:00:00.000Z' },
+    ]);
+    await old.table('ownTerms').add({ word: 'løst ord' });
+    old.close();
+
+    const db = new StandpunktDb(name);
+    await db.open();
+    expect(await db.notes.count()).toBe(3);
+    expect(await db.ownTerms.count()).toBe(3);
+    const recovered = await db.recovered.orderBy('id').toArray();
+    expect(recovered.map((r) => [r.table, (r.row as { text?: string; word?: string }).text ?? (r.row as { word?: string }).word])).toEqual([
+      ['ownTerms', 'løst ord'],
+      ['userNotes', 'Notat uten standpunkt'],
+      ['userNotes', 'Tall som id'],
+    ]);
+    expect(await db.meta.get(RECOVERED_KEY)).toEqual({ key: RECOVERED_KEY, value: '3' });
+    db.close();
+  });
+
+  it('an upgrade step that still fails is classified as an upgrade problem', async () => {
+    const failing = { table: () => ({ toArray: () => Promise.reject(new DOMException('bad key', 'DataError')) }) };
+    const error = await upgradeV1toV2(failing as never).then(() => null, (e: unknown) => e);
+    expect(toStoreError(error).kind).toBe('upgrade');
+  });
+});
+
+describe('a store already at version 2 without the recovered table', () => {
+  it('gets the table on open, without a version bump', async () => {
+    const name = uniqueDbName('v2-without-recovered');
+    names.push(name);
+    const old = new Dexie(name);
+    const { recovered: _, ...released } = schemaV2;
+    old.version(1).stores(schemaV1);
+    old.version(2).stores(released);
+    await old.open();
+    await old.table('notes').put({ positionId: 'ks-2021:a', text: 'Beholdes', updatedAt: 1 });
+    old.close();
+    const db = new StandpunktDb(name);
+    await db.open();
+    expect(await db.recovered.count()).toBe(0);
+    expect(await db.notes.count()).toBe(1);
+    db.close();
   });
 });

@@ -75,6 +75,20 @@ export interface NoteV1 {
   updated: string;
 }
 
+/**
+ * A user row the upgrade could not migrate (no valid position id), kept as it was instead of blocking
+ * every open of the store: one bad old row must not make the extension unusable, nor lose data.
+ */
+export interface RecoveredRow {
+  id?: number;
+  /** The table the row came from. */
+  table: string;
+  row: unknown;
+  reason: string;
+  /** Epoch ms. */
+  at: number;
+}
+
 /** Version 2, current. */
 export const schemaV2 = {
   documents: 'id',
@@ -86,7 +100,23 @@ export const schemaV2 = {
   notes: 'positionId',
   // Dexie cannot change a table's primary key, so notes move to a new table keyed by position id.
   userNotes: null,
+  // Added to version 2 after its release: Dexie creates a missing table on open without a version bump.
+  recovered: '++id, table',
 } as const;
+
+/** meta key: how many rows the last upgrade set aside (absent = none). */
+export const RECOVERED_KEY = 'upgradeRecovered';
+
+/** A position id as every version stored it: a non-empty string (a valid IndexedDB key of ours). */
+const isPositionId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** An error inside an upgrade step; its name makes toStoreError classify it as 'upgrade'. */
+export class UpgradeError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UpgradeError';
+  }
+}
 
 /** The text of an own term as stored: NFC, trimmed, inner whitespace collapsed. */
 export function normaliseTerm(word: string): string {
@@ -100,6 +130,20 @@ export function normaliseTerm(word: string): string {
  * the new shape (they are derived data).
  */
 export async function upgradeV1toV2(tx: Transaction, now = Date.now()): Promise<void> {
+  try {
+    await migrateV1(tx, now);
+  } catch (err) {
+    throw new UpgradeError(`v1 → v2: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, { cause: err });
+  }
+}
+
+async function migrateV1(tx: Transaction, now: number): Promise<void> {
+  // Rows without a valid position id are set aside first (kept whole in `recovered`), the rest migrates.
+  const recovered: RecoveredRow[] = [];
+  const badTerms = (await tx.table('ownTerms').toArray()).filter((row: Record<string, unknown>) => !isPositionId(row.positionId));
+  for (const row of badTerms) recovered.push({ table: 'ownTerms', row, reason: 'no position id', at: now });
+  if (badTerms.length) await tx.table('ownTerms').bulkDelete(badTerms.map((r: { id: number }) => r.id));
+
   await tx
     .table('ownTerms')
     .toCollection()
@@ -110,12 +154,15 @@ export async function upgradeV1toV2(tx: Transaction, now = Date.now()): Promise<
       if (typeof row.createdAt !== 'number') row.createdAt = now;
     });
 
-  const oldNotes = (await tx.table('userNotes').toArray()) as NoteV1[];
+  const allNotes = (await tx.table('userNotes').toArray()) as NoteV1[];
+  const oldNotes = allNotes.filter((n) => isPositionId(n.positionId));
+  for (const row of allNotes.filter((n) => !isPositionId(n.positionId))) recovered.push({ table: 'userNotes', row, reason: 'no position id', at: now });
   oldNotes.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   const merged = new Map<string, Note>();
   for (const old of oldNotes) {
     const parsed = Date.parse(old.updated);
     const updatedAt = Number.isNaN(parsed) ? now : parsed;
+    if (typeof old.text !== 'string') old.text = old.text == null ? '' : JSON.stringify(old.text);
     const prev = merged.get(old.positionId);
     if (!prev) {
       merged.set(old.positionId, { positionId: old.positionId, text: old.text, updatedAt });
@@ -125,6 +172,11 @@ export async function upgradeV1toV2(tx: Transaction, now = Date.now()): Promise<
     }
   }
   await tx.table('notes').bulkPut([...merged.values()]);
+  if (recovered.length) {
+    await tx.table('recovered').bulkAdd(recovered);
+    await tx.table('meta').put({ key: RECOVERED_KEY, value: String(recovered.length) });
+    console.warn(`[standpunkt] upgrade: ${recovered.length} old row(s) without a position id set aside in the "recovered" table`);
+  }
 
   await tx.table('positions').clear();
   await tx.table('documents').clear();
@@ -139,6 +191,7 @@ export class StandpunktDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   ownTerms!: EntityTable<OwnTerm, 'id'>;
   notes!: EntityTable<Note, 'positionId'>;
+  recovered!: EntityTable<RecoveredRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
