@@ -45,9 +45,12 @@ function fakeServices(initial: Partial<OptionsData> = {}) {
       return { ok: true as const, value: null };
     }),
     exportData: vi.fn(async () => {}),
-    importData: vi.fn(async (text: string, dryRun: boolean) =>
+    importData: vi.fn(async (text: string, _dryRun: boolean, _unknown?: 'keep' | 'drop') =>
       text.includes('standpunkt-brukerdata')
-        ? { ok: true as const, value: { ownTerms: 2, notes: 1, extraSites: ['www.ks.no'] } }
+        ? {
+            ok: true as const,
+            value: { ownTerms: 2, notes: 1, extraSites: ['www.ks.no'], ...(text.includes('fjernet') ? { unknownPositions: ['ks-2021:fjernet'], curatedDuplicates: ['Bemanningsnorm'] } : {}) },
+          }
         : { ok: false as const, problem: { code: 'foreign' as const, where: 'format', detail: 'annet' } },
     ),
   };
@@ -166,9 +169,10 @@ describe('options page', () => {
     fireEvent.change(input);
     expect(await screen.findByText('Filen «backup.json» er i orden.')).toBeTruthy();
     expect(screen.getByText('Den inneholder 2 egne ord, 1 notater og 1 ekstra nettsteder, i tillegg til innstillingene.')).toBeTruthy();
-    expect(services.importData).toHaveBeenCalledWith('{"format":"standpunkt-brukerdata"}', true);
+    expect(services.importData).toHaveBeenCalledWith('{"format":"standpunkt-brukerdata"}', true, undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Importer og erstatt' }));
-    await waitFor(() => expect(services.importData).toHaveBeenLastCalledWith('{"format":"standpunkt-brukerdata"}', false));
+    // Unknown positions are dropped unless the user chose to keep them (issue 10).
+    await waitFor(() => expect(services.importData).toHaveBeenLastCalledWith('{"format":"standpunkt-brukerdata"}', false, 'drop'));
     expect(await screen.findByText(/^Importert\./)).toBeTruthy();
   });
 
@@ -187,5 +191,36 @@ describe('options page', () => {
     const { services } = await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Eksporter til fil' }));
     expect(services.exportData).toHaveBeenCalled();
+  });
+
+  it('lists own terms the lexicon skips, with the reason (issue 10)', async () => {
+    await renderOptions(
+      fakeServices({
+        ownTerms: [
+          { id: 1, term: 'pedagognorm', positionId: norm.id, createdAt: 1 },
+          { id: 2, term: 'e–helselov', positionId: norm.id, createdAt: 2, skipped: { reason: 'curated', detail: 'e-helselov' } },
+          { id: 3, term: 'ab–cd', positionId: norm.id, createdAt: 3, skipped: { reason: 'duplicate', detail: 'ab-cd' } },
+        ],
+      }),
+    );
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Egne ord som ikke markeres' })).closest('section')!;
+    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '«e–helselov»: står allerede i Standpunkts ordliste for dette standpunktet («e-helselov»).',
+      '«ab–cd»: samme ord som «ab-cd» for dette standpunktet.',
+    ]);
+  });
+
+  it('an import with unknown positions asks whether to keep them, and passes the choice on (issue 10)', async () => {
+    const { services } = await renderOptions();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const text = '{"format":"standpunkt-brukerdata","fjernet":1}';
+    Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByText(/KS-standpunkter som denne versjonen ikke kjenner: ks-2021:fjernet\./)).toBeTruthy();
+    expect(screen.getByText(/tas ikke med: Bemanningsnorm\./)).toBeTruthy();
+    expect((screen.getByLabelText('Ikke ta dem med') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText(/Ta dem med likevel/));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer og erstatt' }));
+    await waitFor(() => expect(services.importData).toHaveBeenLastCalledWith(text, false, 'keep'));
   });
 });

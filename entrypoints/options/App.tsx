@@ -9,7 +9,7 @@ import { OwnTermsSection } from '@/components/options/OwnTermsSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { problemText } from '@/components/problems';
 import type { Position } from '@/lib/corpus/types';
-import type { ImportSummary, SiteAccess, UserDataResult } from '@/lib/messages';
+import type { ImportSummary, SiteAccess, UnknownPositionsChoice, UserDataResult } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/settings';
 import type { OwnTermEntry } from '@/lib/userdata';
 
@@ -31,7 +31,55 @@ export interface OptionsServices {
   removeOwnTerm(id: number): Promise<void>;
   setNote(positionId: string, text: string): Promise<UserDataResult<null>>;
   exportData(): Promise<void>;
-  importData(text: string, dryRun: boolean): Promise<UserDataResult<ImportSummary>>;
+  /** `unknownPositions`: what to do with terms and notes on positions this version does not know. */
+  importData(text: string, dryRun: boolean, unknownPositions?: UnknownPositionsChoice): Promise<UserDataResult<ImportSummary>>;
+}
+
+const SKIP_KEYS = {
+  unknownPosition: 'ownTermSkippedUnknownPosition',
+  curated: 'ownTermSkippedCurated',
+  duplicate: 'ownTermSkippedDuplicate',
+  invalid: 'ownTermSkippedInvalid',
+} as const;
+
+/** Own terms the lexicon build skips, with the reason: highlighting goes on without them (issue 10). */
+function SkippedTerms({ terms }: { terms: OwnTermEntry[] }) {
+  const skipped = terms.filter((term) => term.skipped);
+  if (!skipped.length) return null;
+  return (
+    <section class="card" aria-labelledby="skipped-heading">
+      <h2 id="skipped-heading">{t('ownTermsSkippedHeading')}</h2>
+      <p class="hint">{t('ownTermsSkippedIntro')}</p>
+      <ul class="skipped-terms">
+        {skipped.map((term) => (
+          <li key={term.id}>{t(SKIP_KEYS[term.skipped!.reason] ?? 'ownTermSkippedInvalid', [term.term, term.skipped!.detail])}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What an import's check found beyond the counts: unknown positions (the user chooses) and curated duplicates. */
+function ImportNotice({ summary, choice, onChoice }: { summary: ImportSummary; choice: UnknownPositionsChoice; onChoice(c: UnknownPositionsChoice): void }) {
+  const unknown = summary.unknownPositions ?? [];
+  const curated = summary.curatedDuplicates ?? [];
+  if (!unknown.length && !curated.length) return null;
+  return (
+    <section class="card import-notice" aria-live="polite">
+      {unknown.length > 0 && (
+        <fieldset>
+          <legend>{t('importUnknownPositions', unknown.join(', '))}</legend>
+          {(['drop', 'keep'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="unknown-positions" value={value} checked={choice === value} onChange={() => onChoice(value)} />{' '}
+              {t(value === 'drop' ? 'importUnknownDrop' : 'importUnknownKeep')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {curated.length > 0 && <p class="hint">{t('importCuratedDuplicates', curated.join(', '))}</p>}
+    </section>
+  );
 }
 
 /** The options page: sites, highlighting, copying, own terms, notes, backup. */
@@ -39,6 +87,9 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   const [data, setData] = useState<OptionsData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
+  const [checked, setChecked] = useState<ImportSummary | null>(null);
+  // Never stored without the user's word: unknown positions are left out unless they choose to keep them.
+  const [unknownChoice, setUnknownChoice] = useState<UnknownPositionsChoice>('drop');
 
   const reload = () =>
     services.load().then(
@@ -107,6 +158,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
               await reload();
             }}
           />
+          <SkippedTerms terms={data.ownTerms} />
           <NotesSection
             notes={data.notes}
             positions={data.positions}
@@ -119,11 +171,14 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           <BackupSection
             onExport={services.exportData}
             onImport={async (text, dryRun) => {
-              const result = await services.importData(text, dryRun);
+              if (dryRun) setUnknownChoice('drop');
+              const result = await services.importData(text, dryRun, dryRun ? undefined : unknownChoice);
+              setChecked(dryRun && result.ok ? result.value : null);
               if (!dryRun && result.ok) await reload();
               return result;
             }}
           />
+          {checked && <ImportNotice summary={checked} choice={unknownChoice} onChoice={setUnknownChoice} />}
         </>
       )}
     </main>
