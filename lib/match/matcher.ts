@@ -116,6 +116,7 @@ class LexiconMatcher implements Matcher {
   /** Per position index: its chapter (0 = unknown). */
   private readonly chapters: number[];
   private readonly chapterOf: Map<string, number>;
+  private readonly maxChapter: number;
   private readonly rules: Rule[][];
   private readonly startsWord: Uint8Array;
   private readonly endsWord: Uint8Array;
@@ -140,6 +141,7 @@ class LexiconMatcher implements Matcher {
     this.positionIds = compiled.positions;
     this.chapters = compiled.chapters;
     this.chapterOf = new Map(compiled.positions.map((id, i) => [id, compiled.chapters[i] ?? 0]));
+    this.maxChapter = Math.max(0, ...compiled.chapters);
     const sets = compiled.suffixSets.map((s) => ({ set: new Set(s), max: Math.max(...s.map((x) => x.length)) }));
     this.rules = compiled.patterns.map((p) =>
       p.rules.map(([term, si, tail]) => ({ term, endings: sets[si]!.set, maxEnding: sets[si]!.max, tail })),
@@ -352,21 +354,34 @@ class LexiconMatcher implements Matcher {
    * section. One pass: hits are in text order, so a section's hits are consecutive.
    */
   private markLone(hits: Hit[], chosen: Candidate[], scopes: BlockScopes): void {
+    const perChapter = new Int32Array(this.maxChapter + 1);
     let i = 0;
     while (i < hits.length) {
       const section = scopes.sectionOf(chosen[i]!.s);
       let j = i + 1;
       while (j < hits.length && scopes.sectionOf(chosen[j]!.s) === section) j++;
-      const perChapter = new Map<number, number>();
-      for (let k = i; k < j; k++) {
-        for (const ch of new Set(hits[k]!.positions.map((p) => this.chapterOf.get(p) ?? 0))) perChapter.set(ch, (perChapter.get(ch) ?? 0) + 1);
-      }
+      perChapter.fill(0);
+      for (let k = i; k < j; k++) this.eachChapter(hits[k]!, (ch) => { perChapter[ch] = perChapter[ch]! + 1; });
       for (let k = i; k < j; k++) {
         const hit = hits[k]!;
-        const lone = hit.positions.filter((p) => (perChapter.get(this.chapterOf.get(p) ?? 0) ?? 0) <= 1);
-        if (lone.length) hit.lone = lone;
+        let lone: string[] | undefined;
+        for (const p of hit.positions) {
+          if (perChapter[this.chapterOf.get(p) ?? 0]! <= 1) (lone ??= []).push(p);
+        }
+        if (lone) hit.lone = lone;
       }
       i = j;
+    }
+  }
+
+  /** Calls `f` once per distinct chapter of a hit's positions. */
+  private eachChapter(hit: Hit, f: (chapter: number) => void): void {
+    const ps = hit.positions;
+    for (let a = 0; a < ps.length; a++) {
+      const ch = this.chapterOf.get(ps[a]!) ?? 0;
+      let seen = false;
+      for (let b = 0; b < a && !seen; b++) seen = (this.chapterOf.get(ps[b]!) ?? 0) === ch;
+      if (!seen) f(ch);
     }
   }
 
@@ -412,7 +427,8 @@ class LexiconMatcher implements Matcher {
   private toHit(text: string, norm: NormalizedBuffer, scopes: BlockScopes, c: Candidate): Hit {
     const [start, end] = originalRange(text, norm.map, c.s, c.e);
     const positions: string[] = [];
-    const strong = new Set<string>();
+    // Only a candidate with weak slots needs the strong set (most have none: no allocation).
+    const strong = c.weak ? new Set<string>() : null;
     let term: string | null = null;
     c.terms.forEach((ti, j) => {
       const t = this.terms[ti]!;
@@ -421,11 +437,11 @@ class LexiconMatcher implements Matcher {
         term ??= t.t;
         const pos = this.positionIds[pi]!;
         if (!positions.includes(pos)) positions.push(pos);
-        if (!c.weak?.[j]?.[slot]) strong.add(pos);
+        if (strong && !c.weak![j]?.[slot]) strong.add(pos);
       });
     });
     const hit: Hit = { start, end, text: text.slice(start, end), term: term!, positions };
-    if (strong.size < positions.length) hit.weak = positions.filter((p) => !strong.has(p));
+    if (strong !== null && strong.size < positions.length) hit.weak = positions.filter((p) => !strong.has(p));
     if (scopes.headsSection(c.s)) hit.heading = true;
     return hit;
   }
