@@ -26,3 +26,16 @@ export function byAboutness<T extends { score: number }>(ranked: readonly T[]): 
   for (const r of ranked) (isAbout(r.score) ? positions : mentions).push(r);
   return { positions, mentions };
 }
+
+/**
+ * Position ids (of one hit) in the order the page ranks them: what the page is about first, strongest
+ * first, then mentions, then anything unranked, each group in its given order. The hover card lists a
+ * phrase shared by several demands this way.
+ */
+export function orderByAboutness(ids: readonly string[], about: Aboutness<{ id: string; score: number }>): string[] {
+  const rank = new Map([...about.positions, ...about.mentions].map((p, i) => [p.id, i]));
+  return ids
+    .map((id, i) => ({ id, i, r: rank.get(id) ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.id);
+}

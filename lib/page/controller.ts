@@ -3,7 +3,7 @@
  * highlights in step with a live page (MutationObserver, client-side navigation), hover card, keyboard
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
-import { byAboutness } from '../match/about';
+import { byAboutness, orderByAboutness } from '../match/about';
 import type { Card, CardPosition, CardStrings } from '../card';
 import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
@@ -145,13 +145,15 @@ export function createPageController(options: ControllerOptions): PageController
   const frames = new Map<Element, Surface>();
   const surfaces = () => [main, ...frames.values()];
 
-  const cardPositions = (hit: PageHit): CardPosition[] =>
-    hit.hit.positions.flatMap((id) => {
+  // A phrase shared by several demands shows first the ones the page is about, strongest first.
+  const cardPositions = (hit: PageHit): CardPosition[] => {
+    return orderByAboutness(hit.hit.positions, report()).flatMap((id) => {
       const p = positions.get(id);
       const d = p && documents.get(p.documentId);
       if (!p || !d) return [];
       return [{ id, title: p.title, body: p.body, chapter: p.chapter, chapterIndex: p.chapterIndex, chapterColor: chapterStyle(p.chapterIndex).background, source: citation(d), note: notes[id] ?? null }];
     });
+  };
 
   const card: Card = createLazyCard(
     doc,
