@@ -5,6 +5,25 @@ import { DEBT_COLLECTION, CHAMBER_PROCEDURE, LOCAL_AID } from './context';
 /** Shipping: there staffing ("bemanning", "bemanningskrav") is a ship's crew, not municipal staff. */
 const SHIPPING = ['skip', 'rederi', 'fartøy', 'sjøfart', 'mannskap'];
 
+/**
+ * Anchors of 1.14 (the municipal sector's say in EEA matters). State aid, ESA and "offentlig støtte" are
+ * on every state-aid page (business aid, energy, waste) and meet each other there: they count only beside one of these.
+ */
+const EEA_INVOLVEMENT = [
+  'handlingsrom|handlingsrommet i EØS-avtalen|EØS-regelverket|EØS-retten',
+  'EØS-avtale',
+  'EØS-sak',
+  'EU- og EØS-sak',
+  'EU og EØS-sak',
+  'EØS EFTA-forum|EØS-EFTA-forum',
+  'Europapolitisk forum',
+  'regionkomité|regionkomite|regionalkomité|regionalkomite',
+  'EØS-relevant',
+  'EØS-forpliktelse',
+  'EØS-forplikting',
+  'EØS-notatbase|EØS-notatdatabase',
+];
+
 /** Supervisors of markets and trades: there "tilsyn" is not the state's supervision of municipalities. */
 const MARKET_SUPERVISORS = ['Finanstilsyn', 'Kredittilsyn', 'Konkurransetilsyn', 'Petroleumstilsyn', 'Luftfartstilsyn', 'Medietilsyn', 'finansinstitusjon|finansinstitusjonar|finansinstitusjoner'];
 
@@ -18,7 +37,7 @@ export const chapter1: PositionTerms[] = [
       { t: 'berekraftsmål', compound: 'first', lang: 'nn', weight: 0.45 },
       { t: 'berekraftmål', compound: 'first', lang: 'nn', weight: 0.45 },
       { t: 'lokalisering av bærekraftsmålene|bærekraftmålene', infl: 'none', lang: 'nb' },
-      { t: 'Agenda 2030', infl: 'none' },
+      { t: 'Agenda 2030', infl: 'none', weight: 0.45 },
       { t: '2030-agenda' },
       { t: 'bærekraftsnettverk', lang: 'nb' },
       { t: 'bærekraftsarbeid', lang: 'nb', needs: ['*'] },
@@ -398,12 +417,14 @@ export const chapter1: PositionTerms[] = [
       { t: 'EØS-avtale', weight: 0.45, unless: ['EØS-midler|EØS-midlene|EØS-midlar|EØS-midla'] },
       { t: 'EØS-sak', weight: 0.45 },
       { t: 'EU- og EØS-sak' },
+      { t: 'EU og EØS-sak' },
+      { t: 'EØS-notatbase|EØS-notatdatabase' },
       { t: 'EØS EFTA-forum|EØS-EFTA-forum', infl: 'none' },
       { t: 'regionkomité|regionkomite|regionalkomité|regionalkomite', weight: 0.45 },
       { t: 'europapolitisk|europapolitiske saker|spørsmål|spørsmåla|spørsmålene', infl: 'none', needs: ['*'], weight: 0.4 },
       { t: 'ekspertgruppe', compound: 'first', needs: ['*'], weight: 0.35 },
       { t: 'lokale og regionale myndigheter|myndigheiter|styresmakter', infl: 'none', needs: ['*'], weight: 0.35 },
-      { t: 'EØS-rett', compound: 'first' },
+      { t: 'EØS-rett', compound: 'first', weight: 0.45 },
       { t: 'EØS-relevant', infl: 'adj' },
       { t: 'EØS-regelverk', compound: 'first' },
       { t: 'EØS-forpliktelse', lang: 'nb' },
@@ -413,9 +434,9 @@ export const chapter1: PositionTerms[] = [
       { t: 'European Green Deal', infl: 'none' },
       { t: 'Europapolitisk forum' },
       { t: 'EFTAs overvåkingsorgan' },
-      { t: 'statsstøtte', compound: 'first', needs: ['*'] },
-      { t: 'ESA', infl: 'none', needs: ['*'] },
-      { t: 'offentlig|offentleg støtte', needs: ['*'] },
+      { t: 'statsstøtte', compound: 'first', needs: EEA_INVOLVEMENT },
+      { t: 'ESA', infl: 'none', needs: EEA_INVOLVEMENT },
+      { t: 'offentlig|offentleg støtte', needs: EEA_INVOLVEMENT },
     ],
   },
   {
