@@ -24,6 +24,7 @@ export default defineContentScript({
     // Taken before our own listeners are set up: it ends the prefetch's listeners for the same messages.
     const pageData = takePageData();
     let controller: PageController | null = null;
+    let currentSettings: Settings | null = null;
     const removers = [
       onMessage('ping', () => ({ ready: true as const, url: location.href })),
       onMessage('getPageMatches', () => controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [] }),
