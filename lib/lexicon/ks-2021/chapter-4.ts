@@ -108,7 +108,7 @@ const MUNICIPAL_EHEALTH = [
 export const chapter4: PositionTerms[] = [
   {
     position: 'ks-2021:prioritere-utviklingen-av-flere-nasjonale-kvalitetsindikatorer',
-    note: 'Quality indicators for municipal health and care. "kvalitetsindikator" alone is mostly hospitals or schools, so it counts only beside municipal health and care or its registers (KPR, IPLOS). White papers and Helsedirektoratet write of the national system as "nasjonale kvalitetsindikatorer" / "nasjonalt kvalitetsindikatorsystem", which also covers hospitals: a weight below the threshold, so it counts beside another term; the planned "helseregister for den kommunale helse- og omsorgstjenesten" is the demand\'s register itself; measuring quality ("måling av kvalitet") needs company. "helse- og omsorgstjenesten" is the whole field, named on every health page: it only adds weight beside an indicator term.',
+    note: 'Quality indicators for municipal health and care. "kvalitetsindikator" alone is mostly hospitals or schools, so it counts only beside municipal health and care or its registers (KPR, IPLOS). White papers and Helsedirektoratet write of the national system as "nasjonale kvalitetsindikatorer" / "nasjonalt kvalitetsindikatorsystem", which also covers hospitals: a weight below the threshold, so it counts beside another term; the planned "helseregister for den kommunale helse- og omsorgstjenesten" is the demand\'s register itself; measuring quality ("måling av kvalitet") needs company. "helse- og omsorgstjenesten" is the whole field, named on every health page: it only adds weight beside an indicator term. Round 2 (Helsedirektoratet on NKI, the quality white paper): measuring quality, developing new indicators and the abbreviation NKI need company.',
     terms: [
       { t: 'Kommunalt pasient- og brukerregister', lang: 'nb' },
       { t: 'Kommunalt pasient- og brukarregister', lang: 'nn' },
@@ -125,6 +125,9 @@ export const chapter4: PositionTerms[] = [
       { t: 'helseregister|helseregisteret for|i|over den kommunale helse- og omsorgsteneste', lang: 'nn' },
       { t: 'måling|målinger|målingar|måle kvalitet|kvaliteten', infl: 'none', needs: ['*'] },
       { t: 'kvalitetsmåling', needs: ['*'] },
+      { t: 'måling|målinger|målingar|målingane|målingene av kvalitet|kvaliteten', infl: 'none', needs: ['*'] },
+      { t: 'utvikle|utvikling av nye|flere|fleire indikatorer|indikatorar', infl: 'none', needs: ['*'] },
+      { t: 'NKI', infl: 'none', needs: ['*'] },
       { t: 'helse- og omsorgstjeneste', lang: 'nb', needs: ['*'], weight: 0.3 },
       { t: 'helse- og omsorgsteneste', lang: 'nn', needs: ['*'], weight: 0.3 },
       { t: 'KPR', infl: 'none', needs: ['*'] },
@@ -136,7 +139,7 @@ export const chapter4: PositionTerms[] = [
   },
   {
     position: 'ks-2021:ta-initiativ-til-a-prove-ut',
-    note: 'Municipal responsibility for state labour-market measures and the NAV partnership. "arbeidsmarkedstiltak" alone is every NAV budget line, so it counts only beside "ansvar for …", the partnership, or the trial municipalities (forsøkskommunene, which need it in turn). Evaluations and white papers write the subject as "kommunale arbeidsmarkedstiltak" and "forsøk med (kommunale) arbeidsmarkedstiltak" (anchors); "statlige arbeidsmarkedstiltak", the NAV trial "Myndige NAV-kontor" and "tiltaksmidler" need company.',
+    note: 'Municipal responsibility for state labour-market measures and the NAV partnership. "arbeidsmarkedstiltak" alone is every NAV budget line, so it counts only beside "ansvar for …", the partnership, or the trial municipalities (forsøkskommunene, which need it in turn). Evaluations and white papers write the subject as "kommunale arbeidsmarkedstiltak" and "forsøk med (kommunale) arbeidsmarkedstiltak" (anchors); "statlige arbeidsmarkedstiltak", the NAV trial "Myndige NAV-kontor" and "tiltaksmidler" need company. Round 2: labour-market measures "i kommunal regi" (anchor); the NAV reform\'s oppgavedifferensiering and differentiated task solving (also the general municipal-structure debate) need company.',
     terms: [
       { t: 'kommunalt|kommunale ansvar|ansvaret for arbeidsmarkedstiltak|arbeidsmarkedstiltaka|arbeidsmarkedstiltakene|arbeidsmarkedsområdet', infl: 'none', lang: 'nb' },
       { t: 'kommunalt|kommunale ansvar|ansvaret for arbeidsmarknadstiltak|arbeidsmarknadstiltaka|arbeidsmarknadsområdet', infl: 'none', lang: 'nn' },
@@ -156,6 +159,9 @@ export const chapter4: PositionTerms[] = [
       { t: 'arbeidsmarkedsområde', lang: 'nb', needs: ['*'] },
       { t: 'arbeidsmarknadsområde', lang: 'nn', needs: ['*'] },
       { t: 'forsøkskommune', compound: 'first', needs: ['*'] },
+      { t: 'arbeidsmarkedstiltak|arbeidsmarknadstiltak i kommunal regi', infl: 'none' },
+      { t: 'oppgavedifferensiering', needs: ['*'] },
+      { t: 'differensiert|differensiere oppgaveløsning|oppgaveløysing|oppgavefordeling', needs: ['*'] },
       { t: 'tiltaksplass', compound: 'first', needs: ['*'] },
       { t: 'tiltaksarrangør', compound: 'first', needs: ['*'] },
     ],
@@ -408,7 +414,7 @@ export const chapter4: PositionTerms[] = [
   },
   {
     position: 'ks-2021:unnga-saerlige-krav-og-sterke-foringer',
-    note: 'State requirements on organising and staffing health and care: municipal pakkeforløp, heltidskultur, nurse norms, organisering of the services. Older white papers and debates write the services as "pleie- og omsorgstjenestene" and the state\'s grip as detaljstyring or staffing of nursing homes and home care (below the threshold: staffing is also reported as a fact). Pakkeforløp in general are mostly hospital cancer care; they, the law, guidelines, competence requirements, staffing plans, kvalitetsforskriften, "forsvarlig bemanning", organisational solutions and service models need company.',
+    note: 'State requirements on organising and staffing health and care: municipal pakkeforløp, heltidskultur, nurse norms, organisering of the services. Older white papers and debates write the services as "pleie- og omsorgstjenestene" and the state\'s grip as detaljstyring or staffing of nursing homes and home care (below the threshold: staffing is also reported as a fact). Pakkeforløp in general are mostly hospital cancer care; they, the law, guidelines, competence requirements, staffing plans, kvalitetsforskriften, "forsvarlig bemanning", organisational solutions and service models need company. Round 2 (Prop. 71 L (2016–2017), KS on norms): competence requirements in the municipal health and care service (anchor), their lovfesting (below the threshold: also reported as a fact).',
     terms: [
       { t: 'pakkeforløp hjem', infl: 'none' },
       { t: 'pakkeforløp|pakkeforløpa|pakkeforløpene i|for kommunene|kommunane|kommunehelsetjenesten|kommunehelsetenesta', infl: 'none' },
@@ -435,6 +441,9 @@ export const chapter4: PositionTerms[] = [
       { t: 'nasjonal|nasjonale faglig|faglige retningslinje', lang: 'nb', needs: ['*'] },
       { t: 'nasjonal|nasjonale fagleg|faglege retningslinje', lang: 'nn', needs: ['*'] },
       { t: 'kompetansekrav', compound: 'first', needs: ['*'] },
+      { t: 'lovfesting|lovfesta|lovfestet|lovfeste kompetansekrav|kompetansekrava|kompetansekravene', infl: 'none', weight: 0.45 },
+      { t: 'kompetansekrav i|for den kommunale helse- og omsorgstjeneste', lang: 'nb' },
+      { t: 'kompetansekrav i|for den kommunale helse- og omsorgsteneste', lang: 'nn' },
       { t: 'styringssignal', needs: ['*'] },
       { t: 'sterke|detaljerte føringer|føringar', infl: 'none', needs: ['*'] },
       { t: 'lovkrav', needs: ['*'] },
