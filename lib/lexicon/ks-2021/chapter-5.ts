@@ -17,6 +17,18 @@ const NATURE = ['naturmangfold', 'naturmangfald', 'biologisk mangfold', 'biologi
 /** Anchors of 5.10 that an income word needs before it counts there. */
 const RESOURCE_INCOME = ['konsesjonskraft', 'konsesjonsavgift', 'naturressursskatt', 'havbruksfond', 'produksjonsavgift', 'grunnrente', 'vindkraft'];
 
+/** Income anchors of 5.10 that wind power and the host municipality need there: on wind-planning pages
+ *  the two occur together without any word of income, and must not vouch for each other. */
+const HOST_INCOME = [
+  'konsesjonskraft', 'konsesjonsavgift', 'naturressursskatt', 'havbruksfond', 'produksjonsavgift', 'grunnrente', 'grunnrenteskatt',
+  'eiendomsskatt', 'eigedomsskatt', 'kraftkommune', 'Naturressurskommunene',
+  'kompensasjon til vertskommuner|vertskommunar', 'kompensasjon|kompensasjonen til vertskommunene|vertskommunane',
+  'lokal|lokale kompensasjon for vindkraft|vindkraftutbygging', 'kompensasjon|kompensasjonen for ulemper|naturinngrep',
+];
+
+/** Road words: there slide protection is a road programme (chapter 3), not municipal climate adaptation. */
+const ROADS = ['fylkesveg|fylkesvei|riksveg|riksvei|vegnett|veinett|vegvesen|vegvesenet'];
+
 /** The city-agreement schemes of 5.3: land-use policy words count for 5.4 only beside one of these. */
 const CITY_AGREEMENTS = ['byvekstavtale', 'byutviklingsavtale', 'bymiljøavtale', 'nullvekstmål'];
 
@@ -288,9 +300,9 @@ export const chapter5: PositionTerms[] = [
       { t: 'grunnrente', compound: 'first', needs: ['*'] },
       { t: 'eiendomsskatt', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'eigedomsskatt', compound: 'first', lang: 'nn', needs: ['*'] },
-      { t: 'vertskommune', compound: 'first', needs: ['*'] },
+      { t: 'vertskommune', compound: 'first', needs: HOST_INCOME },
       { t: 'naturressurs', compound: 'first', needs: ['*'] },
-      { t: 'vindkraft', compound: 'first', needs: ['*'] },
+      { t: 'vindkraft', compound: 'first', needs: HOST_INCOME },
       { t: 'kraftkommune', compound: 'first', needs: ['*'] },
       { t: 'LVK|LNVK|Kraftfylka', infl: 'none', needs: ['*'] },
       { t: 'kompensasjon|kompensasjonen for ulemper|naturinngrep', infl: 'none', needs: ['*'] },
@@ -349,7 +361,7 @@ export const chapter5: PositionTerms[] = [
       { t: 'flomvoll|flaumvoll|flomverk' },
       { t: 'NOU 2010: 10', infl: 'none' },
       { t: 'NOU 2010:10', infl: 'none' },
-      { t: 'skredsikring', compound: 'first' },
+      { t: 'skredsikring', compound: 'first', unless: ROADS },
       { t: 'flomsikring', compound: 'first', lang: 'nb' },
       { t: 'flaumsikring', compound: 'first', lang: 'nn' },
       { t: 'overvann', compound: 'first', lang: 'nb' },
@@ -357,7 +369,7 @@ export const chapter5: PositionTerms[] = [
       { t: 'naturskade', compound: 'first' },
       { t: 'klimaservicesenter' },
       { t: 'kvikkleire', compound: 'first' },
-      { t: 'rassikring', compound: 'first' },
+      { t: 'rassikring', compound: 'first', needs: ['*'], unless: ROADS },
       { t: 'ekstremvær', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'ekstremvêr', compound: 'first', lang: 'nn', needs: ['*'] },
       { t: 'klimaprofil', needs: ['*'] },
