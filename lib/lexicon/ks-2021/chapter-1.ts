@@ -137,7 +137,7 @@ export const chapter1: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-fylker-og-kommuner-far',
-    note: 'Regional/local cultural policy, Kulturrådet funds to the counties, cultural institutions and buildings. Kulturrådet, institutions and DKS also appear in pure state-culture news, so they need company. Real documents name the reform itself ("kulturpolitisk regionreform", "regionalisering av kulturpolitikken") and the transfer ("kulturoppgaver til fylkeskommunene", "overføring av kulturoppgaver"); "kulturoppgaver" alone is any cultural task, so it needs company. Second round: "fylkeskommunal kulturpolitikk" and "oppgavedeling på kulturområdet"; the culture white paper, county culture chiefs and "kunst- og kulturtilbud" need company.',
+    note: 'Regional/local cultural policy, Kulturrådet funds to the counties, cultural institutions and buildings. Kulturrådet, institutions and DKS also appear in pure state-culture news, so they need company. Real documents name the reform itself ("kulturpolitisk regionreform", "regionalisering av kulturpolitikken") and the transfer ("kulturoppgaver til fylkeskommunene", "overføring av kulturoppgaver"); "kulturoppgaver" alone is any cultural task, so it needs company. Second round: "fylkeskommunal kulturpolitikk" and "oppgavedeling på kulturområdet"; the culture white paper and county culture chiefs need company.',
     terms: [
       { t: 'regional|regionale kulturpolitikk' },
       { t: 'lokal|lokale kulturpolitikk' },
@@ -146,7 +146,6 @@ export const chapter1: PositionTerms[] = [
       { t: 'oppgavedeling|oppgåvedeling|oppgavefordeling|oppgåvefordeling på kulturområdet|kulturfeltet', infl: 'none' },
       { t: 'kulturmelding', needs: ['*'], weight: 0.4 },
       { t: 'fylkeskultursjef', needs: ['*'], weight: 0.4 },
-      { t: 'kunst- og kulturtilbud|kulturtilbod', needs: ['*'], weight: 0.35 },
       { t: 'regionalt|regionale kulturfond' },
       { t: 'regional|regionale kulturinstitusjon' },
       { t: 'lokalt|lokale kulturliv' },
@@ -291,7 +290,7 @@ export const chapter1: PositionTerms[] = [
   },
   {
     position: 'ks-2021:beskytte-ytringsfriheten-for-lokale-folkevalgte',
-    note: 'Hets and threats against (local) elected representatives. "ytringsfrihet", "hets", "trusler", "hatefulle ytringer" alone are general free-speech or hate-speech topics, so they need company. Real reports and guides (KS/Ipsos «Hat og trusler mot folkevalgte», the ministry\'s guide) write "hat og trusler mot folkevalgte", "hatytringer", "trakassering", "sjikane", "talefrihet", and the effect: representatives who stop taking part in the public debate or leave their "politiske verv"; those count beside another term. Second round: news and KS surveys write "hat og trusler", representatives who "trekker seg fra politikken" or hesitate to "stille til valg", "plagsomme henvendelser": all need company.',
+    note: 'Hets and threats against (local) elected representatives. "ytringsfrihet", "hets", "trusler", "hatefulle ytringer" alone are general free-speech or hate-speech topics, so they need company. Real reports and guides (KS/Ipsos «Hat og trusler mot folkevalgte», the ministry\'s guide) write "hat og trusler mot folkevalgte", "hatytringer", "trakassering", "sjikane", "talefrihet", and the effect: representatives who stop taking part in the public debate or leave their "politiske verv"; those count beside another term. Second round: news and KS surveys write "hat og trusler", representatives who "trekker seg fra politikken", "plagsomme henvendelser": both need company ("stille til valg" is in every election text and stays out).',
     terms: [
       { t: 'folkevalgtes|lokalpolitikeres ytringsfrihet', lang: 'nb' },
       { t: 'folkevaldes|lokalpolitikarars ytringsfridom', lang: 'nn' },
@@ -307,7 +306,6 @@ export const chapter1: PositionTerms[] = [
       { t: 'hatytring', compound: 'first', needs: ['*'] },
       { t: 'hat og trusler|truslar', infl: 'none', needs: ['*'] },
       { t: 'trekke|trekkje seg fra|frå politikken', infl: 'none', needs: ['*'], weight: 0.35 },
-      { t: 'stille til valg|val', infl: 'none', needs: ['*'], weight: 0.3 },
       { t: 'plagsomme henvendelser|førespurnader', infl: 'none', needs: ['*'], weight: 0.35 },
       { t: 'trakassering', needs: ['*'], weight: 0.4 },
       { t: 'sjikane', needs: ['*'], weight: 0.4 },
@@ -472,7 +470,7 @@ export const chapter1: PositionTerms[] = [
   },
   {
     position: 'ks-2021:utnytte-handlingsrommet-i-eos-avtalen-gjennom',
-    note: 'EØS-avtalen, EØS-rett, Den grønne given, Europapolitisk forum. Bare "EØS" is left out (it also lights "EØS-midlene", the EEA grants, which are not this demand); statsstøtte, offentlig støtte and ESA need company. The agreement itself is named on every trade, fisheries and energy page: one passing "EØS-avtalen" weighs below the relevance threshold; repeated, or beside another term of the demand, it counts; a block about the EEA grants keeps it dark. Real pages (KS, the Storting, the local democracy commission) write "EØS-saker", "EU- og EØS-saker", the EØS EFTA-forum of local and regional representatives, EU\'s Regionkomiteen, and involvement in the Commission\'s "ekspertgrupper"; the general ones need company. Second round: statsstøtte, ESA and "offentlig støtte" count only beside a specific anchor of this demand (EEA_INVOLVEMENT), not beside each other: state-aid pages name them together. "EU og EØS-saker", the EØS note base; KS\' Brussels office, europapolitikk, EU-regelverk and EU-arbeid need company; EØS-retten weighs below the threshold alone.',
+    note: 'EØS-avtalen, EØS-rett, Den grønne given, Europapolitisk forum. Bare "EØS" is left out (it also lights "EØS-midlene", the EEA grants, which are not this demand); statsstøtte, offentlig støtte and ESA need company. The agreement itself is named on every trade, fisheries and energy page: one passing "EØS-avtalen" weighs below the relevance threshold; repeated, or beside another term of the demand, it counts; a block about the EEA grants keeps it dark. Real pages (KS, the Storting, the local democracy commission) write "EØS-saker", "EU- og EØS-saker", the EØS EFTA-forum of local and regional representatives, EU\'s Regionkomiteen, and involvement in the Commission\'s "ekspertgrupper"; the general ones need company. Second round: statsstøtte, ESA and "offentlig støtte" count only beside a specific anchor of this demand (EEA_INVOLVEMENT), not beside each other: state-aid pages name them together. "EU og EØS-saker", the EØS note base; KS\' Brussels office and europapolitikk need company (EU-regelverk and EU-arbeid are on every EU page and, as partners of each other, stay out); EØS-retten weighs below the threshold alone.',
     terms: [
       { t: 'handlingsrom|handlingsrommet i EØS-avtalen|EØS-regelverket|EØS-retten', infl: 'none' },
       { t: 'EØS-avtale', weight: 0.45, unless: ['EØS-midler|EØS-midlene|EØS-midlar|EØS-midla'] },
@@ -486,8 +484,6 @@ export const chapter1: PositionTerms[] = [
       { t: 'ekspertgruppe', compound: 'first', needs: ['*'], weight: 0.35 },
       { t: 'Brusselkontor', compound: 'first', needs: ['*'], weight: 0.4 },
       { t: 'europapolitikk', needs: ['*'], weight: 0.4 },
-      { t: 'EU-regelverk', compound: 'first', needs: ['*'], weight: 0.35 },
-      { t: 'EU-arbeid', needs: ['*'], weight: 0.35 },
       { t: 'lokale og regionale myndigheter|myndigheiter|styresmakter', infl: 'none', needs: ['*'], weight: 0.35 },
       { t: 'EØS-rett', compound: 'first', weight: 0.45 },
       { t: 'EØS-relevant', infl: 'adj' },

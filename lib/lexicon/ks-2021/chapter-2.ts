@@ -33,7 +33,7 @@ export const chapter2: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-kommunesektoren-reell-innflytelse-i-nasjonalt',
-    note: 'Governance and financing of national digitalisation: Én digital offentlig sektor, samstyring (KS\' samstyringsstruktur), nasjonale felleskomponenter and digitale fellesløsninger, e-helseloven (municipalities pay for national e-health), DigiFin. Real committee remarks and consultation answers on the e-health bills write it as a duty to take into use and pay ("betalingsplikt", "betale for drift og forvaltning", "plikt til å ta i bruk"), under pasientjournalloven: those need company, as these words are also other duties. The digitalisation strategy for the public sector is named in passing on many pages (weight below the threshold). "digitaliseringsarbeid" is generic and stays out; Digdir, finansieringsmodell, fellesløsninger, national e-health solutions, Skate and the demand\'s phrase "reell innflytelse" need company. Second round: KS\' Fiks platform, "felles digitalt økosystem" (the strategy\'s goal), IKT-samordning; "digitaliseringsområdet", samordning of digitalisation and "finansieringsansvar" need company.',
+    note: 'Governance and financing of national digitalisation: Én digital offentlig sektor, samstyring (KS\' samstyringsstruktur), nasjonale felleskomponenter and digitale fellesløsninger, e-helseloven (municipalities pay for national e-health), DigiFin. Real committee remarks and consultation answers on the e-health bills write it as a duty to take into use and pay ("betalingsplikt", "betale for drift og forvaltning", "plikt til å ta i bruk"), under pasientjournalloven: those need company, as these words are also other duties. The digitalisation strategy for the public sector is named in passing on many pages (weight below the threshold). "digitaliseringsarbeid" is generic and stays out; Digdir, finansieringsmodell, fellesløsninger, national e-health solutions, Skate and the demand\'s phrase "reell innflytelse" need company. Second round: KS\' Fiks platform, "felles digitalt økosystem" (the strategy\'s goal), IKT-samordning; "digitaliseringsområdet" and samordning of digitalisation need company ("finansieringsansvar" stays out: a broad partner).',
     terms: [
       { t: 'Én|En digital offentlig sektor', lang: 'nb' },
       { t: 'Éin|Ein digital offentleg sektor', lang: 'nn' },
@@ -81,7 +81,6 @@ export const chapter2: PositionTerms[] = [
       { t: 'IKT-samordning', compound: 'first' },
       { t: 'samordning|samordninga|samordningen av IKT-utviklingen|IKT-utviklinga|digitaliseringen|digitaliseringa', infl: 'none', needs: ['*'], weight: 0.45 },
       { t: 'digitaliseringsområde', needs: ['*'], weight: 0.35 },
-      { t: 'finansieringsansvar', needs: ['*'], weight: 0.35 },
     ],
   },
   {
@@ -129,7 +128,7 @@ export const chapter2: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrket-kunnskapsutvikling-og-forskning-i-med',
-    note: 'Research in, with and for the municipal sector: the phrases (also "forskning og innovasjon i kommunesektoren", research infrastructure and cooperation for the municipalities), praksisnær forskning, kommuneforskning, offentlig sektor-ph.d., Kommunenes strategiske forskningsorgan (KSF, the abbreviation needs company), the Research Council\'s FORKOMMUNE programme. Regional research funds mostly fund business R&D and are named in passing: below the threshold alone. "forskning" alone stays out. Second round: "forskning for, i og med kommunene", the health and care act\'s duty to "medvirke til og tilrettelegge for forskning", "kunnskapsløft i kommunale tjenester", kommunalforskning, DEMOSREG; knowledge system, research system, omsorgsforskning and FoU words need company.',
+    note: 'Research in, with and for the municipal sector: the phrases (also "forskning og innovasjon i kommunesektoren", research infrastructure and cooperation for the municipalities), praksisnær forskning, kommuneforskning, offentlig sektor-ph.d., Kommunenes strategiske forskningsorgan (KSF, the abbreviation needs company), the Research Council\'s FORKOMMUNE programme. Regional research funds mostly fund business R&D and are named in passing: below the threshold alone. "forskning" alone stays out. Second round: "forskning for, i og med kommunene", the health and care act\'s duty to "medvirke til og tilrettelegge for forskning", "kunnskapsløft i kommunale tjenester", kommunalforskning, DEMOSREG; knowledge system, omsorgsforskning and FoU words need company (the research system and FoU-miljøer are research-policy words of every field and stay out).',
     terms: [
       { t: 'forskning i|på|for|om kommunesektor', lang: 'nb' },
       { t: 'forskning i|på|for|om kommunal|kommunale sektor', lang: 'nb' },
@@ -170,14 +169,13 @@ export const chapter2: PositionTerms[] = [
       { t: 'kommunalforskning|kommunalforsking' },
       { t: 'DEMOSREG', infl: 'none' },
       { t: 'kunnskapssystem', needs: ['*'], weight: 0.4 },
-      { t: 'forskningssystem|forskingssystem', needs: ['*'], weight: 0.35 },
       { t: 'omsorgsforskning|omsorgsforsking', needs: ['*'], weight: 0.4 },
-      { t: 'FoU-kompetanse|FoU-miljø|FoUI-arbeid', needs: ['*'], weight: 0.35 },
+      { t: 'FoU-kompetanse|FoUI-arbeid', needs: ['*'], weight: 0.35 },
     ],
   },
   {
     position: 'ks-2021:sorge-for-at-lover-og-forskrifter',
-    note: 'Laws that allow digitalisation and sharing of public data: datadeling, viderebruk and gjenbruk of data, digitaliserings- and automatiseringsvennlig regelverk, once-only ("kun én gang"), legal barriers to digitalisation. The legal basis to share or hand over information ("hjemmel til å utlevere opplysninger", delingsadgang, delingshjemmel, sharing of confidential information) is the demand. Real bills on sharing between public bodies write "informasjonsdeling": a lone mention (child welfare, police cooperation) weighs below the threshold. Bare sharing of "opplysninger"/"informasjon", forskriftshjemmel, access to data and taushetsplikt are general legal topics and need company; bare "hjemmel" is in every law text and is no term. "deling av data" beside customers, shops or advertisers is commerce and stays dark. Second round: NOU 2024: 14 by its title; reuse of personal data, base data (grunndata) and regelverksutvikling need company.',
+    note: 'Laws that allow digitalisation and sharing of public data: datadeling, viderebruk and gjenbruk of data, digitaliserings- and automatiseringsvennlig regelverk, once-only ("kun én gang"), legal barriers to digitalisation. The legal basis to share or hand over information ("hjemmel til å utlevere opplysninger", delingsadgang, delingshjemmel, sharing of confidential information) is the demand. Real bills on sharing between public bodies write "informasjonsdeling": a lone mention (child welfare, police cooperation) weighs below the threshold. Bare sharing of "opplysninger"/"informasjon", forskriftshjemmel, access to data and taushetsplikt are general legal topics and need company; bare "hjemmel" is in every law text and is no term. "deling av data" beside customers, shops or advertisers is commerce and stays dark. Second round: NOU 2024: 14 by its title; reuse of personal data and base data (grunndata) need company.',
     terms: [
       { t: 'datadeling', compound: 'first' },
       { t: 'deling|delingen av data|dataene', infl: 'none', unless: COMMERCE },
@@ -220,7 +218,6 @@ export const chapter2: PositionTerms[] = [
       { t: 'Med lov skal data deles', infl: 'none' },
       { t: 'gjenbruk av personopplysninger|personopplysningar', infl: 'none', needs: ['*'] },
       { t: 'grunndata', needs: ['*'], weight: 0.4 },
-      { t: 'regelverksutvikling', needs: ['*'], weight: 0.35 },
     ],
   },
 
