@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundle } from '@/lib/data/bundle';
@@ -102,6 +102,26 @@ describe('globals of ours', () => {
     } finally {
       delete (globalThis as Record<string, unknown>).__standpunktCardUi;
       delete (proto as Record<string, unknown>).__standpunktCardUi;
+    }
+  });
+});
+
+describe('release builds (issue 10)', () => {
+  it('set no readiness attribute and no performance marks the page could read', async () => {
+    vi.resetModules();
+    (globalThis as Record<string, unknown>).__STANDPUNKT_TEST_HOOKS__ = false;
+    performance.clearMarks();
+    try {
+      const release = (await import('./index')).default;
+      const ctx = new ContentScriptContext('content');
+      await release.main(ctx);
+      expect((await sendMessage('getPageMatches', undefined, 1)).positions.length).toBeGreaterThan(0);
+      expect(document.documentElement.dataset.standpunkt).toBeUndefined();
+      expect(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('standpunkt:'))).toEqual([]);
+      ctx.abort();
+    } finally {
+      delete (globalThis as Record<string, unknown>).__STANDPUNKT_TEST_HOOKS__;
+      vi.resetModules();
     }
   });
 });
