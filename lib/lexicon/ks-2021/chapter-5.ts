@@ -14,6 +14,22 @@ const WASTE = [...WASTE_COMPANIES, 'renovasjonsselskap', 'sentralsortering'];
 /** Nature anchors of 5.14: food production counts there only beside one of these, not beside a farm word of 5.8. */
 const NATURE = ['naturmangfold', 'naturmangfald', 'biologisk mangfold', 'biologisk mangfald', 'leveområde', 'naturressursgrunnlag', 'tap av natur', 'naturkartlegging'];
 
+/** Named anchors of 5.1 (the municipal role and its instruments). On national climate pages emission words,
+ *  Enova and «klimaarbeid» occur together without any of these, and must not vouch for each other there. */
+const MUNICIPAL_CLIMATE = [
+  'Klimakur 2030', 'Klimakur', 'Klimasats', 'lavutslippssamfunn', 'lågutsleppssamfunn', 'kommunal|kommunale klimatiltak',
+  'klimatiltak i kommune|kommunesektor', 'Klimatiltak i Norge', 'kommunalt|kommunale klimaarbeid',
+  'klimaarbeid|klimaarbeidet i kommune|kommunesektor|fylkeskommune',
+  'klimasatsing i kommune|kommuner|kommunene|kommunar|kommunesektor',
+  'kommunesektorens|kommunenes klimarolle', 'kommunesektoren|kommunane si klimarolle', 'kommunal|kommunale klimapolitikk',
+];
+
+/** Named anchors of 5.6 (Klimakur and its follow-up with the municipal sector), for the same reason. */
+const KLIMAKUR_FOLLOW_UP = [
+  'Klimakur 2030', 'Klimakur', 'klimaplan for 2021-2030', 'klimasamarbeid mellom stat og kommune|kommunesektor',
+  'kommunesektorens|kommunenes klimarolle', 'kommunesektoren|kommunane si klimarolle', 'Klimamelding 2035', 'Klimatiltak i Norge',
+];
+
 /** Anchors of 5.10 that an income word needs before it counts there. */
 const RESOURCE_INCOME = ['konsesjonskraft', 'konsesjonsavgift', 'naturressursskatt', 'havbruksfond', 'produksjonsavgift', 'grunnrente', 'vindkraft'];
 
@@ -54,15 +70,15 @@ export const chapter5: PositionTerms[] = [
       { t: 'kommunal|kommunale klimapolitikk', weight: 0.5 },
       { t: 'utslippsfri|utslippsfrie|fossilfri|fossilfrie byggeplass|anleggsplass', lang: 'nb', needs: ['*'] },
       { t: 'utslippsfri|utslippsfrie|fossilfri|fossilfrie bygge- og anleggsplass', lang: 'nb', needs: ['*'] },
-      { t: 'klimaarbeid', needs: ['*'] },
-      { t: 'klimanettverk', needs: ['*'] },
-      { t: 'ikke-kvotepliktig|ikke-kvotepliktige|ikkje-kvotepliktig|ikkje-kvotepliktige sektor|utslipp|utslepp', needs: ['*'] },
-      { t: 'utslippsreduksjon', compound: 'first', lang: 'nb', needs: ['*'] },
-      { t: 'utsleppsreduksjon', compound: 'first', lang: 'nn', needs: ['*'] },
-      { t: 'Enova', needs: ['*'] },
-      { t: 'klimavirkemiddel|klimavirkemidler|klimavirkemidlene|klimaverkemiddel|klimaverkemidla', infl: 'none', needs: ['*'] },
-      { t: 'klimagassutslipp', lang: 'nb', needs: ['*'] },
-      { t: 'klimagassutslepp', lang: 'nn', needs: ['*'] },
+      { t: 'klimaarbeid', needs: MUNICIPAL_CLIMATE },
+      { t: 'klimanettverk', needs: MUNICIPAL_CLIMATE },
+      { t: 'ikke-kvotepliktig|ikke-kvotepliktige|ikkje-kvotepliktig|ikkje-kvotepliktige sektor|utslipp|utslepp', needs: MUNICIPAL_CLIMATE },
+      { t: 'utslippsreduksjon', compound: 'first', lang: 'nb', needs: MUNICIPAL_CLIMATE },
+      { t: 'utsleppsreduksjon', compound: 'first', lang: 'nn', needs: MUNICIPAL_CLIMATE },
+      { t: 'Enova', needs: MUNICIPAL_CLIMATE },
+      { t: 'klimavirkemiddel|klimavirkemidler|klimavirkemidlene|klimaverkemiddel|klimaverkemidla', infl: 'none', needs: MUNICIPAL_CLIMATE },
+      { t: 'klimagassutslipp', lang: 'nb', needs: MUNICIPAL_CLIMATE },
+      { t: 'klimagassutslepp', lang: 'nn', needs: MUNICIPAL_CLIMATE },
     ],
   },
   {
@@ -188,10 +204,10 @@ export const chapter5: PositionTerms[] = [
       { t: 'kommunesektoren|kommunane si klimarolle', lang: 'nn' },
       { t: 'Klimamelding 2035', infl: 'none', weight: 0.45 },
       { t: 'Klimatiltak i Norge', infl: 'none' },
-      { t: 'Miljødirektorat', needs: ['*'] },
-      { t: 'klimamål', needs: ['*'] },
-      { t: 'klimaarbeid', needs: ['*'] },
-      { t: 'ikke-kvotepliktig|ikke-kvotepliktige|ikkje-kvotepliktig|ikkje-kvotepliktige sektor|utslipp|utslepp', needs: ['*'] },
+      { t: 'Miljødirektorat', needs: KLIMAKUR_FOLLOW_UP },
+      { t: 'klimamål', needs: KLIMAKUR_FOLLOW_UP },
+      { t: 'klimaarbeid', needs: KLIMAKUR_FOLLOW_UP },
+      { t: 'ikke-kvotepliktig|ikke-kvotepliktige|ikkje-kvotepliktig|ikkje-kvotepliktige sektor|utslipp|utslepp', needs: KLIMAKUR_FOLLOW_UP },
     ],
   },
   {
