@@ -1,6 +1,6 @@
 /** Chapter 1 of the KS 2021 lexicon: «Gi større rom for lokaldemokratiet». Declaration language: ../types.ts; review rules: ./index.ts. */
 import type { PositionTerms } from '../types';
-import { DEBT_COLLECTION, CHAMBER_PROCEDURE, LOCAL_AID } from './context';
+import { DEBT_COLLECTION, CHAMBER_PROCEDURE, INDUSTRIAL_RIGHTS, LOCAL_AID } from './context';
 
 /** Shipping: there staffing ("bemanning", "bemanningskrav") is a ship's crew, not municipal staff. */
 const SHIPPING = ['skip', 'rederi', 'fartøy', 'sjøfart', 'mannskap'];
@@ -357,8 +357,8 @@ export const chapter1: PositionTerms[] = [
     position: 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
     note: 'Innsigelse / nynorsk motsegn (with compounds: innsigelsesrett, motsegnsrett), their coordination and cutting-off by the statsforvalter, mediation, regionalt planforum. Two false friends are kept dark by negative context: a debtor\'s objection to a claim (inkasso, skyldner, kreditor, faktura, forbruker in the same block) and an objection in the chamber\'s own procedure (a block spoken by "Presidenten:"). Real decisions and questions write of "statlig overprøving", the state "overprøve" the council\'s discretion, the ministry "stadfester" or not a plan, the municipality or the county governor "fått medhald", objections from the county governor\'s "miljøvernavdeling" in "arealsaker" and "plan- og byggesaker", and the guideline circular H-2/14; these count beside another term of the demand. Second round: the old guideline T-2/13 and the grounds for an objection ("nasjonale eller vesentlige regionale interesser") need company.',
     terms: [
-      { t: 'innsigelse', compound: 'first', lang: 'nb', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE] },
-      { t: 'motsegn', compound: 'first', lang: 'nn', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE] },
+      { t: 'innsigelse', compound: 'first', lang: 'nb', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE, ...INDUSTRIAL_RIGHTS] },
+      { t: 'motsegn', compound: 'first', lang: 'nn', unless: [...DEBT_COLLECTION, ...CHAMBER_PROCEDURE, ...INDUSTRIAL_RIGHTS] },
       { t: 'avskjæringsrett', compound: 'first', lang: 'nb' },
       { t: 'avskjeringsrett', compound: 'first', lang: 'nn' },
       { t: 'mekling|megling i plansak' },

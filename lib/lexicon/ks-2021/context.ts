@@ -7,6 +7,9 @@
 export const DEBT_COLLECTION = ['inkasso', 'skyldner|skyldnere', 'kreditor', 'faktura', 'purring', 'forbruker|forbrukere'];
 
 /** A block the President of the Storting speaks is chamber procedure ("Ingen motsegn er komen"). */
+/** Trademarks and patents: there an "innsigelse"/"motsegn" is an opposition to a registration, not a state objection to a plan. */
+export const INDUSTRIAL_RIGHTS = ['varemerke', 'Patentstyret', 'patent', 'patentsøknad', 'designregistrering'];
+
 export const CHAMBER_PROCEDURE = ['Presidenten:'];
 
 /** Anchors of 1.13: aid and governance words count for it only beside one of these. */

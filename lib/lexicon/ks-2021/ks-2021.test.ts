@@ -213,6 +213,8 @@ describe('ks-2021 lexicon on text', () => {
     ['Skyldneren sendte en innsigelse mot fakturaen til inkassobyrået.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
     ['Forbrukeren har rett til å fremme innsigelser mot kravet.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
     ['Presidenten: Er det nokon motsegn mot den føreslegne dagsordenen? Det er ikkje.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Den som eig eit eldre varemerke, kan levere motsegn mot registreringa.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
+    ['Patentstyret behandler innsigelser mot patenter etter at patentet er meddelt.', 'vaere-tilbakeholdne-med-a-bruke-innsigelser'],
     ['Kjeden bruker deling av data om kundene med annonsørene sine.', 'sorge-for-at-lover-og-forskrifter'],
     ['Arbeidsgiveren skal ha tiltak mot mobbing blant kollegene.', 'styrke-arbeidet-mot-mobbing-ved-a'],
     ['Arbeidet mot mobbing på arbeidsplassen er en del av HMS-arbeidet.', 'styrke-arbeidet-mot-mobbing-ved-a'],
