@@ -136,9 +136,11 @@ export interface PageMatchReport {
   url: string;
   /** Highlighting is on for this page (off after the toggle command, or when the user turned it off). */
   enabled: boolean;
-  /** Distinct positions found on the page. */
+  /** Positions the page is about (lib/match/about.ts): what the badge counts and the popup lists. */
   positionCount: number;
   positions: PagePosition[];
+  /** Positions only touched in passing: highlighted, not reported, strongest first. */
+  mentions: PagePosition[];
 }
 
 export interface PagePosition {

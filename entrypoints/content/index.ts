@@ -27,7 +27,7 @@ export default defineContentScript({
     let currentSettings: Settings | null = null;
     const removers = [
       onMessage('ping', () => ({ ready: true as const, url: location.href })),
-      onMessage('getPageMatches', () => controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [] }),
+      onMessage('getPageMatches', () => controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [], mentions: [] }),
       onMessage('revealPosition', ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 }),
       onMessage('setHighlighting', async ({ data }) => {
         await controller?.setEnabled(data);
