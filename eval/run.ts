@@ -8,7 +8,7 @@
  *    the exit code on the whole set; its tuning and check halves (eval/real-text-split.json) are
  *    reported beside it. Absent in a clone outside this setup: the section says so and is skipped.
  *
- * `--set main|holdout|real` prints one set only (holdout: exit 0 unless it fails to load).
+ * `--set main|holdout|real|speakers` prints one set only (holdout: exit 0 unless it fails to load).
  * `--half tuning|check` with `--set real`: details (misses, extras, phrases not marked) of one half.
  */
 import { bundle } from '../lib/data/bundle';
@@ -27,7 +27,7 @@ import {
 import { HOLDOUT_DIR, loadPassages } from './passages';
 import { loadExcerpts, loadSplit, REAL_TEXT_FILE } from './real-text';
 
-type EvalSet = 'main' | 'holdout' | 'real' | 'all';
+type EvalSet = 'main' | 'holdout' | 'real' | 'speakers' | 'all';
 
 function option(argv: readonly string[], name: string, allowed: readonly string[]): string | undefined {
   const i = argv.indexOf(name);
@@ -39,7 +39,7 @@ function option(argv: readonly string[], name: string, allowed: readonly string[
 }
 
 const argv = process.argv.slice(2);
-const which = (option(argv, '--set', ['main', 'holdout', 'real']) ?? 'all') as EvalSet;
+const which = (option(argv, '--set', ['main', 'holdout', 'real', 'speakers']) ?? 'all') as EvalSet;
 const half = option(argv, '--half', ['tuning', 'check']) as 'tuning' | 'check' | undefined;
 const matcher = defaultMatcher();
 const rule = (title: string) => console.log(`${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);
@@ -90,4 +90,15 @@ if (which === 'all' || which === 'real') {
     );
     if (!ok) process.exitCode = 1;
   }
+}
+
+// Speaker groups (issue 13): which party group's remark each paragraph of an innstilling belongs to.
+// Own set, written by us (eval/speakers); gates the exit code like the main set.
+if (which === 'all' || which === 'speakers') {
+  const { evaluateSpeakers, formatSpeakerReport, loadSpeakerDocs, speakersPass } = await import('./speakers');
+  const result = evaluateSpeakers(loadSpeakerDocs());
+  console.log('');
+  rule('SPEAKER GROUPS (eval/speakers) — written by us; accuracy on attributed, coverage of labelled; gates the exit code');
+  console.log(formatSpeakerReport(result));
+  if (!speakersPass(result)) process.exitCode = 1;
 }
