@@ -30,6 +30,27 @@ const KLIMAKUR_FOLLOW_UP = [
   'kommunesektorens|kommunenes klimarolle', 'kommunesektoren|kommunane si klimarolle', 'Klimamelding 2035', 'Klimatiltak i Norge',
 ];
 
+/** Named anchors of 5.2: the zero-emission vessels and buses themselves. */
+const ZERO_EMISSION_FLEET = [
+  'utslippsfri|utslippsfrie ferje|ferge|hurtigbåt|buss|kollektivtrafikk|kollektivtransport|transportløsning|fartøy',
+  'utsleppsfri|utsleppsfrie ferje|hurtigbåt|buss|kollektivtrafikk|kollektivtransport|transportløysing|fartøy',
+  'nullutslippsferje|nullutslippsferge|nullutslippsbuss|nullutslippshurtigbåt|nullutslippsfartøy',
+  'nullutsleppsferje|nullutsleppsbuss|nullutsleppshurtigbåt|nullutsleppsfartøy',
+  'elferje|elferge|el-ferje|el-ferge|batteriferje|batteriferge|hybridferje|hybridferge|hydrogenferje|hydrogenferge',
+  'elektrifisering av ferje|ferge|ferjesamband', 'elektrisk|elektriske ferje|ferge|hurtigbåt', 'grønn|grøn ferjedrift|fergedrift',
+  'nullutslippsløsning|nullutslippsløsninger|nullutslippsløsningene på|i ferjer|ferger|ferjesamband|fergesamband|hurtigbåter',
+];
+/** Words of 5.2 for the ferries and buses the counties run: a cost or zero-emission word needs one of these
+ *  (or a named anchor); alone, Enova and extra costs are industry and shipping pages. */
+const COUNTY_FLEET = [...ZERO_EMISSION_FLEET, 'ferjesamband|fergesamband', 'ferjedrift|fergedrift', 'ferjefylke|fergefylke', 'elbuss'];
+/** Cost and zero-emission words of 5.2: a ferry-route word needs one of these (or a named anchor); alone it is
+ *  a route tender or timetable. */
+const ZERO_EMISSION_COST = [
+  ...ZERO_EMISSION_FLEET, 'utslippsfri|utslippsfrie løsning', 'utsleppsfri|utsleppsfrie løysing', 'merkostnad', 'meirkostnad',
+  'ekstrakostnad', 'nullutslippsløsning', 'nullutsleppsløysing', 'nullutslippskrav', 'nullutsleppskrav',
+  'krav om|til nullutslipp|lav- og nullutslipp', 'Enova',
+];
+
 /** Anchors of 5.10 that an income word needs before it counts there. */
 const RESOURCE_INCOME = ['konsesjonskraft', 'konsesjonsavgift', 'naturressursskatt', 'havbruksfond', 'produksjonsavgift', 'grunnrente', 'vindkraft'];
 
@@ -94,21 +115,21 @@ export const chapter5: PositionTerms[] = [
       { t: 'elektrisk|elektriske ferje|ferge|hurtigbåt', weight: 0.6 },
       { t: 'grønn|grøn ferjedrift|fergedrift', weight: 0.6 },
       { t: 'nullutslippsløsning|nullutslippsløsninger|nullutslippsløsningene på|i ferjer|ferger|ferjesamband|fergesamband|hurtigbåter', infl: 'none', lang: 'nb' },
-      { t: 'utslippsfri|utslippsfrie løsning', lang: 'nb', needs: ['*'] },
-      { t: 'utsleppsfri|utsleppsfrie løysing', lang: 'nn', needs: ['*'] },
-      { t: 'merkostnad', lang: 'nb', needs: ['*'] },
-      { t: 'meirkostnad', lang: 'nn', needs: ['*'] },
-      { t: 'ekstrakostnad', needs: ['*'] },
-      { t: 'nullutslippsløsning', lang: 'nb', needs: ['*'] },
-      { t: 'nullutsleppsløysing', lang: 'nn', needs: ['*'] },
-      { t: 'nullutslippskrav', lang: 'nb', needs: ['*'] },
-      { t: 'nullutsleppskrav', lang: 'nn', needs: ['*'] },
-      { t: 'ferjesamband|fergesamband', needs: ['*'] },
-      { t: 'ferjedrift|fergedrift', needs: ['*'] },
-      { t: 'ferjefylke|fergefylke', needs: ['*'] },
-      { t: 'krav om|til nullutslipp|lav- og nullutslipp', infl: 'none', needs: ['*'] },
-      { t: 'elbuss', compound: 'first', needs: ['*'] },
-      { t: 'Enova', needs: ['*'] },
+      { t: 'utslippsfri|utslippsfrie løsning', lang: 'nb', needs: COUNTY_FLEET },
+      { t: 'utsleppsfri|utsleppsfrie løysing', lang: 'nn', needs: COUNTY_FLEET },
+      { t: 'merkostnad', lang: 'nb', needs: COUNTY_FLEET },
+      { t: 'meirkostnad', lang: 'nn', needs: COUNTY_FLEET },
+      { t: 'ekstrakostnad', needs: COUNTY_FLEET },
+      { t: 'nullutslippsløsning', lang: 'nb', needs: COUNTY_FLEET },
+      { t: 'nullutsleppsløysing', lang: 'nn', needs: COUNTY_FLEET },
+      { t: 'nullutslippskrav', lang: 'nb', needs: COUNTY_FLEET },
+      { t: 'nullutsleppskrav', lang: 'nn', needs: COUNTY_FLEET },
+      { t: 'ferjesamband|fergesamband', needs: ZERO_EMISSION_COST },
+      { t: 'ferjedrift|fergedrift', needs: ZERO_EMISSION_COST },
+      { t: 'ferjefylke|fergefylke', needs: ZERO_EMISSION_COST },
+      { t: 'krav om|til nullutslipp|lav- og nullutslipp', infl: 'none', needs: COUNTY_FLEET },
+      { t: 'elbuss', compound: 'first', needs: ZERO_EMISSION_COST },
+      { t: 'Enova', needs: COUNTY_FLEET },
     ],
   },
   {
