@@ -2,6 +2,20 @@
 import type { PositionTerms } from '../types';
 import { SCHOOL_STEERING, WORKPLACE, ANTI_BULLYING } from './context';
 
+/** Financing and legal words of 6.3 (named anchors and specific company): parental fees, the price cap, the
+ *  kindergarten act and «likeverdig tilbud» occur on every kindergarten page and count there only beside one. */
+const KINDERGARTEN_FINANCE = [
+  'ikke-kommunal|ikke-kommunale barnehage', 'ikkje-kommunal|ikkje-kommunale barnehage', 'kommersiell|kommersielle barnehage',
+  'barnehagekjede', 'pensjonspåslag', 'barnehagefinansiering', 'finansiering|finansieringen|finansieringa av barnehage|barnehagesektor',
+  'tilskudd|tilskuddet|tilskot|tilskotet til private|ikke-kommunale|ikkje-kommunale barnehage',
+  'statstilskudd|statstilskuddet|statstilskot|statstilskotet til barnehage',
+  'finansieringssystem|finansieringssystemet|finansieringsmodell|finansieringsmodellen|finansieringsordning|finansieringsordningen|finansieringsordninga for private|ikke-kommunale|ikkje-kommunale barnehage',
+  'helhetlig|heilskapleg ansvar|ansvaret for barnehagesektor|barnehagetilbud|barnehagetilbod',
+  'likeverdighetsprinsipp', 'finansieringsplikt', 'likeverdig|likeverdige behandling', 'likeverdig|likeverdige handsaming',
+  'kapitaltilskudd|driftstilskudd', 'kapitaltilskot|driftstilskot', 'pensjonstilskudd|pensjonstilskot', 'barnehageforlik',
+  'uttak av verdier|verdiar', 'tilskuddsvedtak|tilskotsvedtak',
+];
+
 /** Teacher-supply anchors of 6.11: decentralised education (mostly 3.6, nurses and engineers too) counts
  *  there only beside one of these. */
 const TEACHER_SUPPLY = [
@@ -94,16 +108,16 @@ export const chapter6: PositionTerms[] = [
       { t: 'helhetlig|heilskapleg ansvar|ansvaret for barnehagesektor|barnehagetilbud|barnehagetilbod' },
       { t: 'likeverdighetsprinsipp', needs: ['*'] },
       { t: 'finansieringsplikt', needs: ['*'] },
-      { t: 'makspris', needs: ['*'] },
-      { t: 'foreldrebetaling', needs: ['*'] },
+      { t: 'makspris', needs: KINDERGARTEN_FINANCE },
+      { t: 'foreldrebetaling', needs: KINDERGARTEN_FINANCE },
       { t: 'styresmakt|styresmakta for barnehage', needs: ['*'] },
       { t: 'likeverdig|likeverdige behandling', lang: 'nb', needs: ['*'] },
       { t: 'likeverdig|likeverdige handsaming', lang: 'nn', needs: ['*'] },
-      { t: 'likeverdig|likeverdige tilbud', lang: 'nb', needs: ['*'] },
-      { t: 'likeverdig|likeverdige tilbod', lang: 'nn', needs: ['*'] },
+      { t: 'likeverdig|likeverdige tilbud', lang: 'nb', needs: KINDERGARTEN_FINANCE },
+      { t: 'likeverdig|likeverdige tilbod', lang: 'nn', needs: KINDERGARTEN_FINANCE },
       { t: 'kapitaltilskudd|driftstilskudd', compound: 'first', lang: 'nb', needs: ['*'] },
       { t: 'kapitaltilskot|driftstilskot', compound: 'first', lang: 'nn', needs: ['*'] },
-      { t: 'barnehagelov', needs: ['*'] },
+      { t: 'barnehagelov', needs: KINDERGARTEN_FINANCE },
       { t: 'pensjonstilskudd|pensjonstilskot', needs: ['*'] },
       { t: 'barnehageforlik', needs: ['*'] },
       { t: 'uttak av verdier|verdiar', infl: 'none', needs: ['*'] },
@@ -378,6 +392,8 @@ export const chapter6: PositionTerms[] = [
       { t: 'rammeplan', needs: ['*'] },
       { t: 'AKS', infl: 'none', needs: ['*'] },
       { t: 'aktivitetsskole', needs: ['*'] },
+      { t: 'likeverdig|likeverdige tilbud|SFO-tilbud', lang: 'nb', needs: ['SFO', 'skolefritidsordning', 'rammeplan|rammeplanen|rammeplana for SFO'] },
+      { t: 'likeverdig|likeverdige tilbod|SFO-tilbod', lang: 'nn', needs: ['SFO', 'skulefritidsordning', 'rammeplan|rammeplanen|rammeplana for SFO'] },
     ],
   },
   {
