@@ -185,6 +185,30 @@ describe('attributeSpeakers', () => {
     expect(brief(blocks)).toEqual(['-', 'party:H', '-', '-', '-', '-', '-']);
   });
 
+  it('says nothing about how the committee worked', () => {
+    const blocks = [
+      'Komiteens behandling',
+      'Komiteen har i brev av 3. mars 2025 bedt statsråden om en vurdering av forslaget.',
+      'Komiteens merknader',
+      'Komiteen, medlemmene fra Høyre og Rødt, viser til forslaget.',
+    ];
+    expect(brief(blocks)).toEqual(['-', '-', '-', 'committee:H,R']);
+  });
+
+  it('keeps a letter in an appendix a summary through its own numbered headings', () => {
+    const blocks = [
+      HEAD,
+      'Komiteens medlemmer fra Venstre viser til brevet.',
+      'Vedlegg',
+      'Brev fra kommunal- og distriktsministeren til kommunal- og forvaltningskomiteen, datert 2. april 2025',
+      '1. Bakgrunn',
+      'Komiteen ber i brev om en vurdering av forslaget om ny inndeling.',
+      '2. Vurdering',
+      'Departementet mener forslaget vil gi mer byråkrati.',
+    ];
+    expect(brief(blocks)).toEqual(['-', 'party:V', '-', '-', '-', 'summary:', '-', 'summary:']);
+  });
+
   it('skips footnotes without ending the remark', () => {
     const blocks = [HEAD, 'Komiteens medlemmer fra Venstre viser til rapporten.1', '1 Jf. rapport fra ekspertutvalget.', 'Disse medlemmer mener rapporten bør følges opp.'];
     expect(brief(blocks)).toEqual(['-', 'party:V', '-', 'party:V']);
@@ -209,6 +233,12 @@ describe('parseMembers', () => {
     const list = parseMembers(text, 4);
     expect(list.parties).toEqual(['H', 'R']);
     expect(text.slice(0, list.end)).toBe('fra Høyre, Ola Nordmann, og fra Rødt');
+  });
+
+  it('gets past a name typed in lower case when the list goes on with «frå <party>»', () => {
+    const text = 'frå Arbeidarpartiet, Kari Lie og åse Vik Nes, og frå Senterpartiet, Tor Bø, meiner';
+    expect(parseMembers(text, 4).parties).toEqual(['A', 'Sp']);
+    expect(parseMembers('fra Høyre viser til, fra Rødt', 4).parties).toEqual(['H']);
   });
 
   it('does not start a list with a name', () => {

@@ -12,7 +12,7 @@
 import { partyAt } from './parties';
 import type { Speaker } from './types';
 
-type Mode = 'none' | 'summary' | 'remarks' | 'proposals' | 'recommendation';
+type Mode = 'none' | 'summary' | 'remarks' | 'proposals' | 'recommendation' | 'procedure';
 
 /** A block this long is never a heading (same bound as the matcher's heading test). */
 const HEADING_MAX = 150;
@@ -81,6 +81,7 @@ const CONNECTORS = new Set([
 /** A person's name part: «Kari», «Hill-Marta», «P.», «O'Neill». */
 const NAME = /^(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?)(?=[\s,]|$)/u;
 const WORD = /^\p{L}+/u;
+const RESUME = /^\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*)*, (?:og )?(?:fra|frå) /u;
 
 interface MemberList {
   parties: string[];
@@ -121,6 +122,14 @@ export function parseMembers(text: string, at: number): MemberList {
       i = end = i + name.length;
       continue;
     }
+    // A name mistyped in lower case («åse Wisløff Nilssen, og frå Senterpartiet»): skip it when the list
+    // goes on with «fra <party>», so its later parties are not lost. A verb is followed by more words.
+    const resume = parties.length > 0 ? RESUME.exec(text.slice(i, i + 80)) : null;
+    if (resume && partyAt(text, i + resume[0].length)) {
+      names = true;
+      i += resume[0].length;
+      continue;
+    }
     break;
   }
   return { parties, names, end };
@@ -130,7 +139,7 @@ export function normalizeBlock(block: string): string {
   return block.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 }
 
-type HeadingKind = 'summary' | 'remarks' | 'proposals' | 'recommendation' | 'plain';
+type HeadingKind = 'summary' | 'remarks' | 'proposals' | 'recommendation' | 'procedure' | 'plain';
 interface Heading {
   kind: HeadingKind;
   /** Numbered with one number («2. Komiteens merknader»): a new chapter. */
@@ -145,6 +154,9 @@ function headingKind(title: string): HeadingKind {
   if (/^(?:sammendrag|samandrag|bakgrunn|innledning og sammendrag|hovedinnhold|hovudinnhald|proposisjonens hovedinnhold|meldingens hovedinnhold|brev (?:fra|frå)|vedlegg)/i.test(title))
     return 'summary';
   if (/^forslag (?:fra|frå) (?:mindretall|mindretal)/i.test(title)) return 'proposals';
+  // How the committee worked (letters sent, hearings held): nobody's position.
+  if (/^(?:komiteens behandling|komiteen si behandling|behandlinga? i komiteen|behandlingen i komiteen)$/i.test(title))
+    return 'procedure';
   if (/tilråding|tilrådning/i.test(title) || /^komiteens innstilling$/i.test(title)) return 'recommendation';
   if (/^(?:(?:komiteens|komiteen sine|komiteen sin) )?(?:generelle )?merknad(?:er|ar)?\b|merknad(?:er|ar)? (?:fra|frå) komiteen/i.test(title))
     return 'remarks';
@@ -172,6 +184,8 @@ interface Opener {
 class State {
   mode: Mode = 'none';
   summary: Speaker | null = null;
+  /** The summary is a letter or an appendix: its own numbered headings do not end it. */
+  letter = false;
   current: Speaker | null = null;
   /** Groups defined in this chapter, for back references. */
   majority: Speaker | null = null;
@@ -334,17 +348,21 @@ export function attributeSpeakers(blocks: readonly string[], options: AttributeO
       st.current = null;
       if (heading.chapter) st.newChapter();
       if (heading.kind === 'summary') {
-        st.mode = 'summary';
-        st.summary = { kind: 'summary', parties: [], label: heading.title };
+        // «1. Bakgrunn» inside a letter is still the letter.
+        if (!(st.mode === 'summary' && st.letter)) {
+          st.mode = 'summary';
+          st.summary = { kind: 'summary', parties: [], label: heading.title };
+          st.letter = /^(?:brev|vedlegg)/i.test(heading.title);
+        }
       } else if (heading.kind !== 'plain') {
         st.mode = heading.kind;
-      } else if (heading.chapter) {
+      } else if (heading.chapter && !(st.mode === 'summary' && st.letter)) {
         st.mode = 'none';
       }
       return;
     }
     if (FOOTNOTE.test(s)) return;
-    if (st.mode === 'recommendation') return;
+    if (st.mode === 'recommendation' || st.mode === 'procedure') return;
     const opener = st.opener(s);
     if (st.mode === 'summary') {
       // A summary retells others' words («Flertallet av høringsinstansene …», «Komiteen ba om …»):
