@@ -103,6 +103,16 @@ describe('attributeSpeakers', () => {
     expect(brief(withoutList)).toEqual(['-', 'majority:']);
   });
 
+  it('reads «Et flertall i komiteen» and «Et annet flertall» with their members', () => {
+    const blocks = [
+      HEAD,
+      'Et flertall i komiteen, medlemmene fra Høyre, Senterpartiet og Venstre, mener fristen bør forlenges.',
+      'Et annet flertall, medlemmene fra Arbeiderpartiet, Høyre og Kristelig Folkeparti, støtter forslaget om tilskudd.',
+      'Dette flertallet viser til høringen.',
+    ];
+    expect(brief(blocks)).toEqual(['-', 'majority:H,Sp,V', 'majority:A,H,KrF', 'majority:A,H,KrF']);
+  });
+
   it('reads abbreviations in a member list', () => {
     expect(brief([HEAD, 'Komiteens medlemmer fra H, FrP og KrF mener normene bør fjernes.'])).toEqual(['-', 'party:H,FrP,KrF']);
   });

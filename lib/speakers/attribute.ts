@@ -26,9 +26,7 @@ const MAJ = '(?:flertall|fleirtal)';
 const MIN = '(?:mindretall|mindretal)';
 
 function groupHead(noun: string, definite: string): RegExp {
-  return new RegExp(
-    `^(?:Komiteens ${noun}|Komiteen sitt ${noun}|${definite}(?: i komiteen)?|(?:Et|Eit)(?: ${ORDINAL})? ${noun})`,
-  );
+  return new RegExp(`^(?:Komiteens ${noun}|Komiteen sitt ${noun}|${definite}|(?:Et|Eit)(?: ${ORDINAL})? ${noun})(?: i komiteen)?`);
 }
 const MAJORITY_HEAD = groupHead(MAJ, '(?:Flertallet|Fleirtalet)');
 const MINORITY_HEAD = groupHead(MIN, '(?:Mindretallet|Mindretalet)');

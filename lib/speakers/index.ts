@@ -14,6 +14,7 @@ export { blockAt, splitBlocks, type TextBlock } from './blocks';
 export { formatSpeaker, speakerKey, type SpeakerLang } from './format';
 export { canonicalParty, PARTIES, sortParties, type Party } from './parties';
 export type { Speaker, SpeakerKind } from './types';
+export { innstillingFromUrl } from './url';
 
 export interface PageSpeakers {
   blocks: TextBlock[];
