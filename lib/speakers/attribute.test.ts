@@ -203,6 +203,13 @@ describe('attributeSpeakers', () => {
       'Komiteen, medlemmene fra Høyre og Rødt, viser til forslaget.',
     ];
     expect(brief(blocks)).toEqual(['-', '-', '-', 'committee:H,R']);
+    const statement = [
+      HEAD,
+      'Komiteens medlemmer fra Rødt viser til saken.',
+      'Uttalelse fra kommunal- og forvaltningskomiteen',
+      'Komiteen viser til merknadene fra partienes medlemmer i energi- og miljøkomiteen, og støtter disse.',
+    ];
+    expect(brief(statement)).toEqual(['-', 'party:R', '-', '-']);
   });
 
   it('keeps a letter in an appendix a summary through its own numbered headings', () => {

@@ -152,8 +152,12 @@ function headingKind(title: string): HeadingKind {
   if (/^(?:sammendrag|samandrag|bakgrunn|innledning og sammendrag|hovedinnhold|hovudinnhald|proposisjonens hovedinnhold|meldingens hovedinnhold|brev (?:fra|frå)|vedlegg)/i.test(title))
     return 'summary';
   if (/^forslag (?:fra|frå) (?:mindretall|mindretal)/i.test(title)) return 'proposals';
-  // How the committee worked (letters sent, hearings held): nobody's position.
-  if (/^(?:komiteens behandling|komiteen si behandling|behandlinga? i komiteen|behandlingen i komiteen)$/i.test(title))
+  // How the committee worked (letters sent, hearings held), or another committee's statement quoted
+  // («Uttalelse fra kommunal- og forvaltningskomiteen», whose «Komiteen» is not this committee): null.
+  if (
+    /^(?:komiteens behandling|komiteen si behandling|behandlinga? i komiteen|behandlingen i komiteen)$/i.test(title) ||
+    /^(?:uttalelse|uttale|fråsegn) (?:fra|frå) .*komite/i.test(title)
+  )
     return 'procedure';
   if (/tilråding|tilrådning/i.test(title) || /^komiteens innstilling$/i.test(title)) return 'recommendation';
   if (/^(?:(?:komiteens|komiteen sine|komiteen sin) )?(?:generelle )?merknad(?:er|ar)?\b|merknad(?:er|ar)? (?:fra|frå) komiteen/i.test(title))
