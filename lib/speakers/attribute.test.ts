@@ -76,8 +76,11 @@ describe('attributeSpeakers', () => {
       'Komiteens flertall, medlemmene fra Arbeiderpartiet og Senterpartiet, viser til at Høyre og Fremskrittspartiet ønsker å avvikle eiendomsskatten.',
       'Høyre foreslo i sitt alternative budsjett å kutte i rammetilskuddet. Flertallet mener det ville rammet tjenestene.',
       'Flertallet av kommunene har innført eiendomsskatt, og flertallet mener den er en viktig inntekt.',
+      'Komiteens medlemmer fra Høyre viser til at eiendomsskatten er en belastning for mange.',
+      'Flertallet på Stortinget har likevel ikke villet endre ordningen.',
+      'Flertallet i Stortinget har heller ikke villet sette ned satsen.',
     ];
-    expect(brief(blocks)).toEqual(['-', 'majority:A,Sp', 'majority:A,Sp', 'majority:A,Sp']);
+    expect(brief(blocks)).toEqual(['-', 'majority:A,Sp', 'majority:A,Sp', 'majority:A,Sp', 'party:H', 'party:H', 'party:H']);
   });
 
   it('says nothing for a back reference with nothing defined in the chapter, nor for what follows it', () => {

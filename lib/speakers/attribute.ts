@@ -52,7 +52,7 @@ const BACK_MEMBERS = /^(?:Disse medlemmene|Disse medlemmer|Desse medlemene|Desse
 const COMMITTEE = /^(?:Komiteen|Hele komiteen|Heile komiteen|En samlet komité|Ein samla komité)(?= (?!sitt |sine |si )\p{Ll})/u;
 /** Words after «Flertallet» that make it a noun of the sentence, not the committee's group
  *  («Flertallet av høringsinstansene …», «Flertallet i Stortinget …»). */
-const NOT_A_GROUP = /^ (?:av|blant|på|innenfor|utenfor|over|under|ved|hos|mellom|for|i (?!komiteen))\b/u;
+const NOT_A_GROUP = /^ (?:av|blant|på|innenfor|utenfor|over|under|ved|hos|mellom|for|i(?! komiteen))(?=[ ,.]|$)/u;
 
 /** Words that may stand between the parties and names of a member list. */
 const CONNECTORS = new Set([
