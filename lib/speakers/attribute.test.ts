@@ -95,6 +95,19 @@ describe('attributeSpeakers', () => {
     expect(brief(blocks)).toEqual(['-', 'majority:A,H', '-', '-', '-', '-']);
   });
 
+  it('says nothing for a group whose parties are not named, and forgets the group defined before it', () => {
+    const blocks = [
+      HEAD,
+      'Komiteens flertall, medlemmene fra Arbeiderpartiet og Senterpartiet, viser til saken.',
+      'Komiteens flertall, medlemmene fra regjeringspartiene, mener ordningen virker.',
+      'Flertallet viser til evalueringen.',
+      'Komiteens medlemmer fra Høyre viser til høringen.',
+      'Komiteens medlemmer fra opposisjonspartiene mener noe annet.',
+      'Disse medlemmer viser til merknadene over.',
+    ];
+    expect(brief(blocks)).toEqual(['-', 'majority:A,Sp', '-', '-', 'party:H', '-', '-']);
+  });
+
   it('reads «alle unntatt» against the committee’s list of members, or leaves the parties empty', () => {
     const withList = [
       HEAD,

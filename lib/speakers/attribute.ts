@@ -224,7 +224,12 @@ class State {
       const def = DEFINITION.exec(after);
       if (def) {
         const list = parseMembers(s, h[0].length + def[0].length);
-        if (list.parties.length === 0) return { type: 'define', speaker: null };
+        if (list.parties.length === 0) {
+          // «… medlemmene fra regjeringspartiene»: a group opens whose parties we cannot tell; later
+          // back references must not find the one defined before it.
+          this.forget(kind);
+          return { type: 'define', speaker: null };
+        }
         return { type: 'define', speaker: this.define(kind, list.parties, s.slice(0, list.end)) };
       }
       const except = EXCEPT.exec(after);
@@ -244,7 +249,13 @@ class State {
     }
     if ((m = PARTY_HEAD.exec(s))) {
       const list = parseMembers(s, m[0].length);
-      if (list.parties.length === 0) return null;
+      if (list.parties.length === 0) {
+        // «Komiteens medlemmer fra regjeringspartiene»: some group of the committee, unknown;
+        // «Medlemmene fra KS …» is not the committee's at all.
+        if (!/komiteen/i.test(m[0])) return null;
+        this.lastGroup = null;
+        return { type: 'refer', speaker: null };
+      }
       const speaker: Speaker = { kind: 'party', parties: list.parties, label: s.slice(0, list.end) };
       this.lastGroup = speaker;
       return { type: 'define', speaker };
@@ -260,6 +271,12 @@ class State {
     if (BACK_MEMBERS.test(s)) return { type: 'refer', speaker: this.lastGroup };
     if (COMMITTEE.test(s)) return { type: 'refer', speaker: this.committeeSpeaker() };
     return null;
+  }
+
+  private forget(kind: 'majority' | 'minority'): void {
+    if (kind === 'majority') this.majority = null;
+    else this.minority = null;
+    this.lastGroup = null;
   }
 
   private define(kind: 'majority' | 'minority', parties: string[], label: string): Speaker {
