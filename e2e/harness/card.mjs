@@ -87,6 +87,19 @@ async function inspect(cdp, inFrames = false) {
         };
       }`);
     },
+    /**
+     * The card's markup and stylesheet, to rebuild it in an open shadow root where axe-core can see it
+     * (axe-core, like any page script, cannot enter a closed one).
+     */
+    snapshot() {
+      return inShadow(`function () {
+        const sheets = [...this.adoptedStyleSheets, ...[...this.querySelectorAll('style')].map((s) => s.sheet)];
+        return {
+          html: [...this.children].filter((e) => e.localName !== 'style').map((e) => e.outerHTML).join(''),
+          css: sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n'),
+        };
+      }`);
+    },
     close: () => cdp.detach().catch(() => {}),
   };
 }
