@@ -9,7 +9,7 @@ beforeEach(() => useLocale('nb'));
 afterEach(cleanup);
 
 describe('ChapterList', () => {
-  it('puts every position under its chapter heading, in order', () => {
+  it('puts every position under its chapter heading, in order', async () => {
     const { positions } = makeBundle('v', [['Alpha', 'Beta'], ['Gamma'], ['Delta', 'Epsilon', 'Zeta']]);
     const { container } = render(
       <div>
@@ -26,7 +26,7 @@ describe('ChapterList', () => {
     // Each section is labelled by its heading for screen readers; counts are spoken as words.
     expect(screen.getByRole('region', { name: /Kapittel 2/ })).toBe(sections[1]);
     expect(sections[2]!.querySelector('.chapter-count')?.getAttribute('aria-label')).toBe('3 krav');
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
   it('renders nothing for no positions', () => {

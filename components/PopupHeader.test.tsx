@@ -11,11 +11,11 @@ afterEach(cleanup);
 describe('PopupHeader', () => {
   const { documents } = makeBundle('v', [['A']]);
 
-  it('names the extension and the source document with the number of demands', () => {
+  it('names the extension and the source document with the number of demands', async () => {
     const { container } = render(<PopupHeader documents={documents} positionCount={73} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Standpunkt');
     expect(screen.getByText('KS: «Dokument doc-a» (2021) · 73 krav')).toBeTruthy();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
   it('shows only the name while loading', () => {

@@ -29,16 +29,16 @@ function renderItem(props: Partial<PositionItemProps> = {}, actions = actionsWit
 }
 
 describe('PositionItem in a list', () => {
-  it('shows the title collapsed, with its id on the list item', () => {
+  it('shows the title collapsed, with its id on the list item', async () => {
     const { container } = renderItem();
     const button = screen.getByRole('button', { name: /^Unngå nye og utvidede bindende bemanningsnormer/ });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(container.querySelector('li')?.dataset.positionId).toBe(position.id);
     expect(screen.queryByText('Første avsnitt om normer.')).toBeNull();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
-  it('expands to the body paragraphs, chapter and copy formats; collapses again', () => {
+  it('expands to the body paragraphs, chapter and copy formats; collapses again', async () => {
     const { container } = renderItem();
     const button = screen.getByRole('button', { name: /^Unngå/ });
     fireEvent.click(button);
@@ -49,7 +49,7 @@ describe('PositionItem in a list', () => {
     expect(button.getAttribute('aria-controls')).toBe(first.parentElement?.id);
     expect(screen.getByText('Kapittel 1: Gi større rom for lokaldemokratiet')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Kopier som' })).toBeTruthy();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
     fireEvent.click(button);
     expect(screen.queryByText('Første avsnitt om normer.')).toBeNull();
   });
@@ -137,7 +137,7 @@ describe('PositionItem on the page list', () => {
     }
     expect(reveal.mock.calls.map((c) => c[1])).toEqual([0, 1, 2, 0]);
     expect(shown).toEqual([' · viser 1 av 3', ' · viser 2 av 3', ' · viser 3 av 3', ' · viser 1 av 3']);
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
   it('has a separate button to read the justification', () => {

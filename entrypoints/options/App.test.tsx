@@ -74,7 +74,7 @@ describe('options page', () => {
       'Notater',
       'Sikkerhetskopi',
     ]);
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
   it('shows the default sites as fixed and adds and removes a site', async () => {

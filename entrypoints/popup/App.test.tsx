@@ -73,7 +73,7 @@ describe('popup: the page', () => {
     expect(within(onPage).getByText('Siden berører 2 KS-standpunkter, de sterkeste først. Velg et for å gå til det i teksten.')).toBeTruthy();
     const all = screen.getByRole('region', { name: 'Alle KS-standpunkter' });
     expect(within(all).getAllByRole('listitem')).toHaveLength(3);
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 
   it('reveals the next occurrence on the page on click', async () => {
@@ -101,7 +101,7 @@ describe('popup: the page', () => {
     const service = page(loads[0]!, { load: vi.fn(async (): Promise<PageState> => loads.shift() ?? { status: 'ready', report }) });
     const { container } = render(<App services={services({ page: service })} />);
     expect(await screen.findByText('Standpunkt er ikke slått på for dette nettstedet.')).toBeTruthy();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Slå på Standpunkt for www.ks.no' }));
     await waitFor(() => expect(service.enableSite).toHaveBeenCalledWith('www.ks.no'));
     await screen.findByRole('region', { name: /På denne siden \(2\)/ }, { timeout: 2000 });
@@ -145,7 +145,7 @@ describe('popup: search', () => {
     expect([...results.querySelectorAll('.position-title mark')].map((m) => m.textContent)).toEqual(['barnehagelærer']);
     expect(within(results).getByRole('status').textContent).toBe('1 treff');
     expect(screen.queryByRole('region', { name: /På denne siden/ })).toBeNull();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
 
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(document.activeElement?.textContent).toContain('Utdanne flere barnehagelærere.');
@@ -226,7 +226,7 @@ describe('popup: copy', () => {
     const manual = screen.getByRole('textbox', { name: 'Teksten som skulle kopieres' }) as HTMLTextAreaElement;
     expect(manual.value).toMatch(/^KS mener: Unngå nye og utvidede bindende bemanningsnormer\./);
     expect(screen.queryByText('Kopiert!')).toBeNull();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 });
 
@@ -268,6 +268,6 @@ describe('popup: a position from the page', () => {
     const focus = await screen.findByRole('region', { name: 'Valgt KS-standpunkt' });
     expect(within(focus).getByRole('button', { name: /^Gi kommunene virkemidler/ }).getAttribute('aria-expanded')).toBe('true');
     expect(within(focus).getByText('Overvann og flom krever nye verktøy.')).toBeTruthy();
-    expect(checkAccessibility(container)).toEqual([]);
+    expect(await checkAccessibility(container)).toEqual([]);
   });
 });
