@@ -89,7 +89,8 @@ describe('scan an HTML page', () => {
     for (const p of result.positions) {
       expect(Object.keys(p)).toEqual(['id', 'title', 'chapter', 'score', 'hits']);
       for (const h of p.hits) {
-        expect(Object.keys(h)).toEqual(['text', 'start', 'end']);
+        expect(Object.keys(h)).toEqual(['text', 'start', 'end', 'speaker']);
+        expect(h.speaker).toBeNull(); // not an innstilling
         expect(text.slice(h.start, h.end)).toBe(h.text);
       }
     }
@@ -126,7 +127,7 @@ describe('scan an HTML page', () => {
           title: 'Være tilbakeholdne med å bruke innsigelser.',
           chapter: 'Gi større rom for lokaldemokratiet',
           score: 1,
-          hits: [{ text: 'innsigelse', start: 0, end: 10 }],
+          hits: [{ text: 'innsigelse', start: 0, end: 10, speaker: null }],
         },
       ],
       mentions: [],
@@ -170,6 +171,28 @@ describe('scan with the real matcher engine (a small lexicon of our own)', () =>
       [PLAN]: ['plan- og bygnings\u00adloven'],
       [OBJECTIONS]: ['motsegner', 'innsigelsesrett'],
     });
+  });
+});
+
+describe('scan: the party group behind each hit of an innstilling', () => {
+  it('names the group of the remark a hit stands in, null outside the remarks', async () => {
+    const html =
+      '<h2>Komiteens merknader</h2>' +
+      '<p>Komiteens flertall, medlemmene fra Arbeiderpartiet og Senterpartiet, viser til at staten bør bruke innsigelse sjeldnere.</p>' +
+      '<p>Flertallet mener videre at innsigelser skal samordnes.</p>' +
+      '<p>Komiteens medlemmer fra Høyre og Fremskrittspartiet mener innsigelsesretten er viktig for nasjonale interesser.</p>' +
+      '<h2>Forslag fra mindretall</h2>' +
+      '<p>Forslag fra Høyre og Fremskrittspartiet:</p>' +
+      '<p>Stortinget ber regjeringen sikre at statlige innsigelser samordnes.</p>';
+    const { out } = await run([file('innst.html', html), '--json']);
+    const hits = (JSON.parse(out) as ScanJson).positions.find((p) => p.id === OBJECTIONS)!.hits;
+    expect(hits.map((h) => [h.text, h.speaker?.kind ?? null, h.speaker?.parties ?? null])).toEqual([
+      ['innsigelse', 'majority', ['A', 'Sp']],
+      ['innsigelser', 'majority', ['A', 'Sp']],
+      ['innsigelsesretten', 'party', ['H', 'FrP']],
+      ['innsigelser', 'proposal', ['H', 'FrP']],
+    ]);
+    expect(hits[0]!.speaker!.label).toMatch(/^Komiteens flertall, medlemmene fra Arbeiderpartiet og Senterpartiet/);
   });
 });
 

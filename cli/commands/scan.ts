@@ -12,6 +12,7 @@ import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { bundle as bundledData, type Bundle } from '../../lib/data/bundle';
 import { extractText } from '../../lib/dom';
 import { byAboutness } from '../../lib/match/about';
+import { speakersOfText, type PageSpeakers, type Speaker } from '../../lib/speakers';
 import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
 import { escapeControl, MAX_INPUT_BYTES, type CliIo } from '../io';
 
@@ -32,7 +33,9 @@ export interface ScanPosition {
   title: string;
   chapter: string;
   score: number;
-  hits: { text: string; start: number; end: number }[];
+  /** `speaker`: the party group whose remark the hit's paragraph belongs to (lib/speakers), or null
+   *  where the page is not an innstilling or the group is not certain. */
+  hits: { text: string; start: number; end: number; speaker: Speaker | null }[];
 }
 
 export interface ScanJson {
@@ -234,7 +237,7 @@ async function loadDefaultMatcher(): Promise<Matcher> {
   return defaultMatcher();
 }
 
-function toJson(ranked: RankedPosition[], bundle: Bundle): ScanJson {
+function toJson(ranked: RankedPosition[], bundle: Bundle, speakers: PageSpeakers): ScanJson {
   const byId = new Map(bundle.positions.map((p) => [p.id, p]));
   const entry = (r: RankedPosition): ScanPosition => {
     const p = byId.get(r.id);
@@ -243,11 +246,18 @@ function toJson(ranked: RankedPosition[], bundle: Bundle): ScanJson {
       title: p?.title ?? '',
       chapter: p?.chapter ?? '',
       score: r.score,
-      hits: [...r.hits].sort((a, b) => a.start - b.start).map((h) => ({ text: h.text, start: h.start, end: h.end })),
+      hits: [...r.hits]
+        .sort((a, b) => a.start - b.start)
+        .map((h) => ({ text: h.text, start: h.start, end: h.end, speaker: speakerJson(speakers.at(h.start)) })),
     };
   };
   const { positions, mentions } = byAboutness(ranked);
   return { positions: positions.map(entry), mentions: mentions.map(entry) };
+}
+
+/** The wire shape of a speaker: exactly kind, parties and label (the same object may be shared by paragraphs). */
+function speakerJson(s: Speaker | null): Speaker | null {
+  return s && { kind: s.kind, parties: [...s.parties], label: s.label };
 }
 
 /** «innsigelse» (2), «innsigelsesretten»: each surface once, in order of first appearance. */
@@ -304,7 +314,8 @@ export async function scan(args: string[], io: CliIo, deps: ScanDeps = {}): Prom
   const matcher = deps.matcher ?? (await loadDefaultMatcher());
   const bundle = deps.bundle ?? bundledData;
   const hits = matcher.find(text);
-  const result = toJson(matcher.rank(hits), bundle);
+  // A saved file has no address: whether it is an innstilling is read from its text.
+  const result = toJson(matcher.rank(hits), bundle, speakersOfText(text));
   io.stdout(json ? `${JSON.stringify(result)}\n` : toText(result, hits, source === '-' ? 'standard inn' : source, bundle));
   return 0;
 }
