@@ -69,6 +69,35 @@ const ROADS = ['fylkesveg|fylkesvei|riksveg|riksvei|vegnett|veinett|vegvesen|veg
 /** The city-agreement schemes of 5.3: land-use policy words count for 5.4 only beside one of these. */
 const CITY_AGREEMENTS = ['byvekstavtale', 'byutviklingsavtale', 'bymiljøavtale', 'nullvekstmål'];
 
+/** Anchors of 5.4 and the city-agreement schemes: general planning words (land use, densification, development
+ *  pattern) occur on every municipal master-plan page and count for 5.4 only beside one of these. */
+const CITY_LAND_USE = [...CITY_AGREEMENTS, 'areal- og transportplanlegging', 'areal- og transportutvikling|transportpolitikk|transporttiltak', 'bolig-, areal- og transportplanlegging', 'bustad-, areal- og transportplanlegging', 'arealdimensjon|arealdimensjonen i byvekstavtale', 'arealbruk|arealbruken i byvekstavtale', 'arealbruk|arealbruken i|og forhandlinger|forhandlingane om byvekstavtale', 'byvekstavtale|byvekstavtaler|byvekstavtalene|byvekstavtalar|byvekstavtalane og arealplanlegging|arealbruk|arealpolitikk'];
+
+/** Named anchors of 5.5 (zones, local climate requirements and the legal basis for them). */
+const LOCAL_CLIMATE_ROOM = ['utslippsfri|utslippsfrie sone', 'utsleppsfri|utsleppsfrie sone', 'nullutslippssone', 'nullutsleppssone', 'lavutslippssone', 'lågutsleppssone', 'miljøsone', 'lokal|lokale klimakrav', 'hjemmel|heimel til å stille klimakrav', 'klimahensyn|klimahensynet|klimaomsyn|klimaomsynet i plan- og bygningsloven|plan- og bygningslova', 'klimakrav|miljøkrav i|til reguleringsplan|arealplan|planbestemmelse|planføresegn', 'handlingsrom|handlingsrommet i klimaarbeidet|klimapolitikken', 'elsparkesykkel', 'elsparkesykler|elsparkesyklene|elsparkesyklar|elsparkesyklane'];
+
+/** What «klimakrav» needs in 5.5: an anchor, or the rules the requirement would be set under (not emission cuts,
+ *  with which it appears on every national climate page). */
+const LOCAL_CLIMATE_RULE_WORDS = [...LOCAL_CLIMATE_ROOM, 'plan- og bygningslov', 'byggteknisk forskrift', 'TEK17', 'parkeringsnorm', 'parkeringsregulering', 'forurensningsmyndighet', 'forureiningsstyresmakt'];
+
+/** What building rules, parking and emission cuts need in 5.5: an anchor or a climate requirement. */
+const LOCAL_CLIMATE_DEMAND = [...LOCAL_CLIMATE_ROOM, 'klimakrav'];
+
+/** Named anchors of 5.7 (figures for municipalities): national emission statistics and Miljødirektoratet count for
+ *  5.7 only beside one of these. */
+const MUNICIPAL_EMISSION_FIGURES = ['kommunefordelt|kommunefordelte utslippsstatistikk|utslipp|klimagassutslipp|klimagassregnskap', 'kommunefordelt|kommunefordelte utsleppsstatistikk|utslepp|klimagassutslepp|klimagassrekneskap', 'statistikk over klimautslipp|klimagassutslipp|utslipp', 'statistikk over kommunale klimautslipp|klimagassutslipp|utslipp', 'statistikk over kommunale klimautslepp|klimagassutslepp|utslepp', 'statistikk over klimautslepp|klimagassutslepp|utslepp', 'klimabudsjett', 'klimagassregnskap|klimagassregnskapet|klimagassrekneskap|klimagassrekneskapen for|til|i kommune', 'utslippstall|utslippstallene|utsleppstal|utsleppstala for|til|i kommune', 'kommunefordelt|kommunefordelte utslippstall|utsleppstal', 'tall|tallene for klimagassutslipp|utslipp i|for kommune', 'tal|tala for klimagassutslepp|utslepp i|for kommune', 'utslippsregnskap|utslippsregnskapet for|i kommune', 'utsleppsrekneskap|utsleppsrekneskapen for|i kommune', 'kommunal|kommunale utslippsstatistikk|klimagasstatistikk|klimagassstatistikk|energi- og utslippsstatistikk', 'klimagasstatistikk|klimagassstatistikk|utslippsstatistikk|utsleppsstatistikk for|i kommune', 'statistikk|statistikken for|om klimagassutslipp|klimagasser|klimagassutslepp|klimagassar', 'utslipp|utslippene av klimagasser i|for kommune', 'utslepp|utsleppa av klimagassar i|for kommune', 'utslipp|utslippene av klimagasser i norske kommuner', 'utslepp|utsleppa av klimagassar i norske kommunar'];
+
+/** Named anchors of 5.16: waste, blending requirements (also biofuel) and end-of-waste count there only beside one. */
+const SECONDARY_MATERIALS = ['sekundær|sekundære råvare', 'sekundærråvare', 'sekundær|sekundære råmateriale|råmaterial|råstoff', 'resirkulert|resirkulerte materiale|råvare|plast|innhold|innhald', 'gjenvunnet|gjenvunne materiale|råvare|plast', 'materialgjenvunnet|materialgjenvunne|materialattvunne|attvunne|attvunnen materiale|råvare|plast', 'sirkulær|sirkulære økonomi', 'sirkulærøkonomi', 'resirkulert|resirkulerte|gjenvunnet|gjenvunne råstoff', 'opphører|opphøyrer å være|vere avfall'];
+
+/** Company and financing words of 5.17: a waste-plant or waste-handling word needs one of these. */
+const WASTE_FINANCE = ['avfallsselskap', 'renovasjonsselskap', 'ettersortering', 'sentralsortering', 'Enova', 'selvkost', 'sjølvkost', 'kommunal|kommunale|interkommunal|interkommunale selskap', 'finansieringsmekanisme', 'grønt|grønne lån', 'enerett|einerett', 'kryssubsidiering'];
+
+/** Waste words of 5.17: Enova, cost-price, municipal companies, green loans and exclusive rights are water, energy
+ *  and company-law words too and count for 5.17 only beside one of these. */
+const WASTE_PLANT = ['avfallsselskap', 'renovasjonsselskap', 'ettersortering', 'sentralsortering', 'materialgjenvinning', 'materialattvinning', 'husholdningsavfall', 'hushaldsavfall', 'næringsavfall', 'avfallshåndtering|avfallshandtering', 'sorteringsanlegg', 'gjenvinningsanlegg|gjenvinningsteknologi', 'attvinningsanlegg|attvinningsteknologi', 'avfallsforbrenning', 'sorteringsteknologi|plastsortering'];
+
+
 export const chapter5: PositionTerms[] = [
   {
     position: 'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
@@ -165,14 +194,14 @@ export const chapter5: PositionTerms[] = [
       { t: 'byvekstavtale|byvekstavtaler|byvekstavtalene|byvekstavtalar|byvekstavtalane og arealplanlegging|arealbruk|arealpolitikk', infl: 'none' },
       { t: 'byvekstavtale', compound: 'first', needs: LAND_USE },
       { t: 'nullvekstmål', compound: 'first', needs: LAND_USE },
-      { t: 'arealbruk', needs: ['*'] },
-      { t: 'arealplanlegging', needs: ['*'] },
-      { t: 'arealdata', compound: 'first', needs: ['*'] },
-      { t: 'transportmodell', compound: 'first', needs: ['*'] },
-      { t: 'knutepunktutvikling|knutepunktsutvikling', needs: ['*'] },
-      { t: 'fortetting', needs: ['*'] },
-      { t: 'arealtiltak', needs: ['*'] },
-      { t: 'utbyggingsmønster', needs: ['*'] },
+      { t: 'arealbruk', needs: CITY_LAND_USE },
+      { t: 'arealplanlegging', needs: CITY_LAND_USE },
+      { t: 'arealdata', compound: 'first', needs: CITY_LAND_USE },
+      { t: 'transportmodell', compound: 'first', needs: CITY_LAND_USE },
+      { t: 'knutepunktutvikling|knutepunktsutvikling', needs: CITY_LAND_USE },
+      { t: 'fortetting', needs: CITY_LAND_USE },
+      { t: 'arealtiltak', needs: CITY_LAND_USE },
+      { t: 'utbyggingsmønster', needs: CITY_LAND_USE },
       { t: 'arealpolitikk', needs: CITY_AGREEMENTS },
       { t: 'målrettet|effektiv arealbruk', needs: CITY_AGREEMENTS },
       { t: 'regional|regionale plan for areal og transport', needs: CITY_AGREEMENTS },
@@ -193,23 +222,23 @@ export const chapter5: PositionTerms[] = [
       { t: 'hjemmel|heimel til å stille klimakrav', infl: 'none' },
       { t: 'klimahensyn|klimahensynet|klimaomsyn|klimaomsynet i plan- og bygningsloven|plan- og bygningslova', infl: 'none' },
       { t: 'klimakrav|miljøkrav i|til reguleringsplan|arealplan|planbestemmelse|planføresegn' },
-      { t: 'klima- og miljøkrav', needs: ['*'] },
+      { t: 'klima- og miljøkrav', needs: LOCAL_CLIMATE_RULE_WORDS },
       { t: 'planbestemmelse|planføresegn', needs: LOCAL_CLIMATE_RULES },
       { t: 'vegtrafikklov|veitrafikklov', needs: LOCAL_CLIMATE_RULES },
       { t: 'handlingsrom|handlingsrommet i klimaarbeidet|klimapolitikken', infl: 'none', weight: 0.5 },
       { t: 'elsparkesykkel', infl: 'noun-er', weight: 0.5 },
       { t: 'elsparkesykler|elsparkesyklene|elsparkesyklar|elsparkesyklane', infl: 'none', weight: 0.5 },
-      { t: 'klimakrav', needs: ['*'] },
-      { t: 'forurensningsmyndighet', compound: 'first', lang: 'nb', needs: ['*'] },
-      { t: 'forureiningsstyresmakt', compound: 'first', lang: 'nn', needs: ['*'] },
+      { t: 'klimakrav', needs: LOCAL_CLIMATE_RULE_WORDS },
+      { t: 'forurensningsmyndighet', compound: 'first', lang: 'nb', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'forureiningsstyresmakt', compound: 'first', lang: 'nn', needs: LOCAL_CLIMATE_DEMAND },
       { t: 'plan- og bygningslov', needs: LOCAL_CLIMATE_RULES },
-      { t: 'utslippskutt', lang: 'nb', needs: ['*'] },
-      { t: 'utsleppskutt', lang: 'nn', needs: ['*'] },
-      { t: 'parkeringsregulering', needs: ['*'] },
-      { t: 'parkeringsavgift', needs: ['*'] },
-      { t: 'parkeringsnorm', needs: ['*'] },
-      { t: 'byggteknisk forskrift', needs: ['*'] },
-      { t: 'TEK17', infl: 'none', needs: ['*'] },
+      { t: 'utslippskutt', lang: 'nb', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'utsleppskutt', lang: 'nn', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'parkeringsregulering', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'parkeringsavgift', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'parkeringsnorm', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'byggteknisk forskrift', needs: LOCAL_CLIMATE_DEMAND },
+      { t: 'TEK17', infl: 'none', needs: LOCAL_CLIMATE_DEMAND },
       { t: 'miljøhensyn', needs: LOCAL_CLIMATE_RULES },
     ],
   },
@@ -256,12 +285,12 @@ export const chapter5: PositionTerms[] = [
       { t: 'utslepp|utsleppa av klimagassar i|for kommune', lang: 'nn', weight: 0.45 },
       { t: 'utslipp|utslippene av klimagasser i norske kommuner', infl: 'none', lang: 'nb' },
       { t: 'utslepp|utsleppa av klimagassar i norske kommunar', infl: 'none', lang: 'nn' },
-      { t: 'klimagasstatistikk|klimagassstatistikk', needs: ['*'] },
-      { t: 'utslippsstatistikk', lang: 'nb', needs: ['*'] },
-      { t: 'utsleppsstatistikk', lang: 'nn', needs: ['*'] },
-      { t: 'klimagassregnskap', compound: 'first', lang: 'nb', needs: ['*'] },
-      { t: 'klimagassrekneskap', compound: 'first', lang: 'nn', needs: ['*'] },
-      { t: 'Miljødirektorat', needs: ['*'] },
+      { t: 'klimagasstatistikk|klimagassstatistikk', needs: MUNICIPAL_EMISSION_FIGURES },
+      { t: 'utslippsstatistikk', lang: 'nb', needs: MUNICIPAL_EMISSION_FIGURES },
+      { t: 'utsleppsstatistikk', lang: 'nn', needs: MUNICIPAL_EMISSION_FIGURES },
+      { t: 'klimagassregnskap', compound: 'first', lang: 'nb', needs: MUNICIPAL_EMISSION_FIGURES },
+      { t: 'klimagassrekneskap', compound: 'first', lang: 'nn', needs: MUNICIPAL_EMISSION_FIGURES },
+      { t: 'Miljødirektorat', needs: MUNICIPAL_EMISSION_FIGURES },
     ],
   },
   {
@@ -532,7 +561,7 @@ export const chapter5: PositionTerms[] = [
       { t: 'sekundær|sekundære råvare' },
       { t: 'sekundærråvare', compound: 'first' },
       { t: 'sekundær|sekundære råmateriale|råmaterial|råstoff' },
-      { t: 'avfall som ressurs', infl: 'none', needs: ['*'] },
+      { t: 'avfall som ressurs', infl: 'none', needs: SECONDARY_MATERIALS },
       { t: 'resirkulert|resirkulerte materiale|råvare|plast|innhold|innhald' },
       { t: 'gjenvunnet|gjenvunne materiale|råvare|plast' },
       { t: 'materialgjenvunnet|materialgjenvunne|materialattvunne|attvunne|attvunnen materiale|råvare|plast' },
@@ -540,9 +569,9 @@ export const chapter5: PositionTerms[] = [
       { t: 'sirkulærøkonomi', compound: 'first', weight: 0.45 },
       { t: 'resirkulert|resirkulerte|gjenvunnet|gjenvunne råstoff' },
       { t: 'opphører|opphøyrer å være|vere avfall', infl: 'none', weight: 0.6 },
-      { t: 'avfallsstatus', needs: ['*'] },
-      { t: 'innblandingskrav', compound: 'first', needs: ['*'] },
-      { t: 'avfall', needs: ['*'] },
+      { t: 'avfallsstatus', needs: SECONDARY_MATERIALS },
+      { t: 'innblandingskrav', compound: 'first', needs: SECONDARY_MATERIALS },
+      { t: 'avfall', needs: SECONDARY_MATERIALS },
     ],
   },
   {
@@ -557,22 +586,22 @@ export const chapter5: PositionTerms[] = [
       { t: 'materialattvinning', compound: 'first', lang: 'nn', needs: WASTE },
       { t: 'husholdningsavfall', compound: 'first', lang: 'nb', needs: WASTE },
       { t: 'hushaldsavfall', compound: 'first', lang: 'nn', needs: WASTE },
-      { t: 'næringsavfall', compound: 'first', needs: ['*'] },
-      { t: 'kryssubsidiering', needs: ['*'] },
-      { t: 'avfallshåndtering|avfallshandtering', needs: ['*'] },
-      { t: 'sorteringsanlegg', compound: 'first', needs: ['*'] },
-      { t: 'gjenvinningsanlegg|gjenvinningsteknologi', lang: 'nb', needs: ['*'] },
-      { t: 'attvinningsanlegg|attvinningsteknologi', lang: 'nn', needs: ['*'] },
-      { t: 'finansieringsmekanisme', needs: ['*'] },
-      { t: 'Enova', needs: ['*'] },
-      { t: 'selvkost', compound: 'first', lang: 'nb', needs: ['*'] },
-      { t: 'sjølvkost', compound: 'first', lang: 'nn', needs: ['*'] },
-      { t: 'kommunal|kommunale|interkommunal|interkommunale selskap', needs: ['*'] },
-      { t: 'avfallsforbrenning', needs: ['*'] },
+      { t: 'næringsavfall', compound: 'first', needs: WASTE_FINANCE },
+      { t: 'kryssubsidiering', needs: WASTE_PLANT },
+      { t: 'avfallshåndtering|avfallshandtering', needs: WASTE_FINANCE },
+      { t: 'sorteringsanlegg', compound: 'first', needs: WASTE_FINANCE },
+      { t: 'gjenvinningsanlegg|gjenvinningsteknologi', lang: 'nb', needs: WASTE_FINANCE },
+      { t: 'attvinningsanlegg|attvinningsteknologi', lang: 'nn', needs: WASTE_FINANCE },
+      { t: 'finansieringsmekanisme', needs: WASTE_PLANT },
+      { t: 'Enova', needs: WASTE_PLANT },
+      { t: 'selvkost', compound: 'first', lang: 'nb', needs: WASTE_PLANT },
+      { t: 'sjølvkost', compound: 'first', lang: 'nn', needs: WASTE_PLANT },
+      { t: 'kommunal|kommunale|interkommunal|interkommunale selskap', needs: WASTE_PLANT },
+      { t: 'avfallsforbrenning', needs: WASTE_FINANCE },
       { t: 'husholdnings- og næringsavfall|næringsmarked', needs: WASTE },
-      { t: 'enerett|einerett', needs: ['*'] },
-      { t: 'sorteringsteknologi|plastsortering', needs: ['*'] },
-      { t: 'grønt|grønne lån', needs: ['*'] },
+      { t: 'enerett|einerett', needs: WASTE_PLANT },
+      { t: 'sorteringsteknologi|plastsortering', needs: WASTE_FINANCE },
+      { t: 'grønt|grønne lån', needs: WASTE_PLANT },
     ],
   },
 
