@@ -100,6 +100,14 @@ describe('npm run mine', () => {
     expect((await run([dir])).err).toMatch(/^mine: cannot read ".*": is a directory\n$/);
   });
 
+  it('reads files as ks scan does: a binary file is refused in one line', async () => {
+    const binary = file('bin.txt', Buffer.from([0x4b, 0x53, 0x00, 0x01]).toString('latin1'));
+    const refused = await run([binary]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/not a text or HTML file/);
+    expect(refused.err.trim().split('\n')).toHaveLength(1);
+  });
+
   it('rejects bad arguments with one line and exit 2', async () => {
     for (const args of [[], ['--top', '0'], ['x.txt', '--top'], ['--min-score', '-1'], ['--wat'], ['x.txt', '--half', 'check'], ['--real-text', '--half', 'all']]) {
       const { code, out, err } = await run(args);

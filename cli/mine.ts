@@ -8,13 +8,12 @@
  * `--real-text` mines the excerpts of ../shared/real-text/excerpts.json as pages (read where they
  * are, never copied) and marks the positions a reader expects there.
  */
-import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundle as bundledData, type Bundle } from '../lib/data/bundle';
 import type { Matcher } from '../lib/match/types';
 import { createMiner, DEFAULT_MIN_SCORE, DEFAULT_TOP, type MinedPage } from '../lib/mine';
-import { htmlText, isHtml } from './commands/scan';
+import { htmlText, InputError as ScanInputError, isHtml, readTextFile } from './commands/scan';
 import { EXIT_USAGE, type CliIo } from './io';
 import { loadExcerpts, loadSplit, RealTextError, REAL_TEXT_FILE, SPLIT_FILE } from '../eval/real-text';
 
@@ -119,27 +118,13 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (older pages saved as Latin-1), as `ks scan`. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 async function readPage(source: string): Promise<Page> {
   let content: string;
   try {
-    content = decode(await readFile(source));
+    content = await readTextFile(source);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : (error as Error).message.split('\n')[0];
-    throw new InputError(`cannot read "${source}": ${why}`);
+    if (error instanceof ScanInputError) throw new InputError(error.message);
+    throw error;
   }
   return { source, text: isHtml(source, content) ? await htmlText(content) : content };
 }

@@ -26,7 +26,7 @@ export interface ScanDeps {
 }
 
 /** A problem with the arguments or the input: one line on stderr, exit 2. */
-class InputError extends Error {}
+export class InputError extends Error {}
 
 export interface ScanPosition {
   id: string;
@@ -116,6 +116,14 @@ async function readSource(source: string, io: CliIo): Promise<string> {
     checkText(bytes);
     return typeof input === 'string' ? input : decode(bytes);
   }
+  return readTextFile(source);
+}
+
+/**
+ * A saved page or text file as text, the way every command reads one: capped in size, refused when
+ * binary, UTF-8 (or the charset the HTML declares). Throws InputError with a one-line reason.
+ */
+export async function readTextFile(source: string): Promise<string> {
   try {
     const bytes = await readCapped(source);
     checkText(bytes);
