@@ -105,7 +105,7 @@ const ADAPTATION_PLANNING = CLIMATE_PLANNING.filter((t) => !t.startsWith('planre
 export const chapter5: PositionTerms[] = [
   {
     position: 'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
-    note: 'Economic instruments for the low-emission transition as in Klimakur 2030: Klimasats, lavutslippssamfunnet, municipal climate measures. Added from Miljødirektoratet and KS pages: the successor report «Klimatiltak i Norge», «kommunalt klimaarbeid» / «klimaarbeidet i kommunene» (how the municipal role is named), and, in company only, the non-ETS sector, climate networks and emission reductions; «klimaomstilling» is the broad national word and weighs below the threshold. Enova and emission words need company.',
+    note: 'Economic instruments for the low-emission transition as in Klimakur 2030: Klimasats, lavutslippssamfunnet, municipal climate measures. Added from Miljødirektoratet and KS pages: the successor report «Klimatiltak i Norge», «kommunalt klimaarbeid» / «klimaarbeidet i kommunene» (how the municipal role is named), and, in company only, the non-ETS sector, climate networks and emission reductions; «klimaomstilling» is the broad national word and weighs below the threshold. Enova and emission words need company. Second round: climate efforts in municipalities («klimasatsing i kommuner»), the municipal sector\'s climate role, municipal climate policy (weak), zero-emission building sites (in company); emission words, Enova and «klimaarbeid» now need a named municipal anchor, not any company (national climate pages).',
     terms: [
       { t: 'Klimakur 2030', infl: 'none' },
       { t: 'Klimakur' },
@@ -137,7 +137,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-dekning-av-merkostnader-for-utslippsfrie',
-    note: 'Extra cost of zero-emission public transport (ferries, fast boats, buses). "nullutslipps-" is not a compound start here because it also covers private cars; the vessel words are listed. Added from the ferry pages (DNV report for Samferdselsdepartementet, Storting questions, county hearings): hybrid ferries and el-ferje spellings; in company only: zero-emission requirements and solutions, ferry links, electric buses and extra costs («ekstrakostnad»).',
+    note: 'Extra cost of zero-emission public transport (ferries, fast boats, buses). "nullutslipps-" is not a compound start here because it also covers private cars; the vessel words are listed. Added from the ferry pages (DNV report for Samferdselsdepartementet, Storting questions, county hearings): hybrid ferries and el-ferje spellings; in company only: zero-emission requirements and solutions, ferry links, electric buses and extra costs («ekstrakostnad»). Second round: electric ferries and fast boats, green ferry operation, zero-emission solutions on ferries; ferry routes, ferry operation and ferry counties need a cost or zero-emission word, and cost, Enova and zero-emission words need a fleet word (route tenders; Enova in shipping).',
     terms: [
       { t: 'utslippsfri|utslippsfrie ferje|ferge|hurtigbåt|buss|kollektivtrafikk|kollektivtransport|transportløsning|fartøy', lang: 'nb' },
       { t: 'utsleppsfri|utsleppsfrie ferje|hurtigbåt|buss|kollektivtrafikk|kollektivtransport|transportløysing|fartøy', lang: 'nn' },
@@ -167,7 +167,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:forsterke-byvekstavtalene-bade-i-byomrader-som',
-    note: 'Byvekstavtaler and their forerunners (bymiljøavtaler, byutviklingsavtaler), nullvekstmålet, the 50 % state share. Added from Statens vegvesen and KDD pages: «nullvekst i personbiltrafikken» (the goal as written out), and in company the reward agreements («belønningsavtale») and the city studies («byutredning») that prepare the negotiations. "byområde", bypakke and belønningsordning need company.',
+    note: 'Byvekstavtaler and their forerunners (bymiljøavtaler, byutviklingsavtaler), nullvekstmålet, the 50 % state share. Added from Statens vegvesen and KDD pages: «nullvekst i personbiltrafikken» (the goal as written out), and in company the reward agreements («belønningsavtale») and the city studies («byutredning») that prepare the negotiations. "byområde", bypakke and belønningsordning need company. Second round: «null vekst i persontrafikken» written apart.',
     terms: [
       { t: 'byvekstavtale', compound: 'first' },
       { t: 'byutviklingsavtale', compound: 'first' },
@@ -186,7 +186,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:legge-til-rette-for-at-kommunenes',
-    note: 'Municipal land use in byvekstavtale negotiations: areal- og transportplanlegging, land use together with byvekstavtaler. Added from the KDD grant scheme and the TØI/NIBR reports on «arealdimensjonen i byvekstavtalene»: that phrase, samordnet bolig-, areal- og transportplanlegging (also nynorsk), areal- og transportutvikling/-politikk, and in company «arealtiltak» and «utbyggingsmønster». A byvekstavtale alone is 5.3; here it (and nullvekstmålet, which goes with it) counts only beside a land-use word, named, so the two do not vouch for each other, and "arealbruk" alone is general planning.',
+    note: 'Municipal land use in byvekstavtale negotiations: areal- og transportplanlegging, land use together with byvekstavtaler. Added from the KDD grant scheme and the TØI/NIBR reports on «arealdimensjonen i byvekstavtalene»: that phrase, samordnet bolig-, areal- og transportplanlegging (also nynorsk), areal- og transportutvikling/-politikk, and in company «arealtiltak» and «utbyggingsmønster». A byvekstavtale alone is 5.3; here it (and nullvekstmålet, which goes with it) counts only beside a land-use word, named, so the two do not vouch for each other, and "arealbruk" alone is general planning. Second round: «byvekstavtaler og arealplanlegging/arealbruk»; land-use policy, targeted land use and regional land-use and transport plans beside a city agreement; the general planning words now need a city agreement or an anchor of this demand (master-plan pages).',
     terms: [
       { t: 'areal- og transportplanlegging' },
       { t: 'areal- og transportutvikling|transportpolitikk|transporttiltak' },
@@ -213,7 +213,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:ga-systematisk-gjennom-og-endre-statlig',
-    note: 'State rules limiting local climate action: zero-/low-emission zones, e-scooter regulation, parking, municipal pollution authority, TEK17. Plan- og bygningsloven itself belongs to 1.9; it and "miljøhensyn" count here only beside a named anchor of this demand, while "klimakrav" may lean on the law (climate requirements in plans). Added from Klimakur 2030 and the KS Landsting text: «miljøsone» (the zone the state is asked to give a legal basis for), and in company parking norms.',
+    note: 'State rules limiting local climate action: zero-/low-emission zones, e-scooter regulation, parking, municipal pollution authority, TEK17. Plan- og bygningsloven itself belongs to 1.9; it and "miljøhensyn" count here only beside a named anchor of this demand, while "klimakrav" may lean on the law (climate requirements in plans). Added from Klimakur 2030 and the KS Landsting text: «miljøsone» (the zone the state is asked to give a legal basis for), and in company parking norms. Second round: local climate requirements, the legal basis to set them, «klimahensyn i plan- og bygningsloven», climate and environmental requirements in zoning plans (the KDD report on municipalities\' legal room), room for action in climate work (weak); plan provisions and the road traffic act beside a zone. Building code, parking and emission cuts need an anchor or a climate requirement (building-code and national pages).',
     terms: [
       { t: 'utslippsfri|utslippsfrie sone', lang: 'nb' },
       { t: 'utsleppsfri|utsleppsfrie sone', lang: 'nn' },
@@ -248,7 +248,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:arbeide-sammen-med-kommuner-og-fylkeskommuner',
-    note: 'Follow-up of Klimakur 2030 together with the municipal sector; Klimaplan for 2021–2030. Added: «Klimatiltak i Norge», the knowledge base that succeeded Klimakur 2030 (Miljødirektoratet 2022–2024), and in company municipal climate work and the non-ETS sector Klimakur analysed. Miljødirektoratet and climate targets need company.',
+    note: 'Follow-up of Klimakur 2030 together with the municipal sector; Klimaplan for 2021–2030. Added: «Klimatiltak i Norge», the knowledge base that succeeded Klimakur 2030 (Miljødirektoratet 2022–2024), and in company municipal climate work and the non-ETS sector Klimakur analysed. Miljødirektoratet and climate targets need company. Second round: the municipal sector\'s climate role, Klimamelding 2035 (weak); Miljødirektoratet, climate targets and «klimaarbeid» need a named Klimakur anchor.',
     terms: [
       { t: 'Klimakur 2030', infl: 'none' },
       { t: 'Klimakur' },
@@ -266,7 +266,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-statistikk-over-kommunale-klimautslipp',
-    note: 'Municipal emission statistics (kommunefordelt utslippsstatistikk) and climate budgets. Added from Miljødirektoratet\'s publication notes: «klimagassregnskap for kommuner» (the service\'s name), «utslippstal/utsleppstal for kommunar», «klimagasstatistikk for kommuner» in both spellings. National emission statistics alone need company.',
+    note: 'Municipal emission statistics (kommunefordelt utslippsstatistikk) and climate budgets. Added from Miljødirektoratet\'s publication notes: «klimagassregnskap for kommuner» (the service\'s name), «utslippstal/utsleppstal for kommunar», «klimagasstatistikk for kommuner» in both spellings. National emission statistics alone need company. Second round: statistics for greenhouse-gas emissions, «tall/tal for klimagassutslipp i kommunene», emission accounts for municipalities, municipal emission statistics, «utslipp av klimagasser i (norske) kommuner» (weak without «norske»); national statistics and Miljødirektoratet need a named municipal-figure anchor.',
     terms: [
       { t: 'kommunefordelt|kommunefordelte utslippsstatistikk|utslipp|klimagassutslipp|klimagassregnskap', lang: 'nb' },
       { t: 'kommunefordelt|kommunefordelte utsleppsstatistikk|utslepp|klimagassutslepp|klimagassrekneskap', lang: 'nn' },
@@ -299,7 +299,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:stille-nodvendige-virkemidler-til-radighet-for',
-    note: 'Self-sufficiency and climate-friendly farming: selvforsyningsgrad, klimavennlig landbruk, the farming climate agreement, regionale miljøprogram. Added from Meld. St. 11 (2023–2024) and LMD pages: emissions from farming («klimagassutsleppa frå landbruket», both languages), the programme Klimasmart landbruk, «sjølforsyning» spelling, and in company food security (matsikkerhet/matsikkerheit/mattryggleik) and «landbruksområdet». The annual farm settlement is broader and needs company; "selvforsyning" alone is also energy.',
+    note: 'Self-sufficiency and climate-friendly farming: selvforsyningsgrad, klimavennlig landbruk, the farming climate agreement, regionale miljøprogram. Added from Meld. St. 11 (2023–2024) and LMD pages: emissions from farming («klimagassutsleppa frå landbruket», both languages), the programme Klimasmart landbruk, «sjølforsyning» spelling, and in company food security (matsikkerhet/matsikkerheit/mattryggleik) and «landbruksområdet». The annual farm settlement is broader and needs company; "selvforsyning" alone is also energy. Second round: emissions from the farm sector, climate-smart food production, the climate agreement with the farm organisations; in company carbon uptake and increased food production.',
     terms: [
       { t: 'selvforsyningsgrad', lang: 'nb' },
       { t: 'sjølvforsyningsgrad|sjølforsyningsgrad', lang: 'nn' },
@@ -328,7 +328,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:innrette-beskatningen-av-vannkraftverk-slik-at',
-    note: 'Taxation of hydropower. Grunnrenteskatt also applies to aquaculture (that is 5.10), so it counts here only beside hydropower words; hydropower alone needs company too. Added from the Hjemfall/Vannkraftskatt debates and NOU 2019: 16 (Skattlegging av vannkraftverk): the NOU, the special tax on hydropower («særskatt på vannkraft»), grunnrenteskatt on hydropower, compounds of vannkraftskatt (Vannkraftskatteutvalget), and in company grunnrentebeskatning and «oppgradering og utvidelse».',
+    note: 'Taxation of hydropower. Grunnrenteskatt also applies to aquaculture (that is 5.10), so it counts here only beside hydropower words; hydropower alone needs company too. Added from the Hjemfall/Vannkraftskatt debates and NOU 2019: 16 (Skattlegging av vannkraftverk): the NOU, the special tax on hydropower («særskatt på vannkraft»), grunnrenteskatt on hydropower, compounds of vannkraftskatt (Vannkraftskatteutvalget), and in company grunnrentebeskatning and «oppgradering og utvidelse». Second round: resource-rent taxation and tax on hydropower, upgrades, extensions and reinvestment in existing (hydro)power plants.',
     terms: [
       { t: 'vannkraftbeskatning|vannkraftskatt', compound: 'first', lang: 'nb' },
       { t: 'vasskraftbeskatning|vasskraftskatt', compound: 'first', lang: 'nn' },
@@ -358,7 +358,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-kommunene-som-stiller-areal',
-    note: 'Municipal income from natural resources: konsesjonskraft, konsesjonsavgift, naturressursskatt, Havbruksfondet, production fees on wind and aquaculture. Added from the Storting debate and LNVK/Kraftfylka texts on host municipalities: «verdiskapingen fra vindkraft(produksjon)» and the like (the share of value created), and in company power municipalities («kraftkommune») and grunnrentebeskatning; «inntekter til kommunene» counts only beside a named resource-income anchor, and weakly. Property tax, host municipality and grunnrente need company.',
+    note: 'Municipal income from natural resources: konsesjonskraft, konsesjonsavgift, naturressursskatt, Havbruksfondet, production fees on wind and aquaculture. Added from the Storting debate and LNVK/Kraftfylka texts on host municipalities: «verdiskapingen fra vindkraft(produksjon)» and the like (the share of value created), and in company power municipalities («kraftkommune») and grunnrentebeskatning; «inntekter til kommunene» counts only beside a named resource-income anchor, and weakly. Property tax, host municipality and grunnrente need company. Second round: compensation to host municipalities, resource-rent tax on onshore wind, local compensation for wind power, Naturressurskommunene; LVK/LNVK/Kraftfylka and compensation for drawbacks in company. Wind power and the host municipality now need a named income anchor (wind-planning pages).',
     terms: [
       { t: 'konsesjonskraft', compound: 'first' },
       { t: 'konsesjonsavgift', compound: 'first' },
@@ -393,7 +393,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:gjennomfore-et-kompetanseloft-for-a-sikre',
-    note: 'Competence so that climate change enters all planning. Climate adaptation as such is 5.12; here it counts only beside a planning anchor (named, so that 5.12\'s own klimatilpasning does not pull this demand in). Added from Meld. St. 33 (2012–2013), NOU 2010: 10 and the planning guideline: «klimatilpasning i areal- og samfunnsplanleggingen», the guideline «for klima og energi» in its singular and plural forms, and competence/capacity on climate adaptation («kompetanse om klimatilpasning»), the demand\'s own pairing.',
+    note: 'Competence so that climate change enters all planning. Climate adaptation as such is 5.12; here it counts only beside a planning anchor (named, so that 5.12\'s own klimatilpasning does not pull this demand in). Added from Meld. St. 33 (2012–2013), NOU 2010: 10 and the planning guideline: «klimatilpasning i areal- og samfunnsplanleggingen», the guideline «for klima og energi» in its singular and plural forms, and competence/capacity on climate adaptation («kompetanse om klimatilpasning»), the demand\'s own pairing. Second round: «hensynet til et klima i endring», adaptation in plan work and municipal planning. The planning guideline for climate and energy is cited in passing on every climate-plan page and now weighs below the threshold; the adaptation word no longer takes it as company.',
     terms: [
       { t: 'hensyn|hensynet til klimaendringer|klimaendringene', infl: 'none', lang: 'nb' },
       { t: 'omsyn|omsynet til klimaendringar|klimaendringane', infl: 'none', lang: 'nn' },
@@ -417,7 +417,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
-    note: 'Climate adaptation, flood and landslide protection, overvann, naturskade compensation, quick clay, Norsk klimaservicesenter. Added from Meld. St. 15 (2011–2012), Meld. St. 27 (2023–2024) «Tryggare framtid – førebudd på flaum og skred» and NVE\'s grant pages: «klimarobust», «lokale klimaendringer» (the demand\'s words), flood and landslide hazard and damage (skredfare, flomfare/flaumfare, flom- og skredskader, naturfare, farekartlegging), protection against flood and slide, NOU 2010: 10, and in company the local co-funding share («distriktsandel/distriktsdel»), cloudbursts and sea-level rise. NVE and "ekstremvær" need company.',
+    note: 'Climate adaptation, flood and landslide protection, overvann, naturskade compensation, quick clay, Norsk klimaservicesenter. Added from Meld. St. 15 (2011–2012), Meld. St. 27 (2023–2024) «Tryggare framtid – førebudd på flaum og skred» and NVE\'s grant pages: «klimarobust», «lokale klimaendringer» (the demand\'s words), flood and landslide hazard and damage (skredfare, flomfare/flaumfare, flom- og skredskader, naturfare, farekartlegging), protection against flood and slide, NOU 2010: 10, and in company the local co-funding share («distriktsandel/distriktsdel»), cloudbursts and sea-level rise. NVE and "ekstremvær" need company. Second round: the local character of climate change, adaptation to a changing climate (NOU 2010: 10), flood prevention, flood embankments; extreme precipitation and erosion protection in company. «Klimatilpasning» alone weighs below the threshold (the planning guideline\'s title); «rassikring» needs company and, like «skredsikring», stays dark beside road words.',
     terms: [
       { t: 'klimatilpasning', compound: 'first', lang: 'nb', weight: 0.45 },
       { t: 'klimatilpassing', compound: 'first', lang: 'nn', weight: 0.45 },
@@ -465,7 +465,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-detaljplaner-og-miljo',
-    note: 'MTA plans for wind power under the energy act vs. plan- og bygningsloven, statlig plan. "vindkraft på land" is the policy name. Wind power alone needs company (plan- og bygningsloven will do: wind planning under that law is this demand); licences, dispensations, the energy act, "statlig plan" and plan- og bygningsloven itself need a wind word (named: with "*" a dispensation and the law would vouch for each other), so a plain planning text with dispensations stays 1.9. Added from the 2023 law change pages (KDD, Innst. 483 L (2022–2023)): «vindkraftanlegg/vindkraftverk på land», «nasjonal ramme for vindkraft», and, beside a named wind anchor, the planning words of the new regime (områderegulering, planavklaring, arealavklaring) and the licensing process.',
+    note: 'MTA plans for wind power under the energy act vs. plan- og bygningsloven, statlig plan. "vindkraft på land" is the policy name. Wind power alone needs company (plan- og bygningsloven will do: wind planning under that law is this demand); licences, dispensations, the energy act, "statlig plan" and plan- og bygningsloven itself need a wind word (named: with "*" a dispensation and the law would vouch for each other), so a plain planning text with dispensations stays 1.9. Added from the 2023 law change pages (KDD, Innst. 483 L (2022–2023)): «vindkraftanlegg/vindkraftverk på land», «nasjonal ramme for vindkraft», and, beside a named wind anchor, the planning words of the new regime (områderegulering, planavklaring, arealavklaring) and the licensing process. Second round: licensable wind power plants. «Vindkraft på land» is named in passing on wind-tax pages and weighs below the threshold.',
     terms: [
       { t: 'MTA-plan', compound: 'first' },
       { t: 'miljø- transport og anleggsplan' },
@@ -492,7 +492,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrke-ressurser-i-kommunesektoren-for-a',
-    note: 'Biodiversity, water management, the natural resource base, farmland protection: naturmangfold, vannforvaltning/vannforskriften, naturregnskap, jordvern. Added from Meld. St. 14 (2015–2016) «Natur for livet» and Miljødirektoratet\'s mapping pages: the white paper\'s name, nature mapping (naturkartlegging, kartlegging av naturtyper, økologisk grunnkart), threatened species and habitats, «nedbygging av natur/matjord», and in company «ta vare på naturen», nature values and area neutrality. Water management (a whole field, often listed among others) and the nature diversity act (cited as legal basis) weigh below the threshold: they count when repeated or beside another term. "matproduksjon" and jordvern (a ground for objections and a farm-policy topic of its own) need company; food production needs a named nature anchor, since beside self-sufficiency it is 5.8.',
+    note: 'Biodiversity, water management, the natural resource base, farmland protection: naturmangfold, vannforvaltning/vannforskriften, naturregnskap, jordvern. Added from Meld. St. 14 (2015–2016) «Natur for livet» and Miljødirektoratet\'s mapping pages: the white paper\'s name, nature mapping (naturkartlegging, kartlegging av naturtyper, økologisk grunnkart), threatened species and habitats, «nedbygging av natur/matjord», and in company «ta vare på naturen», nature values and area neutrality. Water management (a whole field, often listed among others) and the nature diversity act (cited as legal basis) weigh below the threshold: they count when repeated or beside another term. "matproduksjon" and jordvern (a ground for objections and a farm-policy topic of its own) need company; food production needs a named nature anchor, since beside self-sufficiency it is 5.8. Second round: competence, capacity and resources for nature management; nature management, land-use change and the nature crisis in company. Naturmangfold, biologisk mangfold and «tap av natur» are named in passing on product, circular-economy and wind pages and weigh below the threshold.',
     terms: [
       { t: 'naturmangfold', compound: 'first', lang: 'nb', weight: 0.45 },
       { t: 'naturmangfald', compound: 'first', lang: 'nn', weight: 0.45 },
@@ -534,7 +534,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:fa-pa-plass-et-utvidet-produsentansvar',
-    note: 'Extended producer responsibility, ecodesign, material recycling (shared with 5.17). Recycling, reuse and circular economy alone count here only beside a named anchor (circular economy is an anchor of 5.16 and must not pull this demand in). Added from the plastics strategy, Prop. 69 LS (2023–2024) and Miljødirektoratet\'s packaging pages: the product framework («produktrammeverk»), the sustainable-products act, the spelling «ekodesign»; beside one of those anchors: product design, recyclable products, return companies and the packaging regulation. Circular economy weighs below the threshold (a broad field).',
+    note: 'Extended producer responsibility, ecodesign, material recycling (shared with 5.17). Recycling, reuse and circular economy alone count here only beside a named anchor (circular economy is an anchor of 5.16 and must not pull this demand in). Added from the plastics strategy, Prop. 69 LS (2023–2024) and Miljødirektoratet\'s packaging pages: the product framework («produktrammeverk»), the sustainable-products act, the spelling «ekodesign»; beside one of those anchors: product design, recyclable products, return companies and the packaging regulation. Circular economy weighs below the threshold (a broad field). Second round: beside a named anchor, the packaging directive, product passports and «mer/meir berekraftige produkt».',
     terms: [
       { t: 'produsentansvar', compound: 'first' },
       { t: 'materialgjenvinning', compound: 'first', lang: 'nb' },
@@ -560,7 +560,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-det-skapes-et',
-    note: 'A market for secondary raw materials: sekundære råvarer, recycled content, circular economy. Added from Miljødirektoratet\'s notes on EU packaging rules: «materialgjenvunnet plast/materiale» (the recycled-content requirement), nynorsk «attvunne» and «resirkulert innhald», and in company end-of-waste status («avfallsstatus»). Circular economy (also «sirkulærøkonomi») is a broad field and weighs below the threshold: it counts when repeated or beside another term. "innblandingskrav" is also biofuel blending and needs company, as does "avfall".',
+    note: 'A market for secondary raw materials: sekundære råvarer, recycled content, circular economy. Added from Miljødirektoratet\'s notes on EU packaging rules: «materialgjenvunnet plast/materiale» (the recycled-content requirement), nynorsk «attvunne» and «resirkulert innhald», and in company end-of-waste status («avfallsstatus»). Circular economy (also «sirkulærøkonomi») is a broad field and weighs below the threshold: it counts when repeated or beside another term. "innblandingskrav" is also biofuel blending and needs company, as does "avfall". Second round: recycled raw material, «sekundære råmateriale», end of waste status («opphører å være avfall»), «avfall som ressurs» in company; waste, blending requirements and end-of-waste need a named anchor (biofuel pages).',
     terms: [
       { t: 'sekundær|sekundære råvare' },
       { t: 'sekundærråvare', compound: 'first' },
@@ -580,7 +580,7 @@ export const chapter5: PositionTerms[] = [
   },
   {
     position: 'ks-2021:gi-kommunesektorens-selskaper-tilgang-til-samme',
-    note: 'Financing of municipal waste companies\' investments in recycling: avfallsselskap, ettersortering, material recycling. Material recycling and household waste (national recycling targets, producer responsibility) count here only beside a word of the companies and their plants, named; selvkost, Enova and "kommunale selskaper" need company. Added from Avfall Norge and Storting pages: «renovasjonsselskap» (what the municipal companies are called), central sorting («sentralsortering», the other name of ettersortering), and in company commercial waste, cross-subsidy and waste handling — the selvkost/state-aid question the companies\' financing turns on.',
+    note: 'Financing of municipal waste companies\' investments in recycling: avfallsselskap, ettersortering, material recycling. Material recycling and household waste (national recycling targets, producer responsibility) count here only beside a word of the companies and their plants, named; selvkost, Enova and "kommunale selskaper" need company. Added from Avfall Norge and Storting pages: «renovasjonsselskap» (what the municipal companies are called), central sorting («sentralsortering», the other name of ettersortering), and in company commercial waste, cross-subsidy and waste handling — the selvkost/state-aid question the companies\' financing turns on. Second round: household and commercial waste beside a waste-company word; exclusive right, sorting technology and green loans in company. A waste word and a company or financing word must now meet (water-and-sewage and energy pages).',
     terms: [
       { t: 'avfallsselskap', compound: 'first', weight: 0.6 },
       { t: 'ettersortering', compound: 'first' },

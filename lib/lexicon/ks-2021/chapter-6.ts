@@ -174,7 +174,7 @@ const TEACHER_SUPPLY = [
 export const chapter6: PositionTerms[] = [
   {
     position: 'ks-2021:folge-opp-barnevernreformens-mal-om-mer',
-    note: 'Barnevernsreformen (also oppvekstreformen), municipal child welfare, support and competence. Added from Prop. 73 L (2016–2017) and Prop. 133 L (2020–2021): the division of responsibility in child welfare («ansvarsdeling i barnevernet»), competence requirements for it, «kommunale barneverntjenesten» as a compound, and in company the prevention plan, «forebygge omsorgssvikt» and foster care. Bare "barnevern" (with barnevernsloven, -tjenesten) and Bufetat need company.',
+    note: 'Barnevernsreformen (also oppvekstreformen), municipal child welfare, support and competence. Added from Prop. 73 L (2016–2017) and Prop. 133 L (2020–2021): the division of responsibility in child welfare («ansvarsdeling i barnevernet»), competence requirements for it, «kommunale barneverntjenesten» as a compound, and in company the prevention plan, «forebygge omsorgssvikt» and foster care. Bare "barnevern" (with barnevernsloven, -tjenesten) and Bufetat need company. Second round: overall responsibility for child welfare, the preventive responsibility, the childhood and youth sector. Child welfare, Bufetat, Bufdir and foster homes now need a reform word (court and case pages).',
     terms: [
       { t: 'barnevernsreform', compound: 'first' },
       { t: 'barnevernreform', compound: 'first' },
@@ -199,7 +199,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:stotte-kommunenes-arbeid-med-innovasjon-og',
-    note: 'Local service development for vulnerable children: utsatte barn og unge, 0–24-samarbeidet, Bedre tverrfaglig innsats (BTI). Added from the Fafo reports for 0–24-samarbeidet, Bufdir\'s Modellkommune scheme and the 2022 welfare-services amendments: the child coordinator («barnekoordinator»), and in company the duty to coordinate, «tidlig og helhetlig hjelp/innsats», interdisciplinary effort and the model-municipality scheme. "tidlig innsats", innovation and service words need company.',
+    note: 'Local service development for vulnerable children: utsatte barn og unge, 0–24-samarbeidet, Bedre tverrfaglig innsats (BTI). Added from the Fafo reports for 0–24-samarbeidet, Bufdir\'s Modellkommune scheme and the 2022 welfare-services amendments: the child coordinator («barnekoordinator»), and in company the duty to coordinate, «tidlig og helhetlig hjelp/innsats», interdisciplinary effort and the model-municipality scheme. "tidlig innsats", innovation and service words need company. Second round: «tjenester til barn, unge og deres familier», children with complex needs, the duty to cooperate, the team around the child, Etatssamarbeidet, inter-agency cooperation. Early effort, service development and cooperation words now need a word of the children concerned (health and elder-care pages).',
     terms: [
       { t: 'utsatte barn og unge|ungdom|familier', infl: 'none', lang: 'nb' },
       { t: 'utsette barn og unge|ungdom|familiar', infl: 'none', lang: 'nn' },
@@ -237,7 +237,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar',
-    note: 'Financing and rules for municipal and private kindergartens: private/ikke-kommunale barnehager, pensjonspåslag, barnehagefinansiering, kindergarten chains. Added from Prop. 98 L (2011–2012), Prop. 138 L (2024–2025) and Udir\'s grant rulings: «tilskudd til private/ikke-kommunale barnehager», the state grant to kindergartens (older white papers), and in company the principle of equal treatment, the financing duty, parental fees/makspris and «styresmakt for barnehagane». "private barnehager" alone is named in passing on many pages (staffing norms, 6.4) and weighs below the threshold. Grant types and "likeverdig" need company.',
+    note: 'Financing and rules for municipal and private kindergartens: private/ikke-kommunale barnehager, pensjonspåslag, barnehagefinansiering, kindergarten chains. Added from Prop. 98 L (2011–2012), Prop. 138 L (2024–2025) and Udir\'s grant rulings: «tilskudd til private/ikke-kommunale barnehager», the state grant to kindergartens (older white papers), and in company the principle of equal treatment, the financing duty, parental fees/makspris and «styresmakt for barnehagane». "private barnehager" alone is named in passing on many pages (staffing norms, 6.4) and weighs below the threshold. Grant types and "likeverdig" need company. Second round: financing systems for private kindergartens, «helhetlig ansvar for barnehagesektoren», pension grants, the kindergarten settlement, value extraction, grant decisions. Parental fees, the price cap, the act and «likeverdig tilbud» need a named financing or legal anchor (every kindergarten page).',
     terms: [
       { t: 'privat|private barnehage', weight: 0.45 },
       { t: 'ikke-kommunal|ikke-kommunale barnehage', lang: 'nb' },
@@ -271,7 +271,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt',
-    note: 'Local say over new private kindergartens with public grants: the municipality as barnehagemyndighet, private kindergartens. Added from Prop. 138 L (2024–2025) and Innst. O. nr. 103 (2008–2009): the establishment approval («etableringsgodkjenning»), newly established kindergartens and «godkjenning av barnehager», and in company the municipality\'s free discretion («fritt skjønn», «kan-skjønnet»). "private barnehager" alone weighs below the threshold (see 6.3). "tilskuddsberettiget" is also grant-eligible costs elsewhere, so it needs company.',
+    note: 'Local say over new private kindergartens with public grants: the municipality as barnehagemyndighet, private kindergartens. Added from Prop. 138 L (2024–2025) and Innst. O. nr. 103 (2008–2009): the establishment approval («etableringsgodkjenning»), newly established kindergartens and «godkjenning av barnehager», and in company the municipality\'s free discretion («fritt skjønn», «kan-skjønnet»). "private barnehager" alone weighs below the threshold (see 6.3). "tilskuddsberettiget" is also grant-eligible costs elsewhere, so it needs company. Second round: approval as a kindergarten, new and newly established private kindergartens, dimensioning the kindergarten offer; new places and the right to grants in company.',
     terms: [
       { t: 'privat|private barnehage', weight: 0.45 },
       { t: 'kommersiell|kommersielle barnehage' },
@@ -298,7 +298,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-at-skolene-far-mer',
-    note: 'State steering and reporting in schools: tidstyver, ny opplæringslov / NOU 2019: 23, statlig styring av skolen. Added from Meld. St. 19 (2009–2010) «Tid til læring», the Tidsbrukutvalget and the government\'s time-thief pages: the committee, «tidsbruk i skolen», «skolebyråkrati», and in company core tasks («kjerneoppgavene») and needless time use. «Tidstyver» alone is also a municipal-wide campaign word (A-008: «statlig pålagte tidstyver i kommunene»), so it needs company or «i skolen». Reporting and documentation duties need company; the existing law and aktivitetsplikten (school-environment words of 6.14) need a named steering word, so that they do not vouch for each other.',
+    note: 'State steering and reporting in schools: tidstyver, ny opplæringslov / NOU 2019: 23, statlig styring av skolen. Added from Meld. St. 19 (2009–2010) «Tid til læring», the Tidsbrukutvalget and the government\'s time-thief pages: the committee, «tidsbruk i skolen», «skolebyråkrati», and in company core tasks («kjerneoppgavene») and needless time use. «Tidstyver» alone is also a municipal-wide campaign word (A-008: «statlig pålagte tidstyver i kommunene»), so it needs company or «i skolen». Reporting and documentation duties need company; the existing law and aktivitetsplikten (school-environment words of 6.14) need a named steering word, so that they do not vouch for each other. Second round: teachers\' time use (nn), «Tid til læring» (Meld. St. 19 (2009–2010)), requirements for documentation and reporting. Reporting, documentation, bureaucracy and «tidstyver» now need a school word (public-administration pages).',
     terms: [
       { t: 'tidstyv', compound: 'first', lang: 'nb', needs: SCHOOL_TIME },
       { t: 'tidstjuv', compound: 'first', lang: 'nn', needs: SCHOOL_TIME },
@@ -337,7 +337,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sorge-for-en-reform-av-videregaende',
-    note: 'Reform of upper secondary education: Liedutvalget (NOU 2018: 15, NOU 2019: 25), fullføringsreformen, rett til å fullføre. Added from Meld. St. 21 (2020–2021) and Prop. 57 L (2022–2023): the extended right («utvidet rett til videregående opplæring», «utvidelse av retten»), the programmes for completion (Ny GIV, Program for bedre gjennomføring), and in company «fullføre og bestå». "videregående opplæring" alone is shared by several demands and stays out.',
+    note: 'Reform of upper secondary education: Liedutvalget (NOU 2018: 15, NOU 2019: 25), fullføringsreformen, rett til å fullføre. Added from Meld. St. 21 (2020–2021) and Prop. 57 L (2022–2023): the extended right («utvidet rett til videregående opplæring», «utvidelse av retten»), the programmes for completion (Ny GIV, Program for bedre gjennomføring), and in company «fullføre og bestå». "videregående opplæring" alone is shared by several demands and stays out. Second round: the right to education up to a qualification, flexible courses, «utvide retten til videregående opplæring»; the extension of rights, modular education and «fullført og bestått» in company.',
     terms: [
       { t: 'Liedutvalget|Lied-utvalget', infl: 'none', lang: 'nb' },
       { t: 'Liedutvalet|Lied-utvalet', infl: 'none', lang: 'nn' },
@@ -372,7 +372,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-kommunene-i-samarbeid-med',
-    note: 'Local quality development in school and kindergarten, KS\' programme Absolutt (an everyday word: only with another term of this demand, e.g. "utviklingsprogram"). Added from NOU 2023: 1 and NOU 2023: 27 «Et nytt system for kvalitetsutvikling»: the two NOUs, the system they propose, and compounds of «kvalitetsutvikling» (kvalitetsutviklingsarbeid) and «kvalitetsdialog» in company. School-owner and follow-up words need company.',
+    note: 'Local quality development in school and kindergarten, KS\' programme Absolutt (an everyday word: only with another term of this demand, e.g. "utviklingsprogram"). Added from NOU 2023: 1 and NOU 2023: 27 «Et nytt system for kvalitetsutvikling»: the two NOUs, the system they propose, and compounds of «kvalitetsutvikling» (kvalitetsutviklingsarbeid) and «kvalitetsdialog» in company. School-owner and follow-up words need company. Second round: «kvalitetsvurdering og kvalitetsutvikling» (NOU 2023: 1); the quality assessment system, NKVS and school development in company.',
     terms: [
       { t: 'lokal|lokale kvalitetsutvikling' },
       { t: 'kvalitetsutvikling i skole|skule|barnehage' },
@@ -406,7 +406,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:kommuner-og-fylkeskommuner-bor-i-storre',
-    note: 'Friskoler (friskoleloven, privatskoler, frittstående skoler) and local say over them. Added from Prop. 80 L (2022–2023) and Innst. 342 L (2022–2023): «private skoler/skolar», profile schools, and in company the host county, changes of operation and approval grounds. "skoletilbud" and "vertskommune" need company.',
+    note: 'Friskoler (friskoleloven, privatskoler, frittstående skoler) and local say over them. Added from Prop. 80 L (2022–2023) and Innst. 342 L (2022–2023): «private skoler/skolar», profile schools, and in company the host county, changes of operation and approval grounds. "skoletilbud" and "vertskommune" need company. Second round (in company): more say for elected representatives, the public common school, «supplement til den offentlige skolen».',
     terms: [
       { t: 'friskole', compound: 'first', lang: 'nb' },
       { t: 'friskule', compound: 'first', lang: 'nn' },
@@ -431,7 +431,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrke-regionale-og-desentraliserte-ordninger-for',
-    note: 'The decentralised and regional schemes for competence development in school and kindergarten (Dekomp, Rekomp, Kompetanseløftet). Added from county-governor, university and Udir pages: the spellings DeKom/ReKom and Yrkesfagkomp, «lokal kompetanseutvikling», «skolebasert/barnehagebasert kompetanseutvikling», «kompetanseutviklingsordning», the strategy «Kompetanse for fremtidens barnehage», and in company competence networks and continuing-education money. "kompetanseutvikling" alone needs company.',
+    note: 'The decentralised and regional schemes for competence development in school and kindergarten (Dekomp, Rekomp, Kompetanseløftet). Added from county-governor, university and Udir pages: the spellings DeKom/ReKom and Yrkesfagkomp, «lokal kompetanseutvikling», «skolebasert/barnehagebasert kompetanseutvikling», «kompetanseutviklingsordning», the strategy «Kompetanse for fremtidens barnehage», and in company competence networks and continuing-education money. "kompetanseutvikling" alone needs company. Second round: decentralised competence development, regional competence networks; partnerships with universities, local assessments of needs, competence regions in company. Competence words now need a school or kindergarten word (health-sector pages).',
     terms: [
       { t: 'desentralisert|desentraliserte ordning' },
       { t: 'ordning|ordninga|ordningen|ordningar|ordninger for kompetanseutvikling' },
@@ -460,7 +460,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-lokale-folkevalgte-i-fylkene',
-    note: 'Admission model for upper secondary school: inntaksmodell, inntaksregler, karakterbasert inntak, fritt skolevalg. Added from Prop. 57 L (2022–2023) and Udir\'s hearing on admission rules: admission regions, «opptak til videregående», admission by grades, and in company the dimensioning of the school offer and «skolested». «Opptak» alone is admission to higher education (Samordna opptak) and stays out. Bare "inntak" (also intake of food) and nærskoleprinsippet (also primary school) need company.',
+    note: 'Admission model for upper secondary school: inntaksmodell, inntaksregler, karakterbasert inntak, fritt skolevalg. Added from Prop. 57 L (2022–2023) and Udir\'s hearing on admission rules: admission regions, «opptak til videregående», admission by grades, and in company the dimensioning of the school offer and «skolested». «Opptak» alone is admission to higher education (Samordna opptak) and stays out. Bare "inntak" (also intake of food) and nærskoleprinsippet (also primary school) need company. Second round: freer school choice, the admission system, admission rules for upper secondary. Dimensioning, admission and school site now need an admission anchor (university pages).',
     terms: [
       { t: 'inntaksmodell', compound: 'first' },
       { t: 'inntaksordning', compound: 'first' },
@@ -487,7 +487,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-det-utdannes-og-videreutdannes',
-    note: 'Enough teachers and staff everywhere: lærermangel (also as head: barnehagelærermangel), lærerutdanning (also grunnskolelærerutdanning), Kompetanse for kvalitet, decentralised education (shared with 3.6). Added: the paraphrase «mangel på (kvalifiserte) lærere/barnehagelærere» in both languages, and in company «kvalifiserte lærere» and teacher students.',
+    note: 'Enough teachers and staff everywhere: lærermangel (also as head: barnehagelærermangel), lærerutdanning (also grunnskolelærerutdanning), Kompetanse for kvalitet, decentralised education (shared with 3.6). Added: the paraphrase «mangel på (kvalifiserte) lærere/barnehagelærere» in both languages, and in company «kvalifiserte lærere» and teacher students. Second round: recruitment to teacher education and the profession; profession-near education and teacher coverage in company. Decentralised education in general is mostly 3.6 (nurses, engineers) and now needs a teacher-supply anchor.',
     terms: [
       { t: 'lærermangel', compound: 'both', lang: 'nb' },
       { t: 'lærarmangel', compound: 'both', lang: 'nn' },
@@ -524,7 +524,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:sikre-at-rammeplanen-for-sfo-gir',
-    note: 'Rammeplan for SFO and the after-school programme itself (SFO, skolefritidsordning). Oslo\'s AKS is also a grain ear ("aks"), so it needs company, as does a bare "rammeplanen" (also the kindergarten framework plan). Added «skolefritidstilbud/skulefritidstilbod», how the offer itself is named on Udir and county-governor pages.',
+    note: 'Rammeplan for SFO and the after-school programme itself (SFO, skolefritidsordning). Oslo\'s AKS is also a grain ear ("aks"), so it needs company, as does a bare "rammeplanen" (also the kindergarten framework plan). Added «skolefritidstilbud/skulefritidstilbod», how the offer itself is named on Udir and county-governor pages. Second round: «likeverdig tilbud/SFO-tilbud» beside an SFO anchor (what the framework-plan pages say they aim for).',
     terms: [
       { t: 'rammeplan|rammeplanen|rammeplana for SFO', infl: 'none' },
       { t: 'rammeplan|rammeplanen for skolefritidsordning', lang: 'nb' },
@@ -543,7 +543,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:styrke-arbeidet-mot-mobbing-ved-a',
-    note: 'Anti-bullying work with local partnerships: Partnerskap mot mobbing, mobbeombud, mobbing i skolen/barnehagen. Bare "mobbing" is also workplace bullying, so it counts only in company (a school-environment word will do), and it, the work and the programmes against bullying stay dark beside workplace words; the school-environment words themselves belong to 6.14 and count here only beside a named anti-bullying anchor. Added from NOU 2015: 2 «Å høre til» and Prop. 57 L (2016–2017): the committee (Djupedalutvalget) and its report, which shaped the anti-bullying instruments (shared with 6.14), «arbeid/innsats/kamp mot mobbing», «nulltoleranse mot mobbing» and «antimobbearbeid».',
+    note: 'Anti-bullying work with local partnerships: Partnerskap mot mobbing, mobbeombud, mobbing i skolen/barnehagen. Bare "mobbing" is also workplace bullying, so it counts only in company (a school-environment word will do), and it, the work and the programmes against bullying stay dark beside workplace words; the school-environment words themselves belong to 6.14 and count here only beside a named anti-bullying anchor. Added from NOU 2015: 2 «Å høre til» and Prop. 57 L (2016–2017): the committee (Djupedalutvalget) and its report, which shaped the anti-bullying instruments (shared with 6.14), «arbeid/innsats/kamp mot mobbing», «nulltoleranse mot mobbing» and «antimobbearbeid». Second round: Manifest mot mobbing, action plans against bullying, «avdekke og håndtere mobbing», the Olweus programme.',
     terms: [
       { t: 'mobbing i skole|skule|barnehage' },
       { t: 'partnerskap|partnerskapet mot mobbing' },
@@ -579,7 +579,7 @@ export const chapter6: PositionTerms[] = [
   },
   {
     position: 'ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet',
-    note: 'Legal protection in school-environment cases: skolemiljø(saker), opplæringsloven kapittel 9A, (skjerpet) aktivitetsplikt, håndhevingsordningen. Added from Prop. 57 L (2016–2017), NOU 2015: 2 and Storting questions on teachers\' legal protection: «skolemiljøsaker» as its own term, «psykososialt skolemiljø», «trygt og godt skolemiljø», «lærernes rettssikkerhet», «regelverket mot mobbing», the Djupedal committee and its NOU (shared with 6.13), and in company the verb «krenke». A bare «skolemiljø» is named in passing in many school debates (C-038) and weighs below the threshold: it counts when repeated or beside another term. Rettssikkerhet and krenkelser alone need company.',
+    note: 'Legal protection in school-environment cases: skolemiljø(saker), opplæringsloven kapittel 9A, (skjerpet) aktivitetsplikt, håndhevingsordningen. Added from Prop. 57 L (2016–2017), NOU 2015: 2 and Storting questions on teachers\' legal protection: «skolemiljøsaker» as its own term, «psykososialt skolemiljø», «trygt og godt skolemiljø», «lærernes rettssikkerhet», «regelverket mot mobbing», the Djupedal committee and its NOU (shared with 6.13), and in company the verb «krenke». A bare «skolemiljø» is named in passing in many school debates (C-038) and weighs below the threshold: it counts when repeated or beside another term. Rettssikkerhet and krenkelser alone need company. Second round: pupils\' and teachers\' legal protection (nb, nn); the duty to make individual decisions in company. Legal protection, violations, bullying and the duty to act now need a school-environment word (justice and workplace pages).',
     terms: [
       { t: 'skolemiljø', compound: 'first', lang: 'nb', weight: 0.45 },
       { t: 'skulemiljø', compound: 'first', lang: 'nn', weight: 0.45 },
