@@ -52,7 +52,7 @@ export interface TermSpec {
   needs?: string[];
   /**
    * Negative context for a false friend: the hit does not count for this position when one of these
-   * words or phrases occurs in the same block (the scope of `needs`), anywhere in it — also around the
+   * words or phrases occurs in the same section (heading to next heading), anywhere in it — also around the
    * hit itself ("ingen motsegn"). Written like `t` (single spaces, `|` alternatives, dashes); the last
    * word inflects as a noun and may start a compound ("inkasso" → "inkassoloven", "inkassoselskapet"),
    * or, when it ends in a non-letter, is matched exactly as written ("Presidenten:").

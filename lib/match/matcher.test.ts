@@ -324,8 +324,12 @@ describe('negative contexts (unless)', () => {
     expect(found('Inkassoselskapet ignorerte innsigelsen.')).toEqual(['innsigelsen:test:forbruk']);
   });
 
-  it('only within the block (heading + paragraph), and only for the positions that declared it', () => {
-    expect(found('Innsigelsen ble tatt til følge.\n\nSaken gikk til inkasso.')).toEqual(['Innsigelsen:test:innsigelser,test:forbruk']);
+  it('only within the section (heading to next heading), and only for the positions that declared it', () => {
+    expect(found('Innsigelsen ble tatt til følge.\n\nSaken gikk til inkasso.')).toEqual(['Innsigelsen:test:forbruk']);
+    expect(found('Plansaker\n\nInnsigelsen ble tatt til følge.\n\nInkasso\n\nSaken gikk til inkasso.')).toEqual([
+      'Plansaker:test:innsigelser',
+      'Innsigelsen:test:innsigelser,test:forbruk',
+    ]);
     expect(found('Inkasso og forbrukere\n\nInnsigelsen ble avvist.')).toEqual(['Innsigelsen:test:forbruk']);
   });
 

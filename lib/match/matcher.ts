@@ -11,12 +11,14 @@
  * - an abbreviation or name (infl 'none') may be joined to the next word by a hyphen ("EØS-midler");
  * - multi-word terms match across any whitespace (normalised to one space) but never across a block
  *   boundary ("\n" after normalisation);
- * - context rules: a hit of an ambiguous term counts for a position only when a needed term occurs in
- *   the same block (a short heading-like block and the block after it form one scope), at other words
- *   than its own;
+ * - context rules (evidence): a hit of an ambiguous term counts in full for a position when a needed
+ *   term occurs in its block (with its heading) or a needed anchor in its section (heading to next
+ *   heading), at other words than its own; weaker company (elsewhere on the page, a context-bound
+ *   partner in the section, an anchor of the same chapter) keeps it as a weak hit (see applyContext);
  * - negative contexts: a hit of a term with `unless` does not count for a position when one of its
- *   guard words occurs anywhere in that same scope (guards are found by the same automaton pass and
+ *   guard words occurs anywhere in its section (guards are found by the same automaton pass and
  *   are never hits themselves);
+ * - each hit says whether it stands in a heading and whether it is alone for its chapter in its section;
  * - overlaps: the longest hit wins, then the leftmost, then an inflected form over a compound, then
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
@@ -274,7 +276,8 @@ class LexiconMatcher implements Matcher {
    * context-bound itself: two different ambiguous words of one demand in one section are evidence
    * together, as each alone is not. Weaker company — the needed term elsewhere in the text, or an
    * anchor of another position of the same chapter in the section — keeps the hit, marked weak.
-   * Guard words (`unless`) are looked for in the narrower block scope (block + its heading).
+   * Guard words (`unless`) are looked for in the section too: the other field (debt collection, aid,
+   * trademarks) is usually named once for a whole section.
    */
   private applyContext(scopes: BlockScopes, cands: Candidate[]): void {
     // occurrences[term] = indices (ascending, so in text order) of the candidates carrying it.
@@ -336,7 +339,7 @@ class LexiconMatcher implements Matcher {
         if (this.guarded[t]) {
           term.unless!.forEach((guards, slot) => {
             if (guards === null || !c.live[j]![slot]) return;
-            scopes.scope(c.s);
+            scopes.section(c.s);
             for (let q = 0; q < guards.length; q++) {
               if (occursAnywhereIn(occurrences[guards[q]!], cands, scopes.from, scopes.to)) {
                 c.live[j]![slot] = false;

@@ -1,6 +1,6 @@
 /** Chapter 5 of the KS 2021 lexicon: «Støtte lokal klima- og miljøpolitikk». Declaration language: ../types.ts; review rules: ./index.ts. */
 import type { PositionTerms } from '../types';
-import { LAND_USE, WASTE_COMPANIES, LOCAL_CLIMATE_RULES, WIND_PLANNING, PRODUCER_RESPONSIBILITY, CLIMATE_PLANNING } from './context';
+import { LAND_USE, WASTE_COMPANIES, LOCAL_CLIMATE_RULES, WIND_PLANNING, PRODUCER_RESPONSIBILITY, CLIMATE_PLANNING, DEVELOPMENT_AID } from './context';
 
 /** Wind-planning anchors of 5.13, with the names added here for wind power on land. */
 const WIND = [...WIND_PLANNING, 'vindkraftanlegg|vindkraftverk|vindkraftutbygging|vindkraftprosjekt på land', 'nasjonal|nasjonale ramme for vindkraft'];
@@ -419,8 +419,8 @@ export const chapter5: PositionTerms[] = [
     position: 'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
     note: 'Climate adaptation, flood and landslide protection, overvann, naturskade compensation, quick clay, Norsk klimaservicesenter. Added from Meld. St. 15 (2011–2012), Meld. St. 27 (2023–2024) «Tryggare framtid – førebudd på flaum og skred» and NVE\'s grant pages: «klimarobust», «lokale klimaendringer» (the demand\'s words), flood and landslide hazard and damage (skredfare, flomfare/flaumfare, flom- og skredskader, naturfare, farekartlegging), protection against flood and slide, NOU 2010: 10, and in company the local co-funding share («distriktsandel/distriktsdel»), cloudbursts and sea-level rise. NVE and "ekstremvær" need company. Second round: the local character of climate change, adaptation to a changing climate (NOU 2010: 10), flood prevention, flood embankments; extreme precipitation and erosion protection in company. «Klimatilpasning» alone weighs below the threshold (the planning guideline\'s title); «rassikring» needs company and, like «skredsikring», stays dark beside road words.',
     terms: [
-      { t: 'klimatilpasning', compound: 'first', lang: 'nb', weight: 0.45 },
-      { t: 'klimatilpassing', compound: 'first', lang: 'nn', weight: 0.45 },
+      { t: 'klimatilpasning', compound: 'first', lang: 'nb', weight: 0.45, unless: DEVELOPMENT_AID },
+      { t: 'klimatilpassing', compound: 'first', lang: 'nn', weight: 0.45, unless: DEVELOPMENT_AID },
       { t: 'flom|flommer og skred', lang: 'nb' },
       { t: 'flaum|flaumar og skred', lang: 'nn' },
       { t: 'skred og flom', lang: 'nb' },
@@ -433,7 +433,7 @@ export const chapter5: PositionTerms[] = [
       { t: 'flaumfare', compound: 'first', lang: 'nn' },
       { t: 'naturfare', compound: 'first' },
       { t: 'farekartlegging|faresonekartlegging', compound: 'first' },
-      { t: 'klimarobust', infl: 'adj' },
+      { t: 'klimarobust', infl: 'adj', unless: DEVELOPMENT_AID },
       { t: 'lokal|lokale klimaendring' },
       { t: 'klimaendringenes|klimaendringane sin lokale karakter', infl: 'none' },
       { t: 'tilpasning|tilpassing til et|eit klima i endring', infl: 'none' },

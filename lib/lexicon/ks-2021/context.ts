@@ -10,6 +10,9 @@ export const DEBT_COLLECTION = ['inkasso', 'skyldner|skyldnere', 'kreditor', 'fa
 /** Trademarks and patents: there an "innsigelse"/"motsegn" is an opposition to a registration, not a state objection to a plan. */
 export const INDUSTRIAL_RIGHTS = ['varemerke', 'Patentstyret', 'patent', 'patentsøknad', 'designregistrering'];
 
+/** Development aid: there climate adaptation is a matter of partner countries' farmers, not of Norwegian municipalities. */
+export const DEVELOPMENT_AID = ['utviklingsland', 'bistand', 'Norad', 'småbonde|småbønder|småbønda', 'lavinntektsland', 'mottakerland|mottakarland'];
+
 export const CHAMBER_PROCEDURE = ['Presidenten:'];
 
 /** Anchors of 1.13: aid and governance words count for it only beside one of these. */
