@@ -3,6 +3,8 @@
 // The fixtures that start the browser with the extension are in e2e/harness/test.mjs.
 import { defineConfig } from '@playwright/test';
 
+const LONG = ['**/hostile.spec.mjs', '**/highlight-big.spec.mjs'];
+
 export default defineConfig({
   testDir: 'e2e/specs',
   testMatch: '*.spec.mjs',
@@ -21,9 +23,15 @@ export default defineConfig({
   },
   reporter: [['list'], ['./e2e/harness/summary-reporter.mjs']],
   use: {
-    // Recorded for every browser context, the extension's persistent one included; kept for failed tests.
-    trace: 'retain-on-failure',
+    // Recorded for every browser context, the extension's persistent one included; kept for failed
+    // tests. DOM snapshots, no screencast: on 2 cores the screencast alone slowed every test down.
+    trace: { mode: 'retain-on-failure', snapshots: true, screenshots: false },
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'chromium' }],
+  // Both the Chromium build. The long specs (minutes of hostile pages, the 1 MB page) are a project of
+  // their own only so that they are handed to a worker first, instead of starting last and running alone.
+  projects: [
+    { name: 'chromium-long', testMatch: LONG },
+    { name: 'chromium', testIgnore: LONG },
+  ],
 });

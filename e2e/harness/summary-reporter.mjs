@@ -10,7 +10,10 @@ export default class SummaryReporter {
   onEnd() {
     let passed = 0;
     let failed = 0;
-    for (const test of this.suite.allTests()) {
+    const tests = this.suite.allTests();
+    // `--list` runs nothing: there is no outcome to report.
+    if (tests.length > 0 && tests.every((t) => t.results.length === 0)) return;
+    for (const test of tests) {
       const outcome = test.outcome();
       if (outcome === 'expected' && test.expectedStatus !== 'skipped') passed += 1;
       // A test skipped on purpose counts for neither; one left unrun (interrupted, worker lost) is a failure.
