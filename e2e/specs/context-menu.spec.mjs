@@ -3,11 +3,8 @@
 // click's handler path (openSearch) is driven through the background; the side panel page is loaded
 // as a tab and fed a search the way the background feeds it (storage.session).
 import { join } from 'node:path';
-import { checkContrast } from '../harness/a11y.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('context menu and side panel');
-const { test } = suite;
+import { axeViolations } from '../harness/axe.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const MENU_ID = 'standpunkt-search-selection';
 const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
@@ -25,8 +22,8 @@ test('the menu item on selected text exists', async ({ ext }) => {
       return { ok: false, error: String(err) };
     }
   }, MENU_ID);
-  expect.ok(result.ok, `menu item ${MENU_ID}: ${result.error}`);
-  expect.ok(/Cannot find menu item/i.test(result.missing), `control: ${result.missing}`);
+  expect(result.ok, `menu item ${MENU_ID}: ${result.error}`).toBeTruthy();
+  expect(/Cannot find menu item/i.test(result.missing), `control: ${result.missing}`).toBeTruthy();
 });
 
 test('the click handler opens the search with the selection (side panel, or the popup page in a tab)', async ({ ext, server }) => {
@@ -40,24 +37,24 @@ test('the click handler opens the search with the selection (side panel, or the 
         chrome.runtime.sendMessage({ id: 1, type: 'openSearch', data: { query: '  innsigelser\n', tabId }, timestamp: Date.now() }),
       { tabId },
     );
-    expect.ok(reply && !reply.err, `openSearch answered ${JSON.stringify(reply)}`);
+    expect(reply && !reply.err, `openSearch answered ${JSON.stringify(reply)}`).toBeTruthy();
     console.log(`      opened in: ${reply.res.where}`);
     if (reply.res.where === 'tab') {
       // Nothing opened a side panel, so nothing consumed the request the background left for it.
       const stored = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
-      expect.equal(stored[SEARCH_REQUEST_KEY]?.query ?? null, 'innsigelser', 'the query handed to the side panel');
+      expect(stored[SEARCH_REQUEST_KEY]?.query ?? null, 'the query handed to the side panel').toEqual('innsigelser');
       // No user gesture here, so Chrome refuses sidePanel.open(): the fallback tab must carry the search.
       const tab = await opened;
-      expect.ok(tab, 'a tab opened');
+      expect(tab, 'a tab opened').toBeTruthy();
       await tab.waitForLoadState();
-      expect.ok(tab.url().endsWith('/popup.html?q=innsigelser'), `tab url ${tab.url()}`);
+      expect(tab.url().endsWith('/popup.html?q=innsigelser'), `tab url ${tab.url()}`).toBeTruthy();
       await tab.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
-      expect.equal(await tab.inputValue('#standpunkt-search'), 'innsigelser', 'search box filled');
-      expect.equal(await tab.locator('.page').count(), 0, 'no page section in the search tab');
+      expect(await tab.inputValue('#standpunkt-search'), 'search box filled').toEqual('innsigelser');
+      expect(await tab.locator('.page').count(), 'no page section in the search tab').toEqual(0);
       await tab.close();
     } else {
       // The panel opened: it takes the request on load and removes it (used once).
-      expect.equal(reply.res.where, 'sidepanel', 'opened where');
+      expect(reply.res.where, 'opened where').toEqual('sidepanel');
       await waitFor(async () => {
         const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
         return !(SEARCH_REQUEST_KEY in left);
@@ -66,7 +63,7 @@ test('the click handler opens the search with the selection (side panel, or the 
       const panels = await ext.serviceWorker.evaluate(async () =>
         (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
       );
-      expect.ok(panels.some((url) => url?.includes('/sidepanel.html')), `side panel contexts: ${JSON.stringify(panels)}`);
+      expect(panels.some((url) => url?.includes('/sidepanel.html')), `side panel contexts: ${JSON.stringify(panels)}`).toBeTruthy();
     }
   } finally {
     await sender.close();
@@ -85,16 +82,18 @@ test('the side panel shows the page view and takes searches from the context men
     await waitFor(() => panel.locator('.page-positions [data-position-id]').count(), { what: 'page positions in the side panel' });
     await ext.serviceWorker.evaluate((key) => chrome.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
     await panel.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
-    expect.equal(await panel.inputValue('#standpunkt-search'), 'innsigelser', 'search box filled from storage.session');
+    expect(await panel.inputValue('#standpunkt-search'), 'search box filled from storage.session').toEqual('innsigelser');
     // Used once: the request is gone, so the panel will not reopen on an old query.
     await waitFor(async () => {
       const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
       return !(SEARCH_REQUEST_KEY in left);
     }, { what: 'the search request consumed' });
     await panel.screenshot({ path: join(artifactsDir, 'sidepanel.png') });
-    expect.equal(await checkContrast(panel), [], 'text contrast in the side panel');
+    expect(await axeViolations(panel), 'axe-core on the side panel (WCAG 2.1 AA)').toEqual([]);
   } finally {
     await panel.close();
     await page.close();
   }
 });
+
+privacyCheck();

@@ -1,11 +1,8 @@
 // Foundation: the service worker seeds the store, the popup lists every bundled position by chapter,
 // the content script runs on the two sites and nowhere else.
 import { join } from 'node:path';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 import { readStore } from '../harness/store.mjs';
-
-export const suite = createSuite('foundation');
-const { test } = suite;
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
 const REGJERINGEN_PAGE = '/nn/dokument/dep/kdd/prop-102-ls-20242025/kapittel-5/';
@@ -30,12 +27,12 @@ test('the service worker seeds the store on install, before any page asks', asyn
     },
     { what: 'the seeded dataset version' },
   );
-  expect.equal(store.positionIds.length, bundle.positions.length, 'positions in the store');
-  expect.equal([...store.positionIds].sort(), bundle.positions.map((p) => p.id).sort(), 'position ids');
-  expect.equal(store.chapterCount, bundle.chapters.length, 'chapters in the store');
-  expect.equal(store.documentCount, bundle.documents.length, 'documents in the store');
-  expect.equal(store.stores, ['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'settings'], 'tables');
-  expect.equal([store.settings, store.ownTerms, store.notes], [0, 0, 0], 'user tables untouched');
+  expect(store.positionIds.length, 'positions in the store').toEqual(bundle.positions.length);
+  expect([...store.positionIds].sort(), 'position ids').toEqual(bundle.positions.map((p) => p.id).sort());
+  expect(store.chapterCount, 'chapters in the store').toEqual(bundle.chapters.length);
+  expect(store.documentCount, 'documents in the store').toEqual(bundle.documents.length);
+  expect(store.stores, 'tables').toEqual(['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings']);
+  expect([store.settings, store.ownTerms, store.notes], 'user tables untouched').toEqual([0, 0, 0]);
 });
 
 test('an extension page sees the same seeded store', async ({ ext, bundle }) => {
@@ -43,8 +40,8 @@ test('an extension page sees the same seeded store', async ({ ext, bundle }) => 
   try {
     await page.goto(ext.extensionUrl('popup.html'));
     const store = await readStore(page);
-    expect.equal(store.datasetVersion, bundle.datasetVersion, 'dataset version seen from the popup page');
-    expect.equal(store.positionIds.length, bundle.positions.length, 'positions seen from the popup page');
+    expect(store.datasetVersion, 'dataset version seen from the popup page').toEqual(bundle.datasetVersion);
+    expect(store.positionIds.length, 'positions seen from the popup page').toEqual(bundle.positions.length);
   } finally {
     await page.close();
   }
@@ -68,19 +65,15 @@ test('the popup lists every bundled position under its chapter, in order', async
       })),
     );
     const chapters = [...bundle.chapters].sort((a, b) => a.index - b.index);
-    expect.equal(
-      shown.map((s) => [s.chapterIndex, s.heading]),
-      chapters.map((c) => [c.index, c.title]),
-      'chapter headings',
-    );
+    expect(shown.map((s) => [s.chapterIndex, s.heading]), 'chapter headings').toEqual(chapters.map((c) => [c.index, c.title]));
     for (const section of shown) {
       const want = expected.filter((p) => p.chapterIndex === section.chapterIndex);
-      expect.equal(section.items, want.map((p) => ({ id: p.id, title: p.title })), `positions of chapter ${section.chapterIndex}`);
+      expect(section.items, `positions of chapter ${section.chapterIndex}`).toEqual(want.map((p) => ({ id: p.id, title: p.title })));
     }
-    expect.equal(shown.flatMap((s) => s.items).length, bundle.positions.length, 'positions in the popup');
+    expect(shown.flatMap((s) => s.items).length, 'positions in the popup').toEqual(bundle.positions.length);
 
     const header = await popup.locator('.popup-source').first().textContent();
-    expect.ok(header?.includes(`${bundle.positions.length} krav`), `header names the number of demands: ${header}`);
+    expect(header?.includes(`${bundle.positions.length} krav`), `header names the number of demands: ${header}`).toBeTruthy();
 
     // Expanding a demand shows its justification.
     const first = expected.find((p) => p.body.trim() !== '') ?? expected[0];
@@ -88,7 +81,7 @@ test('the popup lists every bundled position under its chapter, in order', async
     await item.locator('button.position-title').click();
     const body = (await item.locator('.position-body').innerText()).replace(/\s+/g, ' ').trim();
     const wantStart = (first.body.split(/\n{2,}/)[0] || 'Dokumentet har ingen begrunnelse').replace(/\s+/g, ' ').slice(0, 60);
-    expect.ok(body.startsWith(wantStart), `expanded body starts with "${wantStart}", got "${body.slice(0, 80)}"`);
+    expect(body.startsWith(wantStart), `expanded body starts with "${wantStart}", got "${body.slice(0, 80)}"`).toBeTruthy();
     await popup.screenshot({ path: join(artifactsDir, 'popup.png') });
   } finally {
     await popup.close();
@@ -106,7 +99,7 @@ test('the content script runs on www.stortinget.no and www.regjeringen.no', asyn
       await page.waitForFunction(() => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt), null, { timeout: 10_000 });
       // A content script's IndexedDB would be the page's: the page origin must have no database of ours.
       const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-      expect.equal(pageDatabases, [], `IndexedDB databases of ${host}`);
+      expect(pageDatabases, `IndexedDB databases of ${host}`).toEqual([]);
       if (host === 'www.stortinget.no') await page.screenshot({ path: join(artifactsDir, 'stortinget.png') });
     } finally {
       await page.close();
@@ -124,7 +117,7 @@ test('the content script answers ping through the message contract', async ({ ex
       (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'ping', data: undefined, timestamp: Date.now() }),
       tabId,
     );
-    expect.equal(reply, { res: { ready: true, url } }, 'ping reply');
+    expect(reply, 'ping reply').toEqual({ res: { ready: true, url } });
   } finally {
     await page.close();
   }
@@ -145,10 +138,10 @@ test('the content script does not run on other hosts', async ({ ext, server }) =
     const page = await ext.context.newPage();
     try {
       const response = await page.goto(url);
-      expect.equal(response?.status(), 200, `status of ${url}`);
-      expect.ok((await page.title()).includes('testside'), `fixture served at ${url}`);
+      expect(response?.status(), `status of ${url}`).toEqual(200);
+      expect((await page.title()).includes('testside'), `fixture served at ${url}`).toBeTruthy();
       await page.waitForTimeout(800);
-      expect.equal(await contentMarker(page), null, `content marker on ${url}`);
+      expect(await contentMarker(page), `content marker on ${url}`).toEqual(null);
     } finally {
       await page.close();
     }
@@ -169,23 +162,25 @@ test('the manifest is named, localised (bokmål default), and asks only for the 
       messages,
     };
   });
-  expect.equal(manifest.name, 'Standpunkt', 'name');
-  expect.equal(manifest.default_locale, 'nb', 'default locale');
+  expect(manifest.name, 'name').toEqual('Standpunkt');
+  expect(manifest.default_locale, 'default locale').toEqual('nb');
   // Each is explained in wxt.config.ts; host access only on request, for sites the user adds.
-  expect.equal(manifest.permissions, ['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel'], 'permissions');
+  expect(manifest.permissions, 'permissions').toEqual(['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel']);
   // The content script's own two sites, so the hover card's code can be injected there on first use.
-  expect.equal(manifest.host_permissions ?? [], ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'], 'host permissions');
-  expect.equal(manifest.optional_host_permissions, ['*://*/*'], 'optional host permissions');
-  expect.equal(Object.keys(manifest.icons).sort(), ['128', '16', '32', '48'], 'icon sizes');
-  expect.ok(/^Viser KS' standpunkter/.test(manifest.messages.nb.extDescription.message), 'bokmål description');
+  expect(manifest.host_permissions ?? [], 'host permissions').toEqual(['*://*.stortinget.no/*', '*://*.regjeringen.no/*']);
+  expect(manifest.optional_host_permissions, 'optional host permissions').toEqual(['*://*/*']);
+  expect(Object.keys(manifest.icons).sort(), 'icon sizes').toEqual(['128', '16', '32', '48']);
+  expect(/^Viser KS' standpunkter/.test(manifest.messages.nb.extDescription.message), 'bokmål description').toBeTruthy();
   // Chromium shows the bokmål text when its UI is Norwegian; that needs Debian's chromium-l10n
   // (installed by .ci/run). Without it the UI is en-US and the English text must show instead.
   const lang = manifest.ui.startsWith('nb') || manifest.ui.startsWith('no') ? 'nb' : manifest.ui.startsWith('en') ? 'en' : null;
-  expect.ok(lang !== null, `unexpected UI language ${manifest.ui}`);
+  expect(lang !== null, `unexpected UI language ${manifest.ui}`).toBeTruthy();
   if (lang !== 'nb') console.log(`      (note: Chromium UI is ${manifest.ui}; install chromium-l10n to test the bokmål UI)`);
-  expect.equal(manifest.actionTitle, manifest.messages[lang].actionTitle.message, `action title shown for UI ${manifest.ui}`);
-  expect.equal(manifest.message, manifest.messages[lang].extDescription.message, `description shown for UI ${manifest.ui}`);
+  expect(manifest.actionTitle, `action title shown for UI ${manifest.ui}`).toEqual(manifest.messages[lang].actionTitle.message);
+  expect(manifest.message, `description shown for UI ${manifest.ui}`).toEqual(manifest.messages[lang].extDescription.message);
   // getManifest() returns the manifest with __MSG_…__ already replaced.
-  expect.equal(manifest.description, manifest.messages[lang].extDescription.message, 'manifest description');
-  expect.equal(manifest.action.default_title, manifest.messages[lang].actionTitle.message, 'toolbar title');
+  expect(manifest.description, 'manifest description').toEqual(manifest.messages[lang].extDescription.message);
+  expect(manifest.action.default_title, 'toolbar title').toEqual(manifest.messages[lang].actionTitle.message);
 });
+
+privacyCheck();

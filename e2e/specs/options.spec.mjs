@@ -2,12 +2,10 @@
 // show in the popup, export and import round-trip, and bad import files change nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContrast, checkKeyboardReach } from '../harness/a11y.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-import { askTab } from './popup.spec.mjs';
-
-export const suite = createSuite('options');
-const { test } = suite;
+import { axeViolations } from '../harness/axe.mjs';
+import { sendToTab as askTab } from '../harness/highlights.mjs';
+import { checkKeyboardReach } from '../harness/keyboard.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -54,21 +52,21 @@ test('settings survive a reload of the page (and reach the store)', async ({ ext
     await waitFor(async () => (await userTables(ext)).settings.find((r) => r.key === 'copyIncludesNote')?.value === true, { what: 'settings stored' });
     await page.reload();
     await page.waitForSelector('#sites-heading');
-    expect.ok(await page.getByRole('radio', { name: /Farget understrek/ }).isChecked(), 'look kept');
-    expect.ok(!(await page.locator('input[data-chapter="ks-2021#2"]').isChecked()), 'chapter 2 stays off');
-    expect.ok(await page.locator('input[data-chapter="ks-2021#3"]').isChecked(), 'chapter 3 stays on');
-    expect.ok(await page.getByRole('radio', { name: /^Markdown/ }).isChecked(), 'copy format kept');
+    expect(await page.getByRole('radio', { name: /Farget understrek/ }).isChecked(), 'look kept').toBeTruthy();
+    expect(!(await page.locator('input[data-chapter="ks-2021#2"]').isChecked()), 'chapter 2 stays off').toBeTruthy();
+    expect(await page.locator('input[data-chapter="ks-2021#3"]').isChecked(), 'chapter 3 stays on').toBeTruthy();
+    expect(await page.getByRole('radio', { name: /^Markdown/ }).isChecked(), 'copy format kept').toBeTruthy();
     const rows = Object.fromEntries((await userTables(ext)).settings.map((r) => [r.key, r.value]));
-    expect.equal(rows, {
+    expect(rows, 'settings rows').toEqual({
       copyFormat: 'markdown',
       copyIncludesNote: true,
       extraSites: [],
       hiddenChapters: ['ks-2021#2'],
       highlighting: true,
       look: 'underline',
-    }, 'settings rows');
-    expect.equal(await checkContrast(page), [], 'text contrast on the options page (WCAG AA)');
-    expect.equal(await checkKeyboardReach(page), [], 'controls reached with Tab');
+    });
+    expect(await axeViolations(page), 'axe-core on the options page (WCAG 2.1 AA)').toEqual([]);
+    expect(await checkKeyboardReach(page), 'controls reached with Tab').toEqual([]);
   } finally {
     await page.close();
   }
@@ -93,7 +91,7 @@ test('an own term highlights on an open page without a reload, and shows in its 
     });
   try {
     await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
-    expect.equal(await komiteen(), [], '"Komiteen" is not highlighted before');
+    expect(await komiteen(), '"Komiteen" is not highlighted before').toEqual([]);
     await options.getByLabel('Ord eller uttrykk').fill('komiteen');
     await options.getByLabel('Hører til KS-standpunktet').selectOption(INNSIGELSE);
     await options.getByRole('button', { name: 'Legg til ord' }).click();
@@ -102,11 +100,11 @@ test('an own term highlights on an open page without a reload, and shows in its 
       const found = await komiteen();
       return found.length > 0 && found;
     }, { what: 'the own term painted on the open page', timeoutMs: 10_000 });
-    expect.ok(painted.length >= 8, `"Komiteen" painted ${painted.length} times`);
+    expect(painted.length >= 8, `"Komiteen" painted ${painted.length} times`).toBeTruthy();
     const report = await askTab(ext, tabId, 'getPageMatches');
     const entry = report.positions.find((p) => p.id === INNSIGELSE);
-    expect.ok(entry?.words.some((w) => /^komiteen/i.test(w)), `the report has the own term: ${JSON.stringify(entry)}`);
-    expect.equal((await userTables(ext)).ownTerms, [{ term: 'komiteen', positionId: INNSIGELSE }], 'stored own terms');
+    expect(entry?.words.some((w) => /^komiteen/i.test(w)), `the report has the own term: ${JSON.stringify(entry)}`).toBeTruthy();
+    expect((await userTables(ext)).ownTerms, 'stored own terms').toEqual([{ term: 'komiteen', positionId: INNSIGELSE }]);
     // Removing it takes the highlight away again.
     await options.getByRole('button', { name: 'Fjern ordet «komiteen»' }).click();
     await waitFor(async () => (await komiteen()).length === 0, { what: 'the own term gone from the page' });
@@ -128,7 +126,7 @@ test('a note shows in the popup', async ({ ext }) => {
       await popup.fill('#standpunkt-search', 'innsigelser');
       const item = popup.locator(`.results [data-position-id="${INNSIGELSE}"]`);
       await item.locator('.position-title').click();
-      expect.equal((await item.locator('.position-note').innerText()).replace(/\n+/g, ' / '), 'Ditt notat / Tas opp i høringssvaret.', 'note in the popup');
+      expect((await item.locator('.position-note').innerText()).replace(/\n+/g, ' / '), 'note in the popup').toEqual('Ditt notat / Tas opp i høringssvaret.');
     } finally {
       await popup.close();
     }
@@ -141,11 +139,11 @@ test('export, then import of a good file replaces the data; bad files change not
   const options = await openOptions(ext);
   try {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Eksporter til fil' }).click()]);
-    expect.ok(/^standpunkt-brukerdata-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    expect(/^standpunkt-brukerdata-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`).toBeTruthy();
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    expect.equal([exported.format, exported.version], ['standpunkt-brukerdata', 1], 'format id and version');
+    expect([exported.format, exported.version], 'format id and version').toEqual(['standpunkt-brukerdata', 1]);
     const before = await userTables(ext);
-    expect.equal(exported.notes.map((n) => n.text), before.notes.map((n) => n.text), 'the export has the stored notes');
+    expect(exported.notes.map((n) => n.text), 'the export has the stored notes').toEqual(before.notes.map((n) => n.text));
 
     const choose = async (name, text) => {
       await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -161,8 +159,8 @@ test('export, then import of a good file replaces the data; bad files change not
     ]) {
       await choose(name, text);
       const shown = await waitFor(async () => ((await statusText()).match(want) ? statusText() : null), { what: `the message for ${name}` });
-      expect.ok(want.test(shown), `${name}: ${shown}`);
-      expect.equal(await userTables(ext), before, `store unchanged after ${name}`);
+      expect(want.test(shown), `${name}: ${shown}`).toBeTruthy();
+      expect(await userTables(ext), `store unchanged after ${name}`).toEqual(before);
     }
     await options.screenshot({ path: join(artifactsDir, 'options-import-error.png') });
 
@@ -175,15 +173,17 @@ test('export, then import of a good file replaces the data; bad files change not
     };
     await choose('backup.json', JSON.stringify(good));
     await options.getByText('Filen «backup.json» er i orden.').waitFor();
-    expect.equal(await userTables(ext), before, 'nothing written before confirmation');
+    expect(await userTables(ext), 'nothing written before confirmation').toEqual(before);
     await options.getByRole('button', { name: 'Importer og erstatt' }).click();
     await options.getByText(/^Importert\./).waitFor();
     const after = await userTables(ext);
-    expect.equal(after.ownTerms, [{ term: 'lærertetthet', positionId: INNSIGELSE }], 'own terms replaced');
-    expect.equal(after.notes, [{ positionId: INNSIGELSE, text: 'Fra sikkerhetskopien' }], 'notes replaced');
-    expect.equal(after.settings.find((r) => r.key === 'copyFormat')?.value, 'html', 'settings replaced');
-    expect.ok(await options.getByRole('radio', { name: /Formatert \(HTML\)/ }).isChecked(), 'the page shows the imported settings');
+    expect(after.ownTerms, 'own terms replaced').toEqual([{ term: 'lærertetthet', positionId: INNSIGELSE }]);
+    expect(after.notes, 'notes replaced').toEqual([{ positionId: INNSIGELSE, text: 'Fra sikkerhetskopien' }]);
+    expect(after.settings.find((r) => r.key === 'copyFormat')?.value, 'settings replaced').toEqual('html');
+    expect(await options.getByRole('radio', { name: /Formatert \(HTML\)/ }).isChecked(), 'the page shows the imported settings').toBeTruthy();
   } finally {
     await options.close();
   }
 });
+
+privacyCheck();

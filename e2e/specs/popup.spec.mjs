@@ -4,16 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContrast, checkKeyboardReach } from '../harness/a11y.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('popup');
-const { test } = suite;
+import { axeViolations } from '../harness/axe.mjs';
+import { checkKeyboardReach } from '../harness/keyboard.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
 
 /** Sends a contract message to a tab from the service worker (the wire format of @webext-core/messaging). */
-export async function askTab(ext, tabId, type, data) {
+async function askTab(ext, tabId, type, data) {
   const reply = await ext.serviceWorker.evaluate(
     ({ tabId, type, data }) => chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }),
     { tabId, type, data },
@@ -33,7 +31,7 @@ test('lists the positions found on the page, ranked, with chapter colour, words 
   const popup = await ext.openPopup({ tabId });
   try {
     const report = await askTab(ext, tabId, 'getPageMatches');
-    expect.ok(report.positions.length > 0, 'the fixture page has KS positions');
+    expect(report.positions.length > 0, 'the fixture page has KS positions').toBeTruthy();
     await popup.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, report.positions.length, { timeout: 10_000 });
     const shown = await popup.evaluate(() =>
       [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => ({
@@ -44,20 +42,20 @@ test('lists the positions found on the page, ranked, with chapter colour, words 
       })),
     );
     const byId = new Map(bundle.positions.map((p) => [p.id, p]));
-    expect.equal(shown.map((s) => s.id), report.positions.map((p) => p.id), 'ranked as the content script reports');
+    expect(shown.map((s) => s.id), 'ranked as the content script reports').toEqual(report.positions.map((p) => p.id));
     shown.forEach((s, i) => {
       const p = report.positions[i];
-      expect.equal(s.title, byId.get(p.id).title, `title of ${p.id}`);
+      expect(s.title, `title of ${p.id}`).toEqual(byId.get(p.id).title);
       // The first five words, the rest counted.
-      expect.ok(s.meta.startsWith(p.words.slice(0, 5).join(', ')), `words of ${p.id}: ${s.meta}`);
-      if (p.words.length > 5) expect.ok(s.meta.includes(`+${p.words.length - 5} til`), `more words of ${p.id}: ${s.meta}`);
-      expect.ok(s.meta.includes(`${p.count} forekomst`), `count of ${p.id}: ${s.meta}`);
+      expect(s.meta.startsWith(p.words.slice(0, 5).join(', ')), `words of ${p.id}: ${s.meta}`).toBeTruthy();
+      if (p.words.length > 5) expect(s.meta.includes(`+${p.words.length - 5} til`), `more words of ${p.id}: ${s.meta}`).toBeTruthy();
+      expect(s.meta.includes(`${p.count} forekomst`), `count of ${p.id}: ${s.meta}`).toBeTruthy();
     });
     // Chapter colours: as many distinct swatch colours as distinct chapters.
     const chapters = new Set(report.positions.map((p) => byId.get(p.id).chapterIndex));
-    expect.equal(new Set(shown.map((s) => s.swatch)).size, chapters.size, 'one swatch colour per chapter');
+    expect(new Set(shown.map((s) => s.swatch)).size, 'one swatch colour per chapter').toEqual(chapters.size);
     await popup.screenshot({ path: join(artifactsDir, 'popup-page.png') });
-    expect.equal(await checkContrast(popup), [], 'text contrast in the popup (WCAG AA)');
+    expect(await axeViolations(popup), 'axe-core on the popup with page positions (WCAG 2.1 AA)').toEqual([]);
   } finally {
     await popup.close();
     await page.close();
@@ -91,10 +89,7 @@ test('clicking a position walks through its occurrences on the page: 1 av N, 2 a
       const focused = await waitFor(focusText, { what: 'a focused highlight on the page' });
       seen.push(focused.join(' '));
       const words = target.words.map((w) => w.toLowerCase());
-      expect.ok(
-        focused.some((t) => words.some((w) => t.toLowerCase().includes(w) || w.includes(t.toLowerCase()))),
-        `the focused text "${focused}" is one of the position's words ${words}`,
-      );
+      expect(focused.some((t) => words.some((w) => t.toLowerCase().includes(w) || w.includes(t.toLowerCase()))), `the focused text "${focused}" is one of the position's words ${words}`).toBeTruthy();
     }
     // Keyboard: Enter on the focused entry reveals too.
     await item.locator('.position-title').focus();
@@ -115,7 +110,7 @@ test('says so on a page where Standpunkt is not active', async ({ ext, server, a
       return t || null;
     }, { what: 'the inactive message' });
     // Without the toolbar click (activeTab) the popup cannot read the tab's address: no offer, a plain message.
-    expect.ok(/ikke slått på for dette nettstedet/.test(text), `message: ${text}`);
+    expect(/ikke slått på for dette nettstedet/.test(text), `message: ${text}`).toBeTruthy();
     // Browsing and search still work.
     await popup.waitForSelector('.browse [data-position-id]');
     await popup.screenshot({ path: join(artifactsDir, 'popup-inactive.png') });
@@ -131,7 +126,7 @@ test('every control of the popup is reachable with Tab', async ({ ext, server })
   try {
     await popup.waitForSelector('.page-positions [data-position-id]', { timeout: 10_000 });
     await popup.waitForSelector('.browse [data-position-id]');
-    expect.equal(await checkKeyboardReach(popup, { maxTabs: 600 }), [], 'controls reached with Tab');
+    expect(await checkKeyboardReach(popup, { maxTabs: 600 }), 'controls reached with Tab').toEqual([]);
   } finally {
     await popup.close();
     await page.close();
@@ -156,7 +151,7 @@ for (const [host, path] of [
     const site = host === 'www.stortinget.no' ? 'stortinget' : 'regjeringen';
     const file = fileURLToPath(new URL(`../fixtures/${site}${path}index.html`, import.meta.url));
     const cli = cliScan(file);
-    expect.ok(cli.positions.length > 0, 'the fixture is about some KS positions');
+    expect(cli.positions.length > 0, 'the fixture is about some KS positions').toBeTruthy();
     const opened = await ext.openTab(server.url(host, path));
     await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
     const popup = await ext.openPopup({ tabId: opened.tabId });
@@ -167,12 +162,14 @@ for (const [host, path] of [
       });
       const shown = await popup.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => li.getAttribute('data-position-id')));
       const sorted = (ids) => [...ids].sort();
-      expect.equal(sorted(shown), sorted(cli.positions.map((p) => p.id)), 'popup = CLI positions');
-      expect.equal(sorted(report.mentions.map((m) => m.id)), sorted(cli.mentions.map((m) => m.id)), 'page mentions = CLI mentions');
-      expect.equal(report.positionCount, cli.positions.length, 'badge count = CLI positions');
+      expect(sorted(shown), 'popup = CLI positions').toEqual(sorted(cli.positions.map((p) => p.id)));
+      expect(sorted(report.mentions.map((m) => m.id)), 'page mentions = CLI mentions').toEqual(sorted(cli.mentions.map((m) => m.id)));
+      expect(report.positionCount, 'badge count = CLI positions').toEqual(cli.positions.length);
     } finally {
       await popup.close();
       await opened.page.close();
     }
   });
 }
+
+privacyCheck();

@@ -1,11 +1,8 @@
 // Search over every position (typo-tolerant, æøå typed as ae/oe/aa) and quick copy in the three
 // formats, read back from the real clipboard; a refused clipboard is said plainly.
 import { join } from 'node:path';
-import { checkContrast } from '../harness/a11y.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('search and copy');
-const { test } = suite;
+import { axeViolations } from '../harness/axe.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const BARNEHAGE = 'ks-2021:styrke-desentralisert-hoyere-utdanning-i-for';
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -52,17 +49,17 @@ test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endi
   const popup = await popupWithClipboard(ext, server);
   try {
     const typed = await search(popup, 'barnehagelaerer');
-    expect.equal(typed[0]?.id, BARNEHAGE, 'first hit for "barnehagelaerer"');
-    expect.ok(typed[0].marks.some((m) => /barnehagelærer/i.test(m)), `marks: ${typed[0].marks}`);
-    expect.equal((await search(popup, 'innsigelsar'))[0]?.id, INNSIGELSE, 'first hit for the nynorsk "innsigelsar"');
-    expect.equal((await search(popup, 'innsigelse'))[0]?.id, INNSIGELSE, 'first hit for "innsigelse"');
-    expect.equal((await search(popup, 'tilbakeholdne insigelser'))[0]?.id, INNSIGELSE, 'a typo');
+    expect(typed[0]?.id, 'first hit for "barnehagelaerer"').toEqual(BARNEHAGE);
+    expect(typed[0].marks.some((m) => /barnehagelærer/i.test(m)), `marks: ${typed[0].marks}`).toBeTruthy();
+    expect((await search(popup, 'innsigelsar'))[0]?.id, 'first hit for the nynorsk "innsigelsar"').toEqual(INNSIGELSE);
+    expect((await search(popup, 'innsigelse'))[0]?.id, 'first hit for "innsigelse"').toEqual(INNSIGELSE);
+    expect((await search(popup, 'tilbakeholdne insigelser'))[0]?.id, 'a typo').toEqual(INNSIGELSE);
     await popup.screenshot({ path: join(artifactsDir, 'popup-search.png') });
-    expect.equal(await checkContrast(popup), [], 'text contrast with marks (WCAG AA)');
+    expect(await axeViolations(popup), 'axe-core on the search results with marks (WCAG 2.1 AA)').toEqual([]);
     // Empty box: back to browsing by chapter.
     await popup.fill('#standpunkt-search', '');
     await popup.waitForSelector('.browse .chapter');
-    expect.equal(await popup.locator('.results').count(), 0, 'no results list when the box is empty');
+    expect(await popup.locator('.results').count(), 'no results list when the box is empty').toEqual(0);
   } finally {
     await popup.close();
     await reader?.close();
@@ -77,16 +74,16 @@ test('keyboard only: ↓ into the results, Enter opens, C copies', async ({ ext,
     await popup.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
     await popup.keyboard.press('ArrowDown');
     const focused = await popup.evaluate(() => document.activeElement?.closest('[data-position-id]')?.getAttribute('data-position-id'));
-    expect.equal(focused, INNSIGELSE, 'ArrowDown focuses the first result');
+    expect(focused, 'ArrowDown focuses the first result').toEqual(INNSIGELSE);
     await popup.keyboard.press('Enter');
     await popup.waitForSelector(`.results [data-position-id="${INNSIGELSE}"] .position-body`);
     await popup.keyboard.press('c');
     const status = await waitFor(async () => (await popup.locator('.announcer-text').textContent()) || null, { what: 'copy confirmation' });
-    expect.ok(status.startsWith('Kopiert!'), `confirmation: ${status}`);
+    expect(status.startsWith('Kopiert!'), `confirmation: ${status}`).toBeTruthy();
     const clip = await readClipboard(popup);
-    expect.ok(clip.plain.startsWith('KS mener: Være tilbakeholdne med å bruke innsigelser.'), `clipboard: ${clip.plain.slice(0, 80)}`);
+    expect(clip.plain.startsWith('KS mener: Være tilbakeholdne med å bruke innsigelser.'), `clipboard: ${clip.plain.slice(0, 80)}`).toBeTruthy();
     await popup.keyboard.press('ArrowUp');
-    expect.equal(await popup.evaluate(() => document.activeElement?.id), 'standpunkt-search', 'ArrowUp from the first result returns to the box');
+    expect(await popup.evaluate(() => document.activeElement?.id), 'ArrowUp from the first result returns to the box').toEqual('standpunkt-search');
   } finally {
     await popup.close();
     await reader?.close();
@@ -105,22 +102,22 @@ test('copies in each format: plain text, Markdown, and HTML with a plain fallbac
     await item.locator('[data-format="plain"]').click();
     await waitFor(async () => (await readClipboard(popup)).plain?.startsWith('KS mener:'), { what: 'plain copy' });
     const plain = await readClipboard(popup);
-    expect.ok(plain.plain.includes(position.title), 'plain: title');
-    expect.ok(plain.plain.endsWith(`(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted})`), `plain: source ${plain.plain.slice(-140)}`);
-    expect.equal(plain.html, null, 'plain: no HTML');
+    expect(plain.plain.includes(position.title), 'plain: title').toBeTruthy();
+    expect(plain.plain.endsWith(`(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted})`), `plain: source ${plain.plain.slice(-140)}`).toBeTruthy();
+    expect(plain.html, 'plain: no HTML').toEqual(null);
 
     await item.locator('[data-format="markdown"]').click();
     await waitFor(async () => (await readClipboard(popup)).plain?.startsWith('**KS mener:'), { what: 'markdown copy' });
     const md = await readClipboard(popup);
-    expect.ok(/\n\n\*Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «.+»\*$/.test(md.plain), `markdown source: ${md.plain.slice(-140)}`);
+    expect(/\n\n\*Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «.+»\*$/.test(md.plain), `markdown source: ${md.plain.slice(-140)}`).toBeTruthy();
 
     await item.locator('[data-format="html"]').click();
     await waitFor(async () => (await readClipboard(popup)).html !== null, { what: 'html copy' });
     const html = await readClipboard(popup);
-    expect.ok(html.html.includes('<p><strong>KS mener: Være tilbakeholdne med å bruke innsigelser.</strong></p>'), `html: ${html.html.slice(0, 200)}`);
-    expect.ok(html.html.includes(`<em>Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted}</em>`), 'html: source in italics');
-    expect.ok(html.plain.startsWith('KS mener: Være tilbakeholdne'), 'html: plain-text fallback');
-    expect.ok(!/<script|onerror|style=/i.test(html.html), 'html: no scripts or styles');
+    expect(html.html.includes('<p><strong>KS mener: Være tilbakeholdne med å bruke innsigelser.</strong></p>'), `html: ${html.html.slice(0, 200)}`).toBeTruthy();
+    expect(html.html.includes(`<em>Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted}</em>`), 'html: source in italics').toBeTruthy();
+    expect(html.plain.startsWith('KS mener: Være tilbakeholdne'), 'html: plain-text fallback').toBeTruthy();
+    expect(!/<script|onerror|style=/i.test(html.html), 'html: no scripts or styles').toBeTruthy();
   } finally {
     await popup.close();
     await reader?.close();
@@ -138,15 +135,17 @@ test('a refused clipboard is said plainly, with the text selected to copy by han
     await search(popup, 'innsigelser');
     await popup.locator(`.results [data-position-id="${INNSIGELSE}"] .position-copy`).click();
     const error = await waitFor(async () => (await popup.locator('.announcer-error').textContent().catch(() => null)) || null, { what: 'the refusal message' });
-    expect.ok(error.startsWith('Nettleseren nektet tilgang til utklippstavlen.'), error);
+    expect(error.startsWith('Nettleseren nektet tilgang til utklippstavlen.'), error).toBeTruthy();
     const manual = await popup.evaluate(() => {
       const area = document.querySelector('.announcer-manual');
       return { value: area?.value, selected: area ? area.selectionEnd - area.selectionStart : 0, focused: document.activeElement === area };
     });
-    expect.ok(manual.value.startsWith('KS mener: Være tilbakeholdne'), 'the text to copy by hand');
-    expect.equal(manual.selected, manual.value.length, 'the whole text is selected');
+    expect(manual.value.startsWith('KS mener: Være tilbakeholdne'), 'the text to copy by hand').toBeTruthy();
+    expect(manual.selected, 'the whole text is selected').toEqual(manual.value.length);
   } finally {
     await popup.close();
     await reader?.close();
   }
 });
+
+privacyCheck();
