@@ -14,10 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../harness/browser.mjs';
 import { guardNetwork } from '../harness/network.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('data-safety');
-const { test } = suite;
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -149,6 +146,7 @@ async function askBackground(page, type, data) {
 }
 
 test('an update from schema version 1 keeps every user row (migrated) and seeds the bundled data', async ({ server, bundle }) => {
+  test.setTimeout(90_000);
   const profile = mkdtempSync(join(tmpdir(), 'standpunkt-update-profile-'));
   let ext;
   try {
@@ -159,10 +157,10 @@ test('an update from schema version 1 keeps every user row (migrated) and seeds 
     // An extension page that asks the background for nothing (the popup would, and so reopen the store).
     await page.goto(ext.extensionUrl('manifest.json'));
     const written = await writeVersion1Store(page, schemaV1(), V1_ROWS);
-    expect.equal(written, { version: 10, stores: Object.keys(V1_ROWS).sort() }, 'a version-1 store was written');
+    expect(written, 'a version-1 store was written').toEqual({ version: 10, stores: Object.keys(V1_ROWS).sort() });
     const old = await rawStore(page);
     const oldId = ext.extensionId;
-    expect.equal(guard.violations, [], 'requests before the update');
+    expect(guard.violations, 'requests before the update').toEqual([]);
     await ext.close();
 
     // 2. The browser starts again on that profile: the extension's background starts afresh with the
@@ -171,7 +169,7 @@ test('an update from schema version 1 keeps every user row (migrated) and seeds 
     const started = Date.now();
     ext = await launchWithExtension({ port: server.port, userDataDir: profile });
     guard = await guardNetwork(ext.context, server.port);
-    expect.equal(ext.extensionId, oldId, 'the same extension id (same origin, same store)');
+    expect(ext.extensionId, 'the same extension id (same origin, same store)').toEqual(oldId);
     let last = null;
     const store = await waitFor(
       async () => {
@@ -186,58 +184,50 @@ test('an update from schema version 1 keeps every user row (migrated) and seeds 
     const now = Date.now();
 
     console.log(`      v1 store: ${Object.entries(old.rows).map(([t, r]) => `${t} ${r.length}`).join(', ')}; upgraded and seeded within ${upgradedAfter} ms of the restart`);
-    expect.equal(store.stores, ['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'settings'], 'tables after the upgrade');
-    expect.equal(store.indexes.ownTerms, { keyPath: 'id', autoIncrement: true, indexes: ['positionId', 'term'] }, 'ownTerms table');
-    expect.equal(store.indexes.notes, { keyPath: 'positionId', autoIncrement: false, indexes: [] }, 'notes table');
+    expect(store.stores, 'tables after the upgrade').toEqual(['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings']);
+    expect(store.indexes.ownTerms, 'ownTerms table').toEqual({ keyPath: 'id', autoIncrement: true, indexes: ['positionId', 'term'] });
+    expect(store.indexes.notes, 'notes table').toEqual({ keyPath: 'positionId', autoIncrement: false, indexes: [] });
 
     // Settings: every row kept as it was (they are read tolerantly; the next write converts them).
-    expect.equal(store.rows.settings, [...V1_ROWS.settings].sort((a, b) => a.key.localeCompare(b.key)), 'settings rows');
+    expect(store.rows.settings, 'settings rows').toEqual([...V1_ROWS.settings].sort((a, b) => a.key.localeCompare(b.key)));
     // Own terms: same ids, `word` → normalised `term`, a creation time added.
-    expect.equal(
-      store.rows.ownTerms.map(({ id, positionId, term, word }) => ({ id, positionId, term, word })),
-      [
+    expect(store.rows.ownTerms.map(({ id, positionId, term, word }) => ({ id, positionId, term, word })), 'own terms').toEqual([
         { id: 1, positionId: INNSIGELSE, term: 'innsigelsesretten' },
         { id: 2, positionId: BARNEFATTIGDOM, term: 'barn i lavinntektsfamilier' },
         { id: 3, positionId: GONE, term: 'gammelt ord' },
-      ],
-      'own terms',
-    );
-    expect.ok(store.rows.ownTerms.every((t) => typeof t.createdAt === 'number' && t.createdAt <= now), `own terms have a creation time: ${JSON.stringify(store.rows.ownTerms)}`);
+      ]);
+    expect(store.rows.ownTerms.every((t) => typeof t.createdAt === 'number' && t.createdAt <= now), `own terms have a creation time: ${JSON.stringify(store.rows.ownTerms)}`).toBeTruthy();
     // Notes: one per position, two notes on one position joined oldest first, none lost.
     const notes = Object.fromEntries(store.rows.notes.map((n) => [n.positionId, n]));
-    expect.equal(Object.keys(notes).sort(), [GONE, BARNEFATTIGDOM, INNSIGELSE].sort(), 'notes by position');
-    expect.equal(notes[INNSIGELSE].text, 'Første notat.\n\nAndre notat.', 'two notes on one position joined');
-    expect.equal(notes[INNSIGELSE].updatedAt, Date.parse('2024-05-01T10:00:00.000Z'), 'the later date kept');
-    expect.equal(notes[GONE].text, 'Notat om et standpunkt som er tatt ut.', 'a note on a position no longer in the data');
-    expect.equal(notes[GONE].updatedAt, Date.parse('2023-01-01T00:00:00.000Z'), 'its date');
-    expect.equal(notes[BARNEFATTIGDOM].text, 'Notat uten gyldig dato.', 'a note with an unreadable date');
-    expect.ok(notes[BARNEFATTIGDOM].updatedAt > started - 60_000 && notes[BARNEFATTIGDOM].updatedAt <= now, 'an unreadable date becomes the time of the upgrade');
+    expect(Object.keys(notes).sort(), 'notes by position').toEqual([GONE, BARNEFATTIGDOM, INNSIGELSE].sort());
+    expect(notes[INNSIGELSE].text, 'two notes on one position joined').toEqual('Første notat.\n\nAndre notat.');
+    expect(notes[INNSIGELSE].updatedAt, 'the later date kept').toEqual(Date.parse('2024-05-01T10:00:00.000Z'));
+    expect(notes[GONE].text, 'a note on a position no longer in the data').toEqual('Notat om et standpunkt som er tatt ut.');
+    expect(notes[GONE].updatedAt, 'its date').toEqual(Date.parse('2023-01-01T00:00:00.000Z'));
+    expect(notes[BARNEFATTIGDOM].text, 'a note with an unreadable date').toEqual('Notat uten gyldig dato.');
+    expect(notes[BARNEFATTIGDOM].updatedAt > started - 60_000 && notes[BARNEFATTIGDOM].updatedAt <= now, 'an unreadable date becomes the time of the upgrade').toBeTruthy();
     // Bundled data: replaced by the current bundle.
-    expect.equal(store.rows.positions.map((p) => p.id).sort(), bundle.positions.map((p) => p.id).sort(), 'positions are the current bundle');
-    expect.equal(store.rows.chapters.length, bundle.chapters.length, 'chapters seeded');
-    expect.equal(store.rows.documents.length, bundle.documents.length, 'documents seeded');
+    expect(store.rows.positions.map((p) => p.id).sort(), 'positions are the current bundle').toEqual(bundle.positions.map((p) => p.id).sort());
+    expect(store.rows.chapters.length, 'chapters seeded').toEqual(bundle.chapters.length);
+    expect(store.rows.documents.length, 'documents seeded').toEqual(bundle.documents.length);
 
     // The product reads the migrated data through its own messages and shows it.
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('options.html'));
     await options.waitForSelector('#sites-heading');
     const settings = await askBackground(options, 'getSettings');
-    expect.equal(
-      { highlighting: settings.highlighting, extraSites: settings.extraSites, copyFormat: settings.copyFormat, copyIncludesNote: settings.copyIncludesNote, look: settings.look },
-      { highlighting: false, extraSites: ['www.kommunal-rapport.no'], copyFormat: 'markdown', copyIncludesNote: true, look: 'underline' },
-      'settings as the background reads them',
-    );
-    expect.equal((await askBackground(options, 'getOwnTerms')).map((t) => t.term), ['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord'], 'own terms as the background lists them');
-    expect.equal(Object.keys(await askBackground(options, 'getNotes')).sort(), [GONE, BARNEFATTIGDOM, INNSIGELSE].sort(), 'notes as the background reads them');
+    expect({ highlighting: settings.highlighting, extraSites: settings.extraSites, copyFormat: settings.copyFormat, copyIncludesNote: settings.copyIncludesNote, look: settings.look }, 'settings as the background reads them').toEqual({ highlighting: false, extraSites: ['www.kommunal-rapport.no'], copyFormat: 'markdown', copyIncludesNote: true, look: 'underline' });
+    expect((await askBackground(options, 'getOwnTerms')).map((t) => t.term), 'own terms as the background lists them').toEqual(['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']);
+    expect(Object.keys(await askBackground(options, 'getNotes')).sort(), 'notes as the background reads them').toEqual([GONE, BARNEFATTIGDOM, INNSIGELSE].sort());
     const table = await options.getByRole('table').innerText();
-    for (const term of ['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']) expect.ok(table.includes(term), `the options page lists «${term}»:\n${table}`);
+    for (const term of ['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']) expect(table.includes(term), `the options page lists «${term}»:\n${table}`).toBeTruthy();
     await options.close();
-    expect.equal(guard.violations, [], 'requests before and after the update');
+    expect(guard.violations, 'requests before and after the update').toEqual([]);
   } finally {
     await ext?.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   }
-}, { timeoutMs: 90_000 });
+});
 
 // ── interrupted import and quota ───────────────────────────────────────────────────────────────────────
 
@@ -312,10 +302,10 @@ async function previousData(ext, options) {
   await askBackground(options, 'setSettings', { look: 'underline', copyFormat: 'markdown' });
   for (const term of ['innsigelsesretten', 'motsegn']) {
     const r = await askBackground(options, 'addOwnTerm', { term, positionId: INNSIGELSE });
-    expect.ok(r.ok, `own term ${term} added: ${JSON.stringify(r)}`);
+    expect(r.ok, `own term ${term} added: ${JSON.stringify(r)}`).toBeTruthy();
   }
   for (const [positionId, text] of [[INNSIGELSE, 'Mitt notat om innsigelser.'], [BARNEFATTIGDOM, 'Mitt notat om barnefattigdom.']]) {
-    expect.ok((await askBackground(options, 'setNote', { positionId, text })).ok, 'note written');
+    expect((await askBackground(options, 'setNote', { positionId, text })).ok, 'note written').toBeTruthy();
   }
   return userRows(ext);
 }
@@ -334,6 +324,7 @@ async function importThroughOptions(options, name, file) {
 }
 
 test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,200) leaves the previous data exactly as it was', async ({ ext, bundle }) => {
+  test.setTimeout(90_000);
   const options = await openOptions(ext);
   try {
     const before = await previousData(ext, options);
@@ -342,21 +333,22 @@ test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,
     const status = await importThroughOptions(options, 'stor-backup.json', file);
     const fired = await happened();
     console.log(`      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 200)}`);
-    expect.ok(fired.fired && fired.seen === 1000, `the transaction was interrupted at row 1000: ${JSON.stringify(fired)}`);
-    expect.ok(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`);
-    expect.equal(await userRows(ext), before, 'user data after the interrupted import');
+    expect(fired.fired && fired.seen === 1000, `the transaction was interrupted at row 1000: ${JSON.stringify(fired)}`).toBeTruthy();
+    expect(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`).toBeTruthy();
+    expect(await userRows(ext), 'user data after the interrupted import').toEqual(before);
 
     // The store is not left broken: the same file imports completely when nothing interrupts it.
     const done = await importThroughOptions(options, 'stor-backup-2.json', file);
-    expect.ok(/^Importert\./.test(done), `a second import succeeds: ${done}`);
+    expect(/^Importert\./.test(done), `a second import succeeds: ${done}`).toBeTruthy();
     const after = await userRows(ext);
-    expect.equal([after.ownTerms.length, after.notes.length], [1200, 1000], 'rows after the complete import');
+    expect([after.ownTerms.length, after.notes.length], 'rows after the complete import').toEqual([1200, 1000]);
   } finally {
     await options.close();
   }
-}, { timeoutMs: 90_000 });
+});
 
 test('a storage quota error during an import is reported on the options page, and the previous data is kept', async ({ ext, bundle }) => {
+  test.setTimeout(60_000);
   const options = await openOptions(ext);
   try {
     // Previous data (over whatever the test before left), then a file whose import meets the quota error.
@@ -365,11 +357,13 @@ test('a storage quota error during an import is reported on the options page, an
     const status = await importThroughOptions(options, 'kvote.json', bigBackup(bundle, 200, 400));
     const fired = await happened();
     console.log(`      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 240)}`);
-    expect.ok(fired.fired, `the quota error was raised: ${JSON.stringify(fired)}`);
-    expect.ok(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`);
-    expect.ok(status.includes('Nettleseren har ikke mer lagringsplass til Standpunkt'), `the page names the storage problem: ${status}`);
-    expect.equal(await userRows(ext), before, 'user data after the failed import');
+    expect(fired.fired, `the quota error was raised: ${JSON.stringify(fired)}`).toBeTruthy();
+    expect(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`).toBeTruthy();
+    expect(status.includes('Nettleseren har ikke mer lagringsplass til Standpunkt'), `the page names the storage problem: ${status}`).toBeTruthy();
+    expect(await userRows(ext), 'user data after the failed import').toEqual(before);
   } finally {
     await options.close();
   }
-}, { timeoutMs: 60_000 });
+});
+
+privacyCheck();

@@ -6,10 +6,10 @@
 import { BIG_PAGE_PATH, bigPage } from '../harness/big-page.mjs';
 import { badgeText, collectByScrolling, readHighlights, runCommand, sendToTab, waitForScan } from '../harness/highlights.mjs';
 import { PAGE_PERF_INIT, pagePerf, profileScript, traceLongTasks } from '../harness/perf.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
+import { MEASURING, expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
-export const suite = createSuite('highlight-big');
-const { test } = suite;
+// It measures the page's main thread: nothing of the test runner may run there meanwhile.
+test.use(MEASURING);
 
 const EXCLUDED = 'input, textarea, [contenteditable], script, [hidden]';
 const round = (n) => (n == null ? null : Math.round(n));
@@ -30,6 +30,7 @@ function summary(perf) {
 }
 
 test('a 1 MB page: every expected highlight, none in the excluded parts; the numbers are reported', async ({ ext, server }) => {
+  test.setTimeout(120_000);
   const expected = bigPage();
   await ext.context.addInitScript(PAGE_PERF_INIT);
 
@@ -72,19 +73,17 @@ test('a 1 MB page: every expected highlight, none in the excluded parts; the num
     const { highlights: all, stops, mostAtOnce } = await collectByScrolling(page, { exclude: EXCLUDED });
     console.log(`      collected by scrolling in ${stops} stops (${Date.now() - started} ms); at most ${mostAtOnce} ranges painted at once`);
     const inside = all.filter((h) => h.blockedBy).map((h) => `${h.text} (in ${h.blockedBy})`);
-    expect.equal(inside, [], 'highlights in the excluded parts');
+    expect(inside, 'highlights in the excluded parts').toEqual([]);
     const texts = all.map((h) => (h.text ?? '').replace(/\s+/g, ' '));
     const firstDiff = texts.findIndex((t, i) => t !== expected.texts[i]);
-    expect.ok(
-      texts.length === expected.texts.length && firstDiff === -1,
-      `highlights: ${texts.length} of ${expected.texts.length}; first difference at #${firstDiff}: got ${JSON.stringify(texts.slice(firstDiff, firstDiff + 3))}, expected ${JSON.stringify(expected.texts.slice(firstDiff, firstDiff + 3))}`,
-    );
+    expect(texts.length === expected.texts.length && firstDiff === -1, `highlights: ${texts.length} of ${expected.texts.length}; first difference at #${firstDiff}: got ${JSON.stringify(texts.slice(firstDiff, firstDiff + 3))}, expected ${JSON.stringify(expected.texts.slice(firstDiff, firstDiff + 3))}`).toBeTruthy();
   } finally {
     await page.close();
   }
-}, { timeoutMs: 120_000 });
+});
 
 test('a 1 MB page: the badge counts its demands, and next-highlight reaches the end of the page', async ({ ext, server }) => {
+  test.setTimeout(90_000);
   const expected = bigPage();
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', BIG_PAGE_PATH));
   try {
@@ -94,22 +93,24 @@ test('a 1 MB page: the badge counts its demands, and next-highlight reaches the 
       timeoutMs: 5000,
     });
     const report = await sendToTab(ext, tabId, 'getPageMatches');
-    expect.equal(report.positions.map((p) => p.id).sort(), expected.positions, 'demands in the report');
+    expect(report.positions.map((p) => p.id).sort(), 'demands in the report').toEqual(expected.positions);
     const total = report.positions.reduce((n, p) => n + p.count, 0);
     // A phrase shared by two demands counts once for each in the report.
     const shared = expected.texts.filter((t) => t === 'private barnehager').length;
-    expect.equal(total, expected.texts.length + shared, 'occurrences in the report');
+    expect(total, 'occurrences in the report').toEqual(expected.texts.length + shared);
 
     // previous from nothing jumps to the very last highlight, far down the page.
     await runCommand(ext, tabId, 'previous-highlight');
     await page.waitForTimeout(500);
     const [focus] = await readHighlights(page, { focus: true });
-    expect.equal(focus?.text, expected.texts.at(-1), 'the last highlight has focus');
+    expect(focus?.text, 'the last highlight has focus').toEqual(expected.texts.at(-1));
     const where = await page.evaluate(() => ({ y: window.scrollY, max: document.documentElement.scrollHeight - window.innerHeight, h: window.innerHeight }));
-    expect.ok(where.y > where.max - 3 * where.h, `scrolled to the end: ${JSON.stringify(where)}`);
+    expect(where.y > where.max - 3 * where.h, `scrolled to the end: ${JSON.stringify(where)}`).toBeTruthy();
     const r = focus.rects[0];
-    expect.ok(r && r.y >= 0 && r.y + r.height <= where.h, `the focused highlight is in view: ${JSON.stringify(r)}`);
+    expect(r && r.y >= 0 && r.y + r.height <= where.h, `the focused highlight is in view: ${JSON.stringify(r)}`).toBeTruthy();
   } finally {
     await page.close();
   }
-}, { timeoutMs: 90_000 });
+});
+
+privacyCheck();

@@ -3,10 +3,7 @@
 // highlights must be exactly those of what the page now shows: new words painted, stale ones gone,
 // none twice.
 import { badgeText, highlightedTexts, readHighlights, runCommand, sendToTab, waitForScan } from '../harness/highlights.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('highlight-live');
-const { test } = suite;
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const LIVE = '/no/aktuelt/statsbudsjettet-2026-siste-nytt/id3091300/';
 const CASES = '/no/Saker-og-publikasjoner/Saker/Sak/';
@@ -69,24 +66,24 @@ test('a live page: added entries get highlighted, rewritten text loses stale hig
     await expectHighlights(page, LIVE_STEPS[0], 'after load');
     for (let step = 1; step < LIVE_STEPS.length; step++) {
       const started = Date.now();
-      expect.equal(await page.evaluate(() => window.__live.next()), step, `the page ran step ${step}`);
+      expect(await page.evaluate(() => window.__live.next()), `the page ran step ${step}`).toEqual(step);
       // Debounced 150 ms, at most 1 s, while the clock keeps the page busy: allow some margin.
       await expectHighlights(page, LIVE_STEPS[step], `after step ${step}`);
       const took = Date.now() - started;
-      expect.equal(await staleRanges(page), [], `no stale ranges after step ${step}`);
+      expect(await staleRanges(page), `no stale ranges after step ${step}`).toEqual([]);
       if (LIVE_POSITIONS[step]) {
         await waitFor(async () => (await badgeText(ext, tabId)) === String(LIVE_POSITIONS[step].length), {
           what: `badge ${LIVE_POSITIONS[step].length} after step ${step}`,
           timeoutMs: 3000,
         });
         const report = await sendToTab(ext, tabId, 'getPageMatches');
-        expect.equal(report.positions.map((p) => p.id).sort(), LIVE_POSITIONS[step], `demands in the report after step ${step}`);
+        expect(report.positions.map((p) => p.id).sort(), `demands in the report after step ${step}`).toEqual(LIVE_POSITIONS[step]);
       }
       console.log(`      step ${step}: highlights right after ${took} ms`);
     }
     // The added editable note and textarea hold terms; they stay unpainted (checked by the exact lists).
     const added = await page.evaluate(() => [...document.querySelectorAll('#strom .note, #strom textarea')].map((e) => e.textContent));
-    expect.equal(added.length, 2, 'the note and the textarea were added');
+    expect(added.length, 'the note and the textarea were added').toEqual(2);
   } finally {
     await page.close();
   }
@@ -98,7 +95,7 @@ test('the same page running its steps by itself ends with the same highlights', 
     await waitForScan(page);
     await page.waitForFunction(() => window.__live.done === window.__live.steps, null, { timeout: 10_000 });
     await expectHighlights(page, LIVE_STEPS.at(-1), 'after the page ran all its steps');
-    expect.equal(await staleRanges(page), [], 'no stale ranges');
+    expect(await staleRanges(page), 'no stale ranges').toEqual([]);
   } finally {
     await page.close();
   }
@@ -116,7 +113,7 @@ test('changes made while highlighting is off are picked up when it is turned bac
       window.__live.next();
     });
     await page.waitForTimeout(1200); // longer than the longest debounce: nothing may be painted while off
-    expect.equal(await highlightedTexts(page), [], 'nothing painted while off');
+    expect(await highlightedTexts(page), 'nothing painted while off').toEqual([]);
     await runCommand(ext, tabId, 'toggle-highlights');
     await expectHighlights(page, LIVE_STEPS[2], 'on again');
   } finally {
@@ -136,32 +133,30 @@ test('client-side navigation: after pushState and a new article only its words a
     await waitFor(async () => (await badgeText(ext, tabId)) === '1', { what: 'badge 1 on case 101234' });
 
     await page.click('button[data-sak="101235"]');
-    expect.ok(page.url().endsWith('?p=101235'), `the address changed without a load: ${page.url()}`);
+    expect(page.url().endsWith('?p=101235'), `the address changed without a load: ${page.url()}`).toBeTruthy();
     await expectHighlights(page, CASE_B, 'case 101235 after pushState');
-    expect.equal(await staleRanges(page), [], 'no stale ranges after navigating');
+    expect(await staleRanges(page), 'no stale ranges after navigating').toEqual([]);
     await waitFor(async () => (await badgeText(ext, tabId)) === '2', { what: 'badge 2 on case 101235' });
     const report = await sendToTab(ext, tabId, 'getPageMatches');
-    expect.equal(report.url, page.url(), 'the report is for the new address');
-    expect.equal(
-      report.positions.map((p) => p.id).sort(),
-      ['ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt', 'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar'],
-      'demands of case 101235',
-    );
+    expect(report.url, 'the report is for the new address').toEqual(page.url());
+    expect(report.positions.map((p) => p.id).sort(), 'demands of case 101235').toEqual(['ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt', 'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar']);
 
     // Wait past the location watcher's tick and any rescan: still exactly case B, nothing doubled.
     await page.waitForTimeout(1500);
     await expectHighlights(page, CASE_B, 'case 101235 after settling');
 
     await page.goBack();
-    expect.ok(page.url().endsWith('?p=101234'), `back to ${page.url()}`);
+    expect(page.url().endsWith('?p=101234'), `back to ${page.url()}`).toBeTruthy();
     await expectHighlights(page, CASE_A, 'case 101234 after back');
     await waitFor(async () => (await badgeText(ext, tabId)) === '1', { what: 'badge 1 after back' });
 
     // next-highlight walks the new article only.
     await runCommand(ext, tabId, 'next-highlight');
     const focus = await readHighlights(page, { focus: true });
-    expect.equal(focus.map((h) => h.text), [CASE_A[0]], 'the first highlight of the current article has focus');
+    expect(focus.map((h) => h.text), 'the first highlight of the current article has focus').toEqual([CASE_A[0]]);
   } finally {
     await page.close();
   }
 });
+
+privacyCheck();

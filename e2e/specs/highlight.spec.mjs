@@ -20,11 +20,8 @@ import {
   waitForScan,
   writeClipboard,
 } from '../harness/highlights.mjs';
-import { colourShare } from '../harness/png.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('highlight');
-const { test } = suite;
+import { colourShare } from '../harness/colours.mjs';
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 // ── the fixtures and what a KS adviser expects on them ──────────────────────────────────────────────
 
@@ -257,17 +254,17 @@ for (const fixture of FIXTURES) {
         const rects = await centreOn(page, collapse(h.text), all.filter((v) => collapse(v.text ?? '') === collapse(h.text)).indexOf(h));
         const r = rects[0];
         const share = await colourShare(page, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) }, PALETTE.chapter(h.chapter));
-        expect.ok(share > 0.3, `«${collapse(h.text)}» painted in chapter ${h.chapter}'s colour ${PALETTE.chapter(h.chapter)} (${(share * 100).toFixed(0)} % of its box)`);
+        expect(share > 0.3, `«${collapse(h.text)}» painted in chapter ${h.chapter}'s colour ${PALETTE.chapter(h.chapter)} (${(share * 100).toFixed(0)} % of its box)`).toBeTruthy();
       }
 
       if (fixture.frame) {
         const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes(fixture.host));
-        expect.ok(frame, 'the same-origin frame is loaded');
+        expect(frame, 'the same-origin frame is loaded').toBeTruthy();
         const inFrame = await readHighlights(frame);
-        expect.equal(inFrame.map((h) => `${h.chapter} ${collapse(h.text)}`), fixture.frame, 'highlights in the same-origin frame');
+        expect(inFrame.map((h) => `${h.chapter} ${collapse(h.text)}`), 'highlights in the same-origin frame').toEqual(fixture.frame);
         const foreign = page.frames().find((f) => f.url().includes('ikke-stortinget'));
-        expect.ok(foreign, 'the cross-origin frame is loaded');
-        expect.equal(await readHighlights(foreign), [], 'highlights in the cross-origin frame (out of reach)');
+        expect(foreign, 'the cross-origin frame is loaded').toBeTruthy();
+        expect(await readHighlights(foreign), 'highlights in the cross-origin frame (out of reach)').toEqual([]);
       }
     } finally {
       await page.close();
@@ -286,10 +283,10 @@ test('form fields, editable text, scripts and hidden text are never highlighted'
       ),
     );
     for (const [selector, text] of holders) {
-      expect.ok(/bredbånd|flomsikring|lærlingtilskudd|overvann|mobildekning|lærebedrift/.test(text), `fixture: ${selector} holds a KS term`);
+      expect(/bredbånd|flomsikring|lærlingtilskudd|overvann|mobildekning|lærebedrift/.test(text), `fixture: ${selector} holds a KS term`).toBeTruthy();
     }
     const { inside } = await splitByExcluded(page);
-    expect.equal(inside, [], 'highlights inside form fields, editable, script, hidden or unrendered elements');
+    expect(inside, 'highlights inside form fields, editable, script, hidden or unrendered elements').toEqual([]);
   } finally {
     await page.close();
   }
@@ -301,10 +298,10 @@ test('an open shadow root and a same-origin frame are painted on screen', async 
     await page.waitForTimeout(500);
     const all = await readHighlights(page);
     const shadow = all.find((h) => h.inShadow);
-    expect.ok(shadow, 'a highlight inside the open shadow root');
+    expect(shadow, 'a highlight inside the open shadow root').toBeTruthy();
     const [r] = await centreOn(page, collapse(shadow.text), all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow));
     const inShadow = await colourShare(page, { x: r.x, y: r.y, width: r.width, height: r.height }, PALETTE.chapter(shadow.chapter));
-    expect.ok(inShadow > 0.3, `«${shadow.text}» in the shadow root painted (${(inShadow * 100).toFixed(0)} % chapter colour)`);
+    expect(inShadow > 0.3, `«${shadow.text}» in the shadow root painted (${(inShadow * 100).toFixed(0)} % chapter colour)`).toBeTruthy();
 
     const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
     await page.evaluate(() => document.getElementById('ramme').scrollIntoView({ block: 'center' }));
@@ -317,7 +314,7 @@ test('an open shadow root and a same-origin frame are painted on screen', async 
     });
     const box = inner.rects[0];
     const share = await colourShare(page, { x: offset.x + box.x, y: offset.y + box.y, width: box.width, height: box.height }, PALETTE.chapter(inner.chapter));
-    expect.ok(share > 0.3, `«${inner.text}» in the frame painted (${(share * 100).toFixed(0)} % chapter colour)`);
+    expect(share > 0.3, `«${inner.text}» in the frame painted (${(share * 100).toFixed(0)} % chapter colour)`).toBeTruthy();
     await page.screenshot({ path: join(artifactsDir, 'highlight-news.png') });
   } finally {
     await page.close();
@@ -353,15 +350,15 @@ test("the page's DOM and text are the same as without the extension", async ({ e
     try {
       await control.goto(server.url('www.ikke-stortinget.no', `/${site}${fixture.path}`), { waitUntil: 'load' });
       await page.waitForTimeout(500);
-      expect.ok((await readHighlights(page)).length > 0, `${fixture.name}: highlighted`);
+      expect((await readHighlights(page)).length > 0, `${fixture.name}: highlighted`).toBeTruthy();
       const [before, after] = [await snapshot(control), await snapshot(page)];
-      for (const key of Object.keys(before)) expect.equal(after[key], before[key], `${fixture.name}: ${key}`);
+      for (const key of Object.keys(before)) expect(after[key], `${fixture.name}: ${key}`).toEqual(before[key]);
       // All the extension adds before the reader points at anything: the marker attribute on <html>.
       const added = await page.evaluate(() => ({
         marker: document.documentElement.dataset.standpunkt,
         cards: document.querySelectorAll('standpunkt-card').length,
       }));
-      expect.equal(added, { marker: 'scanned', cards: 0 }, `${fixture.name}: what the extension adds`);
+      expect(added, `${fixture.name}: what the extension adds`).toEqual({ marker: 'scanned', cards: 0 });
     } finally {
       await page.close();
       await control.close();
@@ -388,9 +385,9 @@ test('selecting and copying page text gives the same text as without the extensi
     const without = await copyParagraph(control);
     await writeClipboard(ext, 'tom');
     const withExt = await copyParagraph(page);
-    expect.ok(without.copied.includes('lærernormen og pedagognormen'), `control copy worked: ${without.copied.slice(0, 80)}`);
-    expect.equal(withExt.selected, without.selected, 'selected text');
-    expect.equal(withExt.copied, without.copied, 'copied text');
+    expect(without.copied.includes('lærernormen og pedagognormen'), `control copy worked: ${without.copied.slice(0, 80)}`).toBeTruthy();
+    expect(withExt.selected, 'selected text').toEqual(without.selected);
+    expect(withExt.copied, 'copied text').toEqual(without.copied);
   } finally {
     await page.close();
     await control.close();
@@ -410,19 +407,19 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     const word = rects[0];
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 4 });
     const shown = await waitForCard(card);
-    expect.equal(await card.host(), { count: 1, mode: 'closed' }, 'one card host with a closed shadow root');
-    expect.equal(await page.evaluate(() => document.querySelector('standpunkt-card').parentElement.localName), 'html', 'the card host hangs on <html>, outside the page body');
-    expect.equal(shown.positions.map((p) => p.title), [position.title], 'the demand in the card');
-    expect.equal(shown.positions[0].chapter, `Kapittel ${position.chapterIndex}: ${position.chapter}`, 'its chapter');
-    expect.ok(shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'), `its source: ${shown.positions[0].source}`);
-    expect.ok(shown.text.includes(collapse(position.body).slice(0, 60)), 'the start of its justification');
-    expect.equal(shown.buttons.map((b) => b.text), ['×', 'Kopier KS-standpunkt', 'Vis mer'], 'buttons');
-    for (const r of rects) expect.ok(!intersects(shown.rect, r), `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`);
+    expect(await card.host(), 'one card host with a closed shadow root').toEqual({ count: 1, mode: 'closed' });
+    expect(await page.evaluate(() => document.querySelector('standpunkt-card').parentElement.localName), 'the card host hangs on <html>, outside the page body').toEqual('html');
+    expect(shown.positions.map((p) => p.title), 'the demand in the card').toEqual([position.title]);
+    expect(shown.positions[0].chapter, 'its chapter').toEqual(`Kapittel ${position.chapterIndex}: ${position.chapter}`);
+    expect(shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'), `its source: ${shown.positions[0].source}`).toBeTruthy();
+    expect(shown.text.includes(collapse(position.body).slice(0, 60)), 'the start of its justification').toBeTruthy();
+    expect(shown.buttons.map((b) => b.text), 'buttons').toEqual(['×', 'Kopier KS-standpunkt', 'Vis mer']);
+    for (const r of rects) expect(!intersects(shown.rect, r), `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`).toBeTruthy();
     const viewport = page.viewportSize();
-    expect.ok(shown.rect.x >= 0 && shown.rect.y >= 0 && shown.rect.x + shown.rect.width <= viewport.width && shown.rect.y + shown.rect.height <= viewport.height, 'the card is inside the viewport');
+    expect(shown.rect.x >= 0 && shown.rect.y >= 0 && shown.rect.x + shown.rect.width <= viewport.width && shown.rect.y + shown.rect.height <= viewport.height, 'the card is inside the viewport').toBeTruthy();
     // The word under the open card is the focused (inverted) one.
     const focus = await readHighlights(page, { focus: true });
-    expect.equal(focus.map((h) => h.text), ['lærernormen'], 'the pointed word has the focus style');
+    expect(focus.map((h) => h.text), 'the pointed word has the focus style').toEqual(['lærernormen']);
     await page.screenshot({ path: join(artifactsDir, 'highlight-card.png') });
 
     // The card follows the page when it scrolls, and still leaves the word free.
@@ -430,9 +427,9 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     await page.waitForTimeout(200);
     const moved = await card.state();
     const [wordNow] = (await readHighlights(page)).filter((h) => h.text === 'lærernormen').map((h) => h.rects[0]);
-    expect.ok(Math.abs(wordNow.y - (word.y - 120)) < 2, `the word moved up with the page (${word.y} → ${wordNow.y})`);
-    expect.ok(moved.open && Math.abs(moved.rect.y - (shown.rect.y - 120)) < 2, `the card moved with it (${shown.rect.y} → ${moved.rect.y})`);
-    expect.ok(!intersects(moved.rect, wordNow), 'the card still leaves the word free');
+    expect(Math.abs(wordNow.y - (word.y - 120)) < 2, `the word moved up with the page (${word.y} → ${wordNow.y})`).toBeTruthy();
+    expect(moved.open && Math.abs(moved.rect.y - (shown.rect.y - 120)) < 2, `the card moved with it (${shown.rect.y} → ${moved.rect.y})`).toBeTruthy();
+    expect(!intersects(moved.rect, wordNow), 'the card still leaves the word free').toBeTruthy();
     await page.evaluate(() => window.scrollBy(0, -120));
     await page.waitForTimeout(200);
 
@@ -446,17 +443,17 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
       const s = await card.state();
       return s.open && s.positions[0].status && s;
     }, { timeoutMs: 3000, what: 'a copy confirmation' });
-    expect.equal(confirmed.positions[0].status, 'Kopiert!', 'visible confirmation');
+    expect(confirmed.positions[0].status, 'visible confirmation').toEqual('Kopiert!');
     await page.screenshot({ path: join(artifactsDir, 'highlight-card-copied.png') });
-    expect.equal(await readClipboard(ext), plainCopy(position, document), 'the clipboard');
+    expect(await readClipboard(ext), 'the clipboard').toEqual(plainCopy(position, document));
 
     // Escape closes the card; the page stays.
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await waitForCard(card, false);
-    expect.equal(await readHighlights(page, { focus: true }), [], 'no focus style after closing');
-    expect.equal((await highlightedTexts(page)).length, FIXTURES[0].highlights.length, 'highlights stay');
-    expect.ok(tabId > 0, 'tab id');
+    expect(await readHighlights(page, { focus: true }), 'no focus style after closing').toEqual([]);
+    expect((await highlightedTexts(page)).length, 'highlights stay').toEqual(FIXTURES[0].highlights.length);
+    expect(tabId > 0, 'tab id').toBeTruthy();
   } finally {
     await card.close();
     await page.close();
@@ -471,10 +468,10 @@ test('the card does not open beside a highlight, and closes when the pointer lea
     // Just right of the word (the next word, " i barnehagen"), and on the blank margin left of the text.
     await page.mouse.move(word.x + word.width + 25, word.y + word.height / 2, { steps: 3 });
     await page.waitForTimeout(700);
-    expect.equal((await card.state())?.open ?? false, false, 'no card beside the word');
+    expect((await card.state())?.open ?? false, 'no card beside the word').toEqual(false);
     await page.mouse.move(20, word.y + word.height / 2, { steps: 3 });
     await page.waitForTimeout(700);
-    expect.equal((await card.state())?.open ?? false, false, 'no card in the margin');
+    expect((await card.state())?.open ?? false, 'no card in the margin').toEqual(false);
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
     await waitForCard(card);
     await page.mouse.move(20, 20, { steps: 3 });
@@ -495,12 +492,8 @@ test('a phrase shared by two demands shows both in the card', async ({ ext, serv
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
     const shown = await waitForCard(card);
     const title = (id) => bundle.positions.find((p) => p.id === id).title;
-    expect.equal(
-      [...shown.positions.map((p) => p.title)].sort(),
-      [title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'), title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a')].sort(),
-      'both demands',
-    );
-    expect.equal(shown.buttons.filter((b) => b.text === 'Kopier KS-standpunkt').length, 2, 'a copy button for each');
+    expect([...shown.positions.map((p) => p.title)].sort(), 'both demands').toEqual([title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'), title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a')].sort());
+    expect(shown.buttons.filter((b) => b.text === 'Kopier KS-standpunkt').length, 'a copy button for each').toEqual(2);
   } finally {
     await card.close();
     await page.close();
@@ -518,9 +511,9 @@ test('pointing at a highlight inside an open shadow root opens the card', async 
     await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
     const shown = await waitForCard(card).catch(() => null);
     // (CSS.highlights.highlightsFromPoint leaves out shadow-tree ranges unless given { shadowRoots }.)
-    expect.ok(shown, `the card opens for «${shadow.text}» in <rg-related>'s shadow root`);
+    expect(shown, `the card opens for «${shadow.text}» in <rg-related>'s shadow root`).toBeTruthy();
     const title = bundle.positions.find((p) => p.id === 'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap').title;
-    expect.equal(shown.positions.map((p) => p.title), [title], 'the demand in the card');
+    expect(shown.positions.map((p) => p.title), 'the demand in the card').toEqual([title]);
   } finally {
     await card.close();
     await page.close();
@@ -553,7 +546,7 @@ test('pointing at a highlight inside a same-origin frame opens the card', async 
       return null;
     }, { timeoutMs: 3000, what: 'a card' }).catch(() => null);
     await inFrame.close();
-    expect.ok(shown, `the card opens for «${inner.text}», painted in the frame`);
+    expect(shown, `the card opens for «${inner.text}», painted in the frame`).toBeTruthy();
   } finally {
     await card.close();
     await page.close();
@@ -567,18 +560,18 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     await page.bringToFront();
     await runCommand(ext, tabId, 'next-highlight');
     const [first] = await readHighlights(page, { focus: true });
-    expect.equal(first?.text, 'Kommuneproposisjonen', 'the first highlight has focus');
+    expect(first?.text, 'the first highlight has focus').toEqual('Kommuneproposisjonen');
     await page.keyboard.press('Enter');
     let state = await waitForCard(card);
-    expect.equal(state.focus, 'Kopier KS-standpunkt', 'focus on the copy button after Enter');
+    expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier KS-standpunkt');
     const order = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
       order.push((await card.state()).focus);
     }
-    expect.equal(order, ['Vis mer', '×', 'Kopier KS-standpunkt'], 'Tab cycles the card buttons');
+    expect(order, 'Tab cycles the card buttons').toEqual(['Vis mer', '×', 'Kopier KS-standpunkt']);
     await page.keyboard.press('Shift+Tab');
-    expect.equal((await card.state()).focus, '×', 'Shift+Tab goes back');
+    expect((await card.state()).focus, 'Shift+Tab goes back').toEqual('×');
     await page.keyboard.press('Tab');
 
     await writeClipboard(ext, 'tom');
@@ -588,17 +581,17 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
       const s = await card.state();
       return s.positions?.[0]?.status && s;
     }, { timeoutMs: 3000, what: 'a copy confirmation' });
-    expect.equal(state.positions[0].status, 'Kopiert!', 'copied from the keyboard');
+    expect(state.positions[0].status, 'copied from the keyboard').toEqual('Kopiert!');
     const position = bundle.positions.find((p) => p.title === state.positions[0].title);
-    expect.equal(await readClipboard(ext), plainCopy(position, bundle.documents[0]), 'the clipboard after Enter');
+    expect(await readClipboard(ext), 'the clipboard after Enter').toEqual(plainCopy(position, bundle.documents[0]));
 
     await page.bringToFront();
     await page.keyboard.press('Tab');
-    expect.equal((await card.state()).focus, 'Vis mer', 'on "Vis mer"');
+    expect((await card.state()).focus, 'on "Vis mer"').toEqual('Vis mer');
     const [opened] = await Promise.all([ext.context.waitForEvent('page', { timeout: 5000 }), page.keyboard.press('Enter')]);
     await opened.waitForLoadState();
     const url = new URL(opened.url());
-    expect.equal([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], ['/popup.html', position.id, String(tabId)], '"Vis mer" opens the demand in the extension');
+    expect([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], '"Vis mer" opens the demand in the extension').toEqual(['/popup.html', position.id, String(tabId)]);
     await opened.close();
   } finally {
     await card.close();
@@ -618,15 +611,15 @@ test('the badge shows the number of distinct demands on the page, as the page re
         throw new Error(`${err.message}; badge is «${await badgeText(ext, tabId)}»`);
       });
       const report = await sendToTab(ext, tabId, 'getPageMatches');
-      expect.equal(report.positionCount, fixture.positions.length, `${fixture.name}: report count`);
-      expect.equal(report.positions.map((p) => p.id).sort(), fixture.positions, `${fixture.name}: demands in the report`);
+      expect(report.positionCount, `${fixture.name}: report count`).toEqual(fixture.positions.length);
+      expect(report.positions.map((p) => p.id).sort(), `${fixture.name}: demands in the report`).toEqual(fixture.positions);
       // The words are shown to the reader (popup): as they read on the page, not with the source's line breaks.
       raw.push(...report.positions.flatMap((p) => p.words).filter((w) => w !== collapse(w)).map((w) => `${fixture.name}: ${JSON.stringify(w)}`));
     } finally {
       await page.close();
     }
   }
-  expect.equal(raw, [], 'report words with raw whitespace (line breaks and indentation from the HTML source)');
+  expect(raw, 'report words with raw whitespace (line breaks and indentation from the HTML source)').toEqual([]);
 });
 
 test('the badge is cleared on navigation to a page without matches and stays empty on other sites', async ({ ext, server }) => {
@@ -637,15 +630,15 @@ test('the badge is cleared on navigation to a page without matches and stays emp
     await page.goto(server.url('www.stortinget.no', '/no/Representanter-og-komiteer/'));
     await waitForScan(page);
     await page.waitForTimeout(600); // the report is sent 300 ms after the scan
-    expect.equal(await highlightedTexts(page), [], 'no highlights on a page without KS terms');
-    expect.equal(await badgeText(ext, tabId), '', 'badge after navigating to a page without matches');
+    expect(await highlightedTexts(page), 'no highlights on a page without KS terms').toEqual([]);
+    expect(await badgeText(ext, tabId), 'badge after navigating to a page without matches').toEqual('');
     // Back to a page with matches, then away to another site.
     await page.goto(server.url('www.stortinget.no', INNST_418));
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7 again' });
     await page.goto(server.url('www.ikke-stortinget.no', `/stortinget${INNST_418}`));
     await page.waitForTimeout(800);
-    expect.equal(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), null, 'no content script on the other site');
-    expect.equal(await badgeText(ext, tabId), '', 'badge on another site');
+    expect(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'no content script on the other site').toEqual(null);
+    expect(await badgeText(ext, tabId), 'badge on another site').toEqual('');
   } finally {
     await page.close();
   }
@@ -659,7 +652,7 @@ test('the manifest binds a default shortcut to each keyboard command', async ({ 
   const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest().commands);
   // Chromium leaves a suggested key unbound when it clashes with one of its own shortcuts.
   for (const [name, spec] of Object.entries(manifest)) {
-    expect.ok(bound[name], `command ${name} (suggested ${spec.suggested_key?.default}) has a shortcut; Chromium bound: ${JSON.stringify(bound)}`);
+    expect(bound[name], `command ${name} (suggested ${spec.suggested_key?.default}) has a shortcut; Chromium bound: ${JSON.stringify(bound)}`).toBeTruthy();
   }
 });
 
@@ -669,23 +662,23 @@ test('toggle removes every highlight and brings them all back', async ({ ext, se
   try {
     const [word] = await centreOn(page, 'lærernormen');
     const clip = { x: word.x, y: word.y, width: word.width, height: word.height };
-    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted before the toggle');
+    expect((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted before the toggle').toBeTruthy();
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7' });
 
     await runCommand(ext, tabId, 'toggle-highlights');
     await waitFor(async () => (await highlightedTexts(page)).length === 0, { what: 'no highlights after toggling off' });
     const sizes = await highlightSizes(page);
-    expect.ok(Object.values(sizes).every((n) => n === 0), `every highlight entry empty: ${JSON.stringify(sizes)}`);
+    expect(Object.values(sizes).every((n) => n === 0), `every highlight entry empty: ${JSON.stringify(sizes)}`).toBeTruthy();
     await page.waitForTimeout(100);
-    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) === 0, 'nothing painted after the toggle');
+    expect((await colourShare(page, clip, PALETTE.chapter(1))) === 0, 'nothing painted after the toggle').toBeTruthy();
     await waitFor(async () => (await badgeText(ext, tabId)) === '', { what: 'badge cleared while highlighting is off' });
-    expect.equal((await sendToTab(ext, tabId, 'getPageMatches')).enabled, false, 'the report says off');
+    expect((await sendToTab(ext, tabId, 'getPageMatches')).enabled, 'the report says off').toEqual(false);
 
     await runCommand(ext, tabId, 'toggle-highlights');
     await waitFor(async () => (await highlightedTexts(page)).length === fixture.highlights.length, { what: 'highlights back' });
-    expect.equal(await highlightedTexts(page), words(fixture.highlights), 'the same highlights after toggling on');
+    expect(await highlightedTexts(page), 'the same highlights after toggling on').toEqual(words(fixture.highlights));
     await page.waitForTimeout(100);
-    expect.ok((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted again');
+    expect((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted again').toBeTruthy();
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge back' });
   } finally {
     await page.close();
@@ -711,7 +704,7 @@ test('next and previous go through the highlights of a same-origin frame where t
     }, FOCUS);
     const where = async () => {
       const [p, f] = [await readHighlights(page, { focus: true }), await readHighlights(frame, { focus: true })];
-      expect.ok(p.length + f.length === 1, `one focus in all: page ${p.length}, frame ${f.length}`);
+      expect(p.length + f.length === 1, `one focus in all: page ${p.length}, frame ${f.length}`).toBeTruthy();
       return p.length ? `page ${collapse(p[0].text)}` : `frame ${collapse(f[0].text)}`;
     };
     const seen = [];
@@ -726,23 +719,23 @@ test('next and previous go through the highlights of a same-origin frame where t
       // After the frame: the page's next highlight, or (the frame being last) the first again.
       `page ${collapse((onPage[before] ?? onPage[0]).text)}`,
     ];
-    expect.equal(seen, expected, 'the order of next: the page up to the frame, the frame, then the page again');
+    expect(seen, 'the order of next: the page up to the frame, the frame, then the page again').toEqual(expected);
     // Back out of the frame with previous.
     await runCommand(ext, tabId, 'previous-highlight');
     await page.waitForTimeout(120);
-    expect.equal(await where(), `frame ${inFrame.at(-1)}`, 'previous steps back into the frame');
+    expect(await where(), 'previous steps back into the frame').toEqual(`frame ${inFrame.at(-1)}`);
     const box = await page.evaluate(() => {
       const r = document.getElementById('ramme').getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, height: innerHeight };
     });
-    expect.ok(box.bottom > 0 && box.top < box.height, `the frame is in view: ${JSON.stringify(box)}`);
+    expect(box.bottom > 0 && box.top < box.height, `the frame is in view: ${JSON.stringify(box)}`).toBeTruthy();
     // Enter in the page opens the card of the highlight focused in the frame, on its copy button.
     const card = await cardInspector(page);
     try {
       await page.bringToFront();
       await page.keyboard.press('Enter');
       const state = await waitForCard(card);
-      expect.equal(state.focus, 'Kopier KS-standpunkt', 'focus on the copy button after Enter');
+      expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier KS-standpunkt');
       await page.keyboard.press('Escape');
     } finally {
       await card.close();
@@ -750,14 +743,14 @@ test('next and previous go through the highlights of a same-origin frame where t
     // The popup's "jump to it" counts and reaches the frame's occurrences too.
     const report = await sendToTab(ext, tabId, 'getPageMatches');
     const position = report.positions.find((p) => p.words.some((w) => collapse(w) === inFrame[0]));
-    expect.ok(position, `a position with «${inFrame[0]}» in the report`);
+    expect(position, `a position with «${inFrame[0]}» in the report`).toBeTruthy();
     const landed = [];
     for (let i = 0; i < position.count; i++) {
       const r = await sendToTab(ext, tabId, 'revealPosition', { positionId: position.id, occurrence: i });
-      expect.equal(r.total, position.count, 'revealPosition counts every occurrence, the frame\'s included');
+      expect(r.total, 'revealPosition counts every occurrence, the frame\'s included').toEqual(position.count);
       landed.push((await where()).split(' ')[0]);
     }
-    expect.ok(landed.includes('frame'), `one of the occurrences is in the frame: ${landed.join(', ')}`);
+    expect(landed.includes('frame'), `one of the occurrences is in the frame: ${landed.join(', ')}`).toBeTruthy();
   } finally {
     await page.close();
   }
@@ -770,7 +763,7 @@ test('next and previous focus one highlight at a time, in document order, scroll
     const expected = words(fixture.highlights);
     const focused = async () => {
       const focus = await readHighlights(page, { focus: true });
-      expect.equal(focus.length, 1, 'exactly one range in standpunkt-focus');
+      expect(focus.length, 'exactly one range in standpunkt-focus').toEqual(1);
       const all = await readHighlights(page);
       // Which highlight it is: the one with the same text and box.
       const index = all.findIndex((h) => h.text === focus[0].text && JSON.stringify(h.rects) === JSON.stringify(focus[0].rects));
@@ -786,30 +779,32 @@ test('next and previous focus one highlight at a time, in document order, scroll
 
     const seen = [];
     for (let i = 0; i < 4; i++) seen.push(await step('next-highlight'));
-    expect.equal(seen.map((s) => s.index), [0, 1, 2, 3], 'next goes through the highlights in document order');
-    expect.equal(seen.map((s) => s.text), expected.slice(0, 4), 'their words');
+    expect(seen.map((s) => s.index), 'next goes through the highlights in document order').toEqual([0, 1, 2, 3]);
+    expect(seen.map((s) => s.text), 'their words').toEqual(expected.slice(0, 4));
     let back = await step('previous-highlight');
-    expect.equal(back.index, 2, 'previous goes back one');
+    expect(back.index, 'previous goes back one').toEqual(2);
 
     // Far down the page, then wrap around at both ends.
     for (let i = 0; i < 31; i++) await runCommand(ext, tabId, 'next-highlight');
     const far = await step('next-highlight');
-    expect.equal([far.index, far.text], [34, expected[34]], 'the 35th highlight after 32 more steps');
-    expect.ok(far.inView, `scrolled into view: ${JSON.stringify(far.rect)}`);
+    expect([far.index, far.text], 'the 35th highlight after 32 more steps').toEqual([34, expected[34]]);
+    expect(far.inView, `scrolled into view: ${JSON.stringify(far.rect)}`).toBeTruthy();
     const scrolled = await page.evaluate(() => window.scrollY);
-    expect.ok(scrolled > 300, `the page scrolled down (${scrolled})`);
+    expect(scrolled > 300, `the page scrolled down (${scrolled})`).toBeTruthy();
     const focusShare = await colourShare(page, { x: far.rect.x, y: far.rect.y, width: far.rect.width, height: far.rect.height }, PALETTE.focus);
-    expect.ok(focusShare > 0.3, `the focused word has the focus colour (${(focusShare * 100).toFixed(0)} %)`);
+    expect(focusShare > 0.3, `the focused word has the focus colour (${(focusShare * 100).toFixed(0)} %)`).toBeTruthy();
     for (let i = 35; i < expected.length - 1; i++) await runCommand(ext, tabId, 'next-highlight');
     const last = await step('next-highlight');
-    expect.equal(last.index, expected.length - 1, 'the last highlight');
+    expect(last.index, 'the last highlight').toEqual(expected.length - 1);
     const wrapped = await step('next-highlight');
-    expect.equal(wrapped.index, 0, 'next after the last wraps to the first');
-    expect.ok(wrapped.inView, 'the first is scrolled into view');
+    expect(wrapped.index, 'next after the last wraps to the first').toEqual(0);
+    expect(wrapped.inView, 'the first is scrolled into view').toBeTruthy();
     back = await step('previous-highlight');
-    expect.equal(back.index, expected.length - 1, 'previous before the first wraps to the last');
-    expect.ok(back.inView, 'the last is scrolled into view');
+    expect(back.index, 'previous before the first wraps to the last').toEqual(expected.length - 1);
+    expect(back.inView, 'the last is scrolled into view').toBeTruthy();
   } finally {
     await page.close();
   }
 });
+
+privacyCheck();

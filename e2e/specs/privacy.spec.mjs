@@ -14,10 +14,7 @@ import { cardInspector } from '../harness/card.mjs';
 import { readClipboard } from '../harness/highlights.mjs';
 import { guardNetwork } from '../harness/network.mjs';
 import { CONTROL_HOSTS, SITE_FOLDERS } from '../harness/server.mjs';
-import { createSuite, expect, waitFor } from '../harness/runner.mjs';
-
-export const suite = createSuite('privacy');
-const { test } = suite;
+import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
 const REGJERINGEN_PAGE = '/no/aktuelt/nye-millioner-til-bredband-og-flomsikring/id3091234/';
@@ -42,6 +39,7 @@ function netLogRequests(file) {
 }
 
 test('a whole session — install, both sites, hover, copy, popup, search, options, export — sends nothing out', async ({ server }) => {
+  test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'standpunkt-netlog-'));
   const netLog = join(dir, 'net.json');
   const fixtureHosts = new Set([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS, '127.0.0.1']);
@@ -90,7 +88,7 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
       }
       return null;
     });
-    expect.ok(box, 'a highlight to hover');
+    expect(box, 'a highlight to hover').toBeTruthy();
     await page.mouse.move(box.x, box.y, { steps: 4 });
     const shown = await waitFor(async () => {
       const s = await card.state();
@@ -100,7 +98,7 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     await page.mouse.move(copy.x, copy.y, { steps: 8 });
     await page.mouse.click(copy.x, copy.y);
     await waitFor(async () => (await card.state())?.positions?.[0]?.status === 'Kopiert!', { what: 'the copy confirmation', timeoutMs: 3000 });
-    expect.ok((await readClipboard(ext)).includes('KS mener:'), 'the demand is on the clipboard');
+    expect((await readClipboard(ext)).includes('KS mener:'), 'the demand is on the clipboard').toBeTruthy();
     steps.push('card opened, demand copied');
 
     const { page: news } = await ext.openTab(server.url(...VISITS[1]));
@@ -118,7 +116,7 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     await options.waitForSelector('#sites-heading');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Eksporter til fil' }).click()]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    expect.equal(exported.format, 'standpunkt-brukerdata', 'the export');
+    expect(exported.format, 'the export').toEqual('standpunkt-brukerdata');
     steps.push('options opened, exported');
 
     // Idle a while: nothing is sent later either (timers, beacons on close).
@@ -131,11 +129,11 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     const session = server.requests.slice(first);
 
     // 1. The network guard.
-    expect.equal(violations, [], 'requests the network guard blocked');
+    expect(violations, 'requests the network guard blocked').toEqual([]);
 
     // 2. The fixture server: only what the pages load by themselves.
     const extra = session.filter((r) => !control.has(fixtureKey(r)) && !r.path.startsWith('/favicon.ico'));
-    expect.equal(extra.map((r) => `${r.host}${r.path}`), [], 'requests to the fixture server beyond what the pages load themselves');
+    expect(extra.map((r) => `${r.host}${r.path}`), 'requests to the fixture server beyond what the pages load themselves').toEqual([]);
 
     // 3. Chromium's NetLog of the whole browser.
     const requests = netLogRequests(netLog);
@@ -148,11 +146,13 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     const toFixtures = requests.filter((r) => !external.includes(r));
     console.log(`      session: ${steps.join('; ')}`);
     console.log(`      NetLog: ${requests.length} URL requests: ${toFixtures.length} to the fixture server, ${browsers.length} of the browser's own (${[...new Set(browsers.map((r) => new URL(r.url).host))].join(', ') || 'none'}), ${ours.length} from a page or the extension to elsewhere`);
-    expect.equal(ours.map((r) => `${r.method} ${r.url} (initiator ${r.initiator})`), [], 'requests from an extension page, the worker or a page to anywhere but the fixture server');
+    expect(ours.map((r) => `${r.method} ${r.url} (initiator ${r.initiator})`), 'requests from an extension page, the worker or a page to anywhere but the fixture server').toEqual([]);
     const fromExtension = requests.filter((r) => (r.initiator ?? '').startsWith('chrome-extension://') && !fixtureHosts.has(new URL(r.url).hostname));
-    expect.equal(fromExtension, [], 'requests initiated by the extension');
+    expect(fromExtension, 'requests initiated by the extension').toEqual([]);
   } finally {
     await ext?.close().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
-}, { timeoutMs: 120_000 });
+});
+
+privacyCheck();
