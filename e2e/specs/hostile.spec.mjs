@@ -20,11 +20,11 @@ import {
 } from '../harness/hostile-pages.mjs';
 import { highlightedTexts, readHighlights, sendToTab, waitForScan } from '../harness/highlights.mjs';
 import { LONG_WORK_INIT, longWork, mb, memoryAfterGc, pageNow, watchMainThread } from '../harness/main-thread.mjs';
-import { colourShare } from '../harness/png.mjs';
-import { createSuite, waitFor } from '../harness/runner.mjs';
+import { colourShare } from '../harness/colours.mjs';
+import { MEASURING, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
-export const suite = createSuite('hostile');
-const { test } = suite;
+// It measures the page's main thread: nothing of the test runner may run there meanwhile.
+test.use(MEASURING);
 
 /** The longest a task of ours may hold the page's main thread (the issue's figure). */
 const TASK_LIMIT_MS = 50;
@@ -116,6 +116,7 @@ function frameHighlights(page) {
 // ── 10 MB ──────────────────────────────────────────────────────────────────────────────────────────────
 
 test('10 MB of text: longest task of ours reported; the report counts every occurrence; what is on screen is painted exactly', async ({ ext, server }) => {
+  test.setTimeout(300_000);
   const c = checks();
   const expected = tenMbPage();
   const { page, tabId, crashed } = await blankTab(ext);
@@ -178,11 +179,12 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
     await page.close();
   }
   c.done();
-}, { timeoutMs: 300_000 });
+});
 
 // ── 10,000 deep ────────────────────────────────────────────────────────────────────────────────────────
 
 test('a 10,000-deep DOM: no crash, longest task of ours reported, every speech highlighted down to the deepest', async ({ ext, server }) => {
+  test.setTimeout(120_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
   try {
@@ -210,7 +212,7 @@ test('a 10,000-deep DOM: no crash, longest task of ours reported, every speech h
     await page.close();
   }
   c.done();
-}, { timeoutMs: 120_000 });
+});
 
 // ── mutation storm ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -221,6 +223,7 @@ async function stormExpected(page) {
 }
 
 test('text rewritten 100 times a second for 10 s: the page keeps its pace, longest task of ours reported, highlights exact at the end, memory bounded', async ({ ext, server }) => {
+  test.setTimeout(90_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
   try {
@@ -291,11 +294,12 @@ test('text rewritten 100 times a second for 10 s: the page keeps its pace, longe
     await page.close();
   }
   c.done();
-}, { timeoutMs: 90_000 });
+});
 
 // ── 1,000 frames ───────────────────────────────────────────────────────────────────────────────────────
 
 test('1,000 same-origin iframes: every frame painted exactly, longest task of ours reported', async ({ ext, server }) => {
+  test.setTimeout(600_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
   try {
@@ -336,7 +340,7 @@ test('1,000 same-origin iframes: every frame painted exactly, longest task of ou
     await page.close();
   }
   c.done();
-}, { timeoutMs: 600_000 });
+});
 
 // ── our stylesheet taken away ──────────────────────────────────────────────────────────────────────────
 
@@ -360,6 +364,7 @@ function adoptedSheets(page) {
 }
 
 test('a page that throws our stylesheet out of adoptedStyleSheets (and removes any style element of ours) gets it back, and keeps its own', async ({ ext, server }) => {
+  test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
   const visible = async () => {
@@ -394,11 +399,12 @@ test('a page that throws our stylesheet out of adoptedStyleSheets (and removes a
     await page.close();
   }
   c.done();
-}, { timeoutMs: 60_000 });
+});
 
 // ── the page's own highlights and observers ────────────────────────────────────────────────────────────
 
 test("a page's own CSS.highlights entry keeps its ranges and colour; its MutationObserver sees its own changes and almost nothing of ours", async ({ ext, server }) => {
+  test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
   try {
@@ -458,9 +464,10 @@ test("a page's own CSS.highlights entry keeps its ranges and colour; its Mutatio
     await page.close();
   }
   c.done();
-}, { timeoutMs: 60_000 });
+});
 
 test('a page that clears CSS.highlights to redraw its own entry: its entry stays, ours come back', async ({ ext, server }) => {
+  test.setTimeout(30_000);
   const c = checks();
   const { page } = await blankTab(ext);
   try {
@@ -483,7 +490,7 @@ test('a page that clears CSS.highlights to redraw its own entry: its entry stays
     await page.close();
   }
   c.done();
-}, { timeoutMs: 30_000 });
+});
 
 // Keeps the import honest: the speeches this spec expects are the ones the pages show.
 if (SPEECHES.length < 11) throw new Error('hostile.spec expects at least 11 speeches in big-page.mjs');
@@ -493,6 +500,7 @@ if (SPEECHES.length < 11) throw new Error('hostile.spec expects at least 11 spee
 const BOUNDARY = '/no/hostile-boundary/';
 
 test("a page cannot switch the content script off with WXT's started event (nothing of the handshake is posted to it)", async ({ ext, server }) => {
+  test.setTimeout(60_000);
   const c = checks();
   const { page, tabId } = await blankTab(ext);
   try {
@@ -523,9 +531,10 @@ test("a page cannot switch the content script off with WXT's started event (noth
     await page.close();
   }
   c.done();
-}, { timeoutMs: 60_000 });
+});
 
 test('a page with elements named like our globals (<div id="__standpunktCardUi">…) still gets its highlights and hover card', async ({ ext, server }) => {
+  test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
   const card = await cardInspector(page);
@@ -549,4 +558,6 @@ test('a page with elements named like our globals (<div id="__standpunktCardUi">
     await page.close();
   }
   c.done();
-}, { timeoutMs: 60_000 });
+});
+
+privacyCheck();
