@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { bundle } from '../data/bundle';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractText, isExcluded, nearestBlock } from './extract';
 import { BLOCK_SEPARATOR, UI_ATTRIBUTE } from './rules';

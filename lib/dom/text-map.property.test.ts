@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Property tests of text extraction and its DOM map (fast-check, happy-dom): for any generated DOM —
  * blocks, inline elements, line breaks, script/style/textarea, comments, open shadow roots with and

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCssPainter, supportsCssHighlights } from './css-painter';
 import type { Mark } from './painter';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Mark, Painter } from './painter';
 import { createViewportPainter } from './viewport-painter';

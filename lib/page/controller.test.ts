@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../data/bundle';
 import { compiledLexicon } from '../lexicon';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Card, ShowOptions } from '../card';
 import type { Mark, Painter } from '../highlight/painter';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Card, ShowOptions } from '../card';
 import { createLazyCard, type CardFactory } from './lazy-card';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Property tests of the page scanner (fast-check, happy-dom, the real lexicon): for any generated page
  * with terms embedded — split across inline elements, in shadow roots, beside skipped content — every

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Mark } from '../highlight/painter';
 import { RecordingPainter } from '../highlight/recording-painter';

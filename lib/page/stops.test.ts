@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PageHit } from './scanner';
 import { nextStop, stopsInOrder } from './stops';
