@@ -3,7 +3,7 @@
  * Adding a document: write lib/lexicon/<documentId>.ts exporting `lexicon` and add it to LEXICONS.
  */
 import { createMatcher } from '../match/matcher';
-import type { Matcher } from '../match/types';
+import type { Hit, Matcher } from '../match/types';
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { lexicon as ks2021 } from './ks-2021';
 import type { PositionTerms } from './types';
@@ -26,4 +26,9 @@ export function compiledLexicon(): CompiledLexicon {
 export function defaultMatcher(): Matcher {
   matcher ??= createMatcher(compiledLexicon());
   return matcher;
+}
+
+/** Every hit of the real lexicon in `text` (original offsets, exact surface text). */
+export function matchText(text: string): Hit[] {
+  return defaultMatcher().find(text);
 }

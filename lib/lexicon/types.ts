@@ -5,19 +5,10 @@
  * unless the inflection is irregular.
  */
 
-/** How the LAST word of a term inflects. */
-export type Inflection =
-  /** Nouns, bokmål and nynorsk alike: -en -et -a -er -ar -ene -ane -a(pl.) and genitive -s
-   *  (final -e of the lemma is elided: innsigelse → innsigelsen, innsigelser, innsigelsene). */
-  | 'noun'
-  /** Nouns in -er/-el/-en that drop the e in the plural (lærer → lærere, lærerne; regel → regler). */
-  | 'noun-er'
-  /** Adjectives and participles: -e -t -ere -est -este (statlig → statlige; statleg → statlege). */
-  | 'adj'
-  /** Verbs: -e -er -es -et -te -de -a -ar (lovfeste → lovfester, lovfestet, lovfesta). */
-  | 'verb'
-  /** Exactly as written (names, abbreviations: "NAV", "EØS", "MTA", "Klimakur 2030"). */
-  | 'none';
+import type { Inflection } from '../match/compiled';
+
+/** How the LAST word of a term inflects (defined with the compiled form the matcher reads). */
+export type { Inflection };
 
 export interface TermSpec {
   /**

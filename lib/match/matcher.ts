@@ -23,11 +23,13 @@
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
-import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from '../lexicon/compile';
+import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from './compiled';
 import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOutput } from './automaton';
 import * as chars from './chars';
 import * as normalization from './normalize';
 import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
+import { closesText, HEADING_MAX } from './heading';
+import { lowerBound } from './lower-bound';
 import { rankHits, scoreTerms } from './rank';
 import type { Hit, Matcher, RankedPosition } from './types';
 
@@ -35,17 +37,7 @@ import type { Hit, Matcher, RankedPosition } from './types';
 export const MIN_COMPOUND_REST = 3;
 /** Minimum letters of the modifier before a compound's head ("lærer|norm"). */
 export const MIN_COMPOUND_MODIFIER = 3;
-/** A block this short without closing punctuation is a heading: it shares context with the next. */
-const HEADING_MAX = 150;
-
-/**
- * The same test on a block's raw text (before normalisation, so only nearly exact): callers that match
- * a page block by block use it to know when a neighbouring block is context.
- */
-export function looksLikeHeading(text: string): boolean {
-  const t = text.trim();
-  return t.length > 0 && t.length <= HEADING_MAX && !/[.!?;,]$/.test(t);
-}
+export { looksLikeHeading } from './heading';
 /** Scratch buffers above this size are not kept between calls (8M units: a very large page
  *  should not pin its ~50 MB of scratch; a 5 MB page keeps it, for rescans). */
 const KEEP_SCRATCH = 1 << 23;
@@ -411,13 +403,7 @@ class LexiconMatcher implements Matcher {
   /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
   private occursIn(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
     if (!list) return false;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cands[list[mid]!]!.s < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (k) => cands[list[k]!]!.s < from);
     for (let k = lo; k < list.length; k++) {
       const o = cands[list[k]!]!;
       if (o.s >= to) return false;
@@ -453,13 +439,7 @@ class LexiconMatcher implements Matcher {
 /** Does a candidate in `list` (ascending by start) start within [from, to)? Overlaps count too. */
 function occursAnywhereIn(list: number[] | undefined, cands: Candidate[], from: number, to: number): boolean {
   if (!list) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cands[list[mid]!]!.s < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list.length, (k) => cands[list[k]!]!.s < from);
   return lo < list.length && cands[list[lo]!]!.s < to;
 }
 
@@ -559,14 +539,7 @@ class BlockScopes {
   /** Number of the block holding index i (= boundaries before it). */
   private blockNo(i: number): number {
     const br = this.breaks;
-    let lo = 0;
-    let hi = br.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (br[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(br.length, (k) => br[k]! < i);
   }
 
   private start(b: number): number {
@@ -584,8 +557,7 @@ class BlockScopes {
     if (e - a > HEADING_MAX || e <= a) return false;
     let k = e - 1;
     while (k > a && buf[k] === 0x20) k--;
-    const last = buf[k]!;
-    return last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x3b && last !== 0x2c; // . ! ? ; ,
+    return !closesText(buf[k]!);
   }
 
   /** After `scope(i)` or `section(i)`: the normalised range of that scope. */

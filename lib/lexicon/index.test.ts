@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon } from '../lexicon/index';
-import { defaultMatcher, matchText } from './index';
+import { defaultMatcher, lexicon, matchText } from './index';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
