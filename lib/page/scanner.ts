@@ -8,11 +8,13 @@
  */
 import { BLOCK_SEPARATOR, extractText, isExcluded, nearestBlock, type ExtractOptions } from '../dom';
 import type { Mark, Painter } from '../highlight/painter';
-import { looksLikeHeading } from '../match/matcher';
-import { evidenceKey } from '../match/rank';
 import type { Hit, Matcher } from '../match/types';
 import { runSliced, type SliceOptions, type SliceStats } from './slicer';
-import { DEFAULT_UNITS, scanUnits, textExceeds, type UnitOptions } from './units';
+import { BlockContext } from './block-context';
+import { HitIndex, type PositionTally } from './hit-index';
+import { DEFAULT_UNITS, scanUnits, type UnitOptions } from './units';
+
+export type { PositionTally } from './hit-index';
 
 export interface PageHit extends Mark {
   hit: Hit;
@@ -51,10 +53,6 @@ const OVERLAP = 256;
 const DEFAULT_BUDGET_MS = 12;
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const COMMENT_NODE = 8;
-/** Neighbours longer than this are never headings (raw text; the matcher's own limit is 150 normalised). */
-const HEADING_CONTEXT_MAX = 300;
 
 /** [start, end) pieces of `text`, cut after a block separator where possible. */
 export function chunkBounds(text: string, size = CHUNK): [number, number][] {
@@ -79,86 +77,48 @@ export function chunkBounds(text: string, size = CHUNK): [number, number][] {
   return out;
 }
 
-/** What the page holds of one position, kept up to date as hits come and go (reports stay cheap). */
-export interface PositionTally {
-  /** Occurrences. */
-  count: number;
-  /** Per evidence key (lib/match/rank.ts: the term, marked for heading, weak or lone hits): occurrences (for the score). */
-  terms: Map<string, number>;
-  /** Per surface word, as on the page with whitespace collapsed: occurrences. */
-  words: Map<string, number>;
-}
-
 export class PageScanner {
-  private readonly tallies = new Map<string, PositionTally>();
-  private readonly hitsByBlock = new Map<Node, PageHit[]>();
-  /** Painted hits by the text node they start in, then by start offset: dedupe and hit-testing. */
-  private byStartNode = new WeakMap<Node, Map<number, PageHit>>();
-  private byEndNode = new WeakMap<Node, PageHit[]>();
+  private readonly hits: HitIndex;
+  private readonly context: BlockContext;
   private readonly queue: Node[] = [];
   private running: Promise<void> | null = null;
   private controller = new AbortController();
   private blockCache = new WeakMap<Node, Node>();
   private renderedCache = new WeakMap<Element, boolean>();
-  /** Open shadow roots that hold hits: hit-testing must name them to see inside. */
-  readonly shadowRoots = new Set<ShadowRoot>();
   /** Slices of the last runs, for tests and the benchmark. */
   readonly stats: SliceStats[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly options: ScannerOptions,
-  ) {}
+  ) {
+    this.hits = new HitIndex(options.painter);
+    this.context = new BlockContext(options.extract, options.units ?? DEFAULT_UNITS);
+  }
+
+  /** Open shadow roots that hold hits: hit-testing must name them to see inside. */
+  get shadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.hits.shadowRoots;
+  }
 
   /** Every painted hit (unordered). */
   allHits(): PageHit[] {
-    return [...this.hitsByBlock.values()].flat();
+    return this.hits.all();
   }
 
   /** The painted hits in document order (for next/previous). */
   hitsInOrder(): PageHit[] {
-    return this.allHits().sort((a, b) => {
-      if (a.span.startContainer === b.span.startContainer) return a.span.startOffset - b.span.startOffset;
-      const pos = a.span.startContainer.compareDocumentPosition(b.span.startContainer);
-      return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
-    });
+    return this.hits.inOrder();
   }
 
   /** Per position: occurrences, term and word counts of the painted hits. */
   tally(): ReadonlyMap<string, PositionTally> {
-    return this.tallies;
+    return this.hits.tally();
   }
-
-  private count(hit: PageHit, delta: 1 | -1): void {
-    const word = hit.hit.text.replace(/\s+/g, ' ');
-    for (const id of hit.hit.positions) {
-      let t = this.tallies.get(id);
-      if (!t) {
-        t = { count: 0, terms: new Map(), words: new Map() };
-        this.tallies.set(id, t);
-      }
-      t.count += delta;
-      const bump = (m: Map<string, number>, k: string) => {
-        const n = (m.get(k) ?? 0) + delta;
-        if (n > 0) m.set(k, n);
-        else m.delete(k);
-      };
-      // By evidence key (term, marked when in a heading, weak or lone), so the score is what rank() gives.
-      bump(t.terms, evidenceKey(hit.hit, id));
-      bump(t.words, word);
-      if (t.count <= 0) this.tallies.delete(id);
-    }
-  }
-
 
   /** The painted hit at a DOM point (from caretPositionFromPoint), if any. */
   hitAt(node: Node, offset: number): PageHit | undefined {
-    for (const hit of this.byStartNode.get(node)?.values() ?? []) {
-      const endsHere = hit.span.endContainer === node;
-      if (hit.span.startOffset <= offset && (!endsHere || offset < hit.span.endOffset)) return hit;
-    }
-    for (const hit of this.byEndNode.get(node) ?? []) if (offset < hit.span.endOffset) return hit;
-    return undefined;
+    return this.hits.at(node, offset);
   }
 
   /** Scans the whole document (again): clears everything first. */
@@ -189,20 +149,16 @@ export class PageScanner {
       const block = nearestBlock(node, this.options.extract) ?? this.doc.body ?? node;
       blocks.add(block);
       // A heading and the block after it share context: re-read the one whose hits may depend on this.
-      if (block.nodeType === ELEMENT_NODE && block !== this.doc.body && this.isBlock(block as Element)) {
-        const element = block as Element;
-        const previous = this.blockNeighbour(element, false);
-        if (previous && this.headingText(previous) !== null) blocks.add(previous);
-        const next = this.blockNeighbour(element, true);
-        if (next && this.headingText(element) !== null) blocks.add(next);
+      if (block.nodeType === ELEMENT_NODE && block !== this.doc.body) {
+        for (const neighbour of this.context.sharingContext(block as Element)) blocks.add(neighbour);
       }
     }
     // Outermost only: a block inside another block being re-read is covered by it.
     const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
     this.blockCache = new WeakMap(); // elements may have moved
     this.renderedCache = new WeakMap(); // and their styles changed
-    this.dropStale();
-    for (const block of outer) this.removeWithin(block);
+    this.hits.dropStale();
+    for (const block of outer) this.hits.removeWithin(block);
     if (outer.length) this.options.onChange?.(true);
     return this.enqueue(outer);
   }
@@ -213,13 +169,9 @@ export class PageScanner {
     this.controller = new AbortController();
     this.queue.length = 0;
     this.options.painter.clear();
-    this.hitsByBlock.clear();
-    this.tallies.clear();
-    this.byStartNode = new WeakMap();
-    this.byEndNode = new WeakMap();
+    this.hits.clear();
     this.blockCache = new WeakMap();
     this.renderedCache = new WeakMap();
-    this.shadowRoots.clear();
     this.options.onChange?.(true);
   }
 
@@ -278,9 +230,7 @@ export class PageScanner {
       if (!text.trim()) continue;
       // A unit is matched with its neighbours where they share context (a heading above it; the block
       // below it, when it is a heading itself); hits inside the neighbours are theirs, not painted here.
-      const element = unit.nodeType === ELEMENT_NODE && this.isBlock(unit as Element) ? (unit as Element) : null;
-      const before = element ? this.headingText(this.blockNeighbour(element, false)) : null;
-      const after = element && looksLikeHeading(text) ? this.blockText(this.blockNeighbour(element, true)) : null;
+      const { before, after } = this.context.around(unit, text);
       for (const [from, to] of chunkBounds(text)) {
         const core = from === 0 && to === text.length ? text : text.slice(from, to);
         const pre = from === 0 && before ? before + BLOCK_SEPARATOR : '';
@@ -300,7 +250,7 @@ export class PageScanner {
           const pieces = map.ranges(hit.start + from, hit.end + from);
           // A hit across a shadow boundary cannot be one range; paint its first piece only.
           const span = pieces.length === 1 ? pieces[0]! : { startContainer: start.node, startOffset: start.offset, endContainer: start.node, endOffset: start.node.data.length };
-          const page = this.record({ span, chapterIndex: this.chapterOf(hit), hit: { ...hit, start: hit.start + from, end: hit.end + from }, block: this.blockOf(span.startContainer) });
+          const page = this.hits.record({ span, chapterIndex: this.chapterOf(hit), hit: { ...hit, start: hit.start + from, end: hit.end + from }, block: this.blockOf(span.startContainer) });
           if (page) added.push(page);
         }
         if (added.length) {
@@ -309,43 +259,6 @@ export class PageScanner {
         }
       }
     }
-  }
-
-  /** Whether the extractor reads this element as a block of its own (a paragraph, a heading…). */
-  private isBlock(element: Element): boolean {
-    return nearestBlock(element, this.options.extract) === element;
-  }
-
-  /**
-   * The block right before or after a block: its sibling, past comments, blank text and parts we skip
-   * (scripts, hidden elements). Null when text or an inline element comes first.
-   */
-  private blockNeighbour(element: Element, forward: boolean): Element | null {
-    let n = forward ? element.nextSibling : element.previousSibling;
-    while (n) {
-      const skip =
-        n.nodeType === COMMENT_NODE ||
-        (n.nodeType === TEXT_NODE && !(n as Text).data.trim()) ||
-        (n.nodeType === ELEMENT_NODE && isExcluded(n, this.options.extract));
-      if (!skip) break;
-      n = forward ? n.nextSibling : n.previousSibling;
-    }
-    if (!n || n.nodeType !== ELEMENT_NODE) return null;
-    return this.isBlock(n as Element) ? (n as Element) : null;
-  }
-
-  /** The text of a block that may be a heading (short, no closing punctuation), else null. */
-  private headingText(element: Element | null): string | null {
-    if (!element || textExceeds(element, HEADING_CONTEXT_MAX)) return null;
-    const text = extractText(element, this.options.extract).text;
-    return looksLikeHeading(text) ? text.trim() : null;
-  }
-
-  /** The text of the block below a heading, as its context (not past the size of one unit). */
-  private blockText(element: Element | null): string | null {
-    if (!element) return null;
-    if (textExceeds(element, (this.options.units ?? DEFAULT_UNITS).maxChars)) return null;
-    return extractText(element, this.options.extract).text || null;
   }
 
   private rendered(element: Element): boolean {
@@ -371,61 +284,5 @@ export class PageScanner {
       this.blockCache.set(parent, block);
     }
     return block;
-  }
-
-  /** Indexes a new hit; returns null when the same hit (or a longer one at the same start) is painted. */
-  private record(hit: PageHit): PageHit | null {
-    const startNode = hit.span.startContainer;
-    let starts = this.byStartNode.get(startNode);
-    if (!starts) {
-      starts = new Map();
-      this.byStartNode.set(startNode, starts);
-    }
-    const existing = starts.get(hit.span.startOffset);
-    if (existing) {
-      if (existing.hit.end - existing.hit.start >= hit.hit.end - hit.hit.start) return null;
-      this.removeHits([existing]);
-    }
-    starts.set(hit.span.startOffset, hit);
-    const root = startNode.getRootNode();
-    if (root.nodeType === 11 && (root as ShadowRoot).host) this.shadowRoots.add(root as ShadowRoot);
-    if (hit.span.endContainer !== startNode) {
-      const ends = this.byEndNode.get(hit.span.endContainer) ?? [];
-      ends.push(hit);
-      this.byEndNode.set(hit.span.endContainer, ends);
-    }
-    const list = this.hitsByBlock.get(hit.block) ?? [];
-    list.push(hit);
-    this.hitsByBlock.set(hit.block, list);
-    this.count(hit, 1);
-    return hit;
-  }
-
-  private removeHits(hits: PageHit[]): void {
-    if (!hits.length) return;
-    this.options.painter.remove(hits);
-    for (const hit of hits) {
-      this.count(hit, -1);
-      this.byStartNode.get(hit.span.startContainer)?.delete(hit.span.startOffset);
-      const ends = this.byEndNode.get(hit.span.endContainer);
-      if (ends) this.byEndNode.set(hit.span.endContainer, ends.filter((h) => h !== hit));
-      const list = this.hitsByBlock.get(hit.block);
-      if (list) {
-        const rest = list.filter((h) => h !== hit);
-        if (rest.length) this.hitsByBlock.set(hit.block, rest);
-        else this.hitsByBlock.delete(hit.block);
-      }
-    }
-  }
-
-  private removeWithin(root: Node): void {
-    for (const [block, hits] of [...this.hitsByBlock]) if (root.contains(block)) this.removeHits(hits);
-  }
-
-  /** Forgets hits in blocks the page removed. */
-  private dropStale(): void {
-    for (const [block, hits] of [...this.hitsByBlock]) {
-      if (!block.isConnected) this.removeHits(hits);
-    }
   }
 }
