@@ -1,5 +1,5 @@
 import type { Position } from '@/lib/corpus/types';
-import type { PageMatchReport } from '@/lib/messages';
+import type { PageMatchReport } from '@/lib/protocol';
 import { t, tCount } from './i18n';
 import { PositionItem } from './PositionItem';
 

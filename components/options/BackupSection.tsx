@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportSummary, UserDataResult } from '@/lib/messages';
+import type { ImportSummary, UserDataResult } from '@/lib/protocol';
 import { LIMITS } from '@/lib/userdata/format';
 import { t } from '../i18n';
 import { problemText } from '../problems';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SiteAccess } from '@/lib/messages';
+import type { SiteAccess } from '@/lib/protocol';
 import { DEFAULT_SITES, normalizeSite } from '@/lib/settings/settings';
 import { t } from '../i18n';
 

@@ -5,7 +5,7 @@ import { StoreError } from '@/lib/db/errors';
 import { StandpunktDb } from '@/lib/db/schema';
 import { createStore } from '@/lib/db/store';
 import { makeBundle, uniqueDbName } from '@/lib/db/test-bundle';
-import { removeAllListeners, sendMessage } from '@/lib/messages';
+import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import { routeMessagesThroughFakeBrowser } from './fake-messaging';
 import { registerBackgroundHandlers } from './handlers';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundle } from '@/lib/data/bundle';
 import { DATASET_VERSION_KEY, DB_NAME, StandpunktDb } from '@/lib/db/schema';
-import { removeAllListeners, sendMessage } from '@/lib/messages';
+import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import background from './index';
 import { routeMessagesThroughFakeBrowser } from './fake-messaging';
 

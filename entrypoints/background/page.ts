@@ -4,7 +4,9 @@ import type { StandpunktDb } from '@/lib/db/schema';
 import { readNotes, readSettings } from '@/lib/userdata';
 import { lexicon } from '@/lib/lexicon';
 import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
-import { onBackgroundMessage, sendMessage, type ContentCommand, type LexiconPayload } from '@/lib/messages';
+import { onBackgroundMessage } from './senders';
+import { sendMessage } from '@/utils/messaging';
+import type { ContentCommand, LexiconPayload } from '@/lib/protocol';
 
 const COMMANDS: readonly ContentCommand[] = ['toggle-highlights', 'next-highlight', 'previous-highlight'];
 const BADGE_COLOUR = '#0b3a75';

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StandpunktDb } from '@/lib/db/schema';
 import { createStore } from '@/lib/db/store';
 import { makeBundle, uniqueDbName } from '@/lib/db/test-bundle';
-import { removeAllListeners, sendMessage } from '@/lib/messages';
+import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { routeMessagesThroughFakeBrowser } from './fake-messaging';
 import { CONTEXT_MENU_ID, registerUserDataHandlers, SEARCH_REQUEST_KEY, SITE_SCRIPT_PREFIX } from './user-data';

@@ -3,7 +3,9 @@ import type { StandpunktDb } from '@/lib/db/schema';
 import { lexicon as builtInLexicon } from '@/lib/lexicon';
 import { curatedClash, curatedKeys, type CuratedKeys } from '@/lib/lexicon/own-terms';
 import type { PositionTerms } from '@/lib/lexicon/types';
-import { onBackgroundMessage, sendMessage, type ImportSummary, type ProtocolMap, type SiteAccess, type UserDataResult } from '@/lib/messages';
+import { onBackgroundMessage } from './senders';
+import { sendMessage } from '@/utils/messaging';
+import type { ImportSummary, ProtocolMap, SiteAccess, UserDataResult } from '@/lib/protocol';
 import { searchTermsById } from '@/lib/search/terms';
 import { isSiteEnabled, normalizeSite, SettingsError, sitePattern, type Settings } from '@/lib/settings/settings';
 import {

@@ -1,4 +1,5 @@
-import { onMessage, sendMessage, type PageMatchReport } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import type { PageMatchReport } from '@/lib/protocol';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
 import type { Settings } from '@/lib/settings/settings';

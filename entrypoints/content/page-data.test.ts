@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundle } from '@/lib/data/bundle';
 import { compiledLexicon } from '@/lib/lexicon';
-import { onMessage, removeAllListeners, sendMessage } from '@/lib/messages';
+import { onMessage, removeAllListeners, sendMessage } from '@/utils/messaging';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { routeMessagesThroughFakeBrowser } from '../background/fake-messaging';
 import { PREFETCH, prefetchPageData, takePageData } from './page-data';

@@ -1,6 +1,7 @@
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
-import { onMessage, sendMessage, type LexiconPayload } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import type { LexiconPayload } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 
 /** What the content script needs from the background before it can scan a page. */

@@ -9,7 +9,7 @@ import { OwnTermsSection } from '@/components/options/OwnTermsSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { problemText } from '@/components/problems';
 import type { Position } from '@/lib/corpus/types';
-import type { ImportSummary, SiteAccess, UnknownPositionsChoice, UserDataResult } from '@/lib/messages';
+import type { ImportSummary, SiteAccess, UnknownPositionsChoice, UserDataResult } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings/settings';
 import type { OwnTermEntry } from '@/lib/userdata';
 

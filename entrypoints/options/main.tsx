@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { problemText } from '@/components/problems';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/utils/messaging';
 import { sitePattern } from '@/lib/settings/settings';
 import { exportFileName } from '@/lib/userdata/format';
 import { OptionsApp, type OptionsServices } from './App';

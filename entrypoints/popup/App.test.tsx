@@ -6,7 +6,7 @@ import type { PageState } from '@/components/PageSection';
 import { doc, klima, norm } from '@/components/test-data';
 import { useLocale } from '@/components/test-i18n';
 import type { ClipboardPayload } from '@/lib/copy';
-import type { PageMatchReport } from '@/lib/messages';
+import type { PageMatchReport } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { App, type AppServices, type Catalog, type PageService } from './App';
 

@@ -12,7 +12,7 @@ import { SearchBox } from '@/components/SearchBox';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
-import type { RevealResult } from '@/lib/messages';
+import type { RevealResult } from '@/lib/protocol';
 import { createSearchIndex } from '@/lib/search';
 import type { Settings } from '@/lib/settings/settings';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessage, removeAllListeners, type PageMatchReport } from '@/lib/messages';
+import { onMessage, removeAllListeners } from '@/utils/messaging';
+import type { PageMatchReport } from '@/lib/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { routeMessagesThroughFakeBrowser } from '../background/fake-messaging';
 import { activeTab, inactiveReason, pageService } from './services';

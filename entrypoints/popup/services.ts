@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { InactiveReason, PageState } from '@/components/PageSection';
-import { sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/utils/messaging';
 import { isSiteEnabled, sitePattern, type Settings } from '@/lib/settings/settings';
 import type { Catalog, PageService } from './App';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../data/bundle';
 import { compiledLexicon } from '../lexicon';
 import { compileLexicon } from '../lexicon/compile';
-import type { PageMatchReport } from '../messages';
+import type { PageMatchReport } from './report';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createCard } from '../card';
 import { clipboardPayload } from '../copy';

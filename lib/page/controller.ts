@@ -3,23 +3,23 @@
  * highlights in step with a live page (MutationObserver, client-side navigation), hover card, keyboard
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
-import { byAboutness, orderByAboutness } from '../match/about';
+import { orderByAboutness } from '../match/about';
 import type { Card, CardPosition, CardStrings } from '../card';
 import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
 import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { chapterStyle } from '../highlight/colors';
-import type { CompiledLexicon } from '../lexicon/compile';
+import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
-import type { ContentCommand, PageMatchReport, RevealResult } from '../messages';
+import { pageReport, type ContentCommand, type PageMatchReport, type RevealResult } from './report';
 import type { Settings } from '../settings/settings';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { computeSliced, yieldForFrame } from './slicer';
 import { createInteraction, type Interaction } from './interaction';
 import { nextStop, stopsInOrder, type FrameHits, type Stop } from './stops';
-import type { PageHit, PageScanner, PositionTally } from './scanner';
+import type { PageHit, PageScanner } from './scanner';
 import { Surface } from './surface';
 import { frameDocument } from '../dom';
 
@@ -323,29 +323,7 @@ export function createPageController(options: ControllerOptions): PageController
   }
 
   function report(): PageMatchReport {
-    // From the scanners' running tallies: no pass over every hit (a 10 MB page has 100,000+).
-    const merged = new Map<string, PositionTally>();
-    if (enabled) {
-      for (const surface of surfaces()) {
-        for (const [id, t] of surface.scanner.tally()) {
-          const into = merged.get(id) ?? { count: 0, terms: new Map(), words: new Map() };
-          into.count += t.count;
-          for (const [k, n] of t.terms) into.terms.set(k, (into.terms.get(k) ?? 0) + n);
-          for (const [k, n] of t.words) into.words.set(k, (into.words.get(k) ?? 0) + n);
-          merged.set(id, into);
-        }
-      }
-    }
-    const ranked = [...merged].map(([id, t]) => ({
-      id,
-      score: matcher.scoreTerms(t.terms),
-      count: t.count,
-      words: [...t.words].sort((a, b) => b[1] - a[1]).map(([w]) => w),
-    }));
-    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // Reported is what the page is about; a passing mention stays highlighted but is not listed.
-    const { positions, mentions } = byAboutness(ranked);
-    return { url: view.location.href, enabled, positionCount: positions.length, positions, mentions };
+    return pageReport(view.location.href, enabled, surfaces().map((s) => s.scanner.tally()), (terms) => matcher.scoreTerms(terms));
   }
 
   async function rebuild() {

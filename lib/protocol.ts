@@ -1,15 +1,17 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import { browser } from 'wxt/browser';
+/** The messages between the extension's parts: names, payloads, answers. Types only; bound in utils/messaging.ts. */
 import type { ClipboardPayload } from './copy';
 import type { Position } from './corpus/types';
 import type { DatasetInfo } from './db/queries';
-import type { CompiledLexicon } from './lexicon/compile';
+import type { CompiledLexicon } from './match/compiled';
+import type { ContentCommand, PageMatchReport, RevealResult } from './page/report';
 import type { Settings } from './settings/settings';
 import type { OwnTermEntry, UserDataFile, UserDataProblem } from './userdata';
 
+export type { ContentCommand, PageMatchReport, PagePosition, RevealResult } from './page/report';
+
 /**
  * The one typed contract between the extension's parts. Each entry says who answers it.
- * Handlers live in entrypoints/ (wiring) and return Promises or plain values; the library turns
+ * Handlers live in entrypoints/ (wiring, through utils/messaging.ts) and return Promises or plain values; the library turns
  * them into Promise replies (WXT's fake browser ignores `sendResponse`, real browsers accept both).
  * Errors thrown by a handler are serialised and re-thrown by `sendMessage`.
  */
@@ -112,122 +114,13 @@ export interface OpenSearchResult {
   where: 'sidepanel' | 'tab';
 }
 
-export type ContentCommand = 'toggle-highlights' | 'next-highlight' | 'previous-highlight';
-
 export interface LexiconPayload {
   /** Changes whenever the lexicon or the user's own terms change: the content script rescans. */
   version: string;
   lexicon: CompiledLexicon;
 }
 
-export interface RevealResult {
-  /** Which occurrence is now focused (0-based) and how many there are; total 0 when none. */
-  index: number;
-  total: number;
-}
-
 export interface ContentPing {
   ready: true;
   url: string;
-}
-
-/** Positions found on one page, strongest first. */
-export interface PageMatchReport {
-  url: string;
-  /** Highlighting is on for this page (off after the toggle command, or when the user turned it off). */
-  enabled: boolean;
-  /** Positions the page is about (lib/match/about.ts): what the badge counts and the popup lists. */
-  positionCount: number;
-  positions: PagePosition[];
-  /** Positions only touched in passing: highlighted, not reported, strongest first. */
-  mentions: PagePosition[];
-}
-
-export interface PagePosition {
-  id: string;
-  score: number;
-  /** Occurrences on the page. */
-  count: number;
-  /** The distinct surface words found, as on the page, most frequent first. */
-  words: string[];
-}
-
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
-
-// ── who may ask the background what ──
-
-/**
- * What a content script may ask the background. A content script shares its page's process, and code in
- * its world (a compromised renderer, a bug of ours driven by the page) must not read or change user data,
- * permissions or sites, export or import, or open search panels. Everything not listed here answers
- * extension pages only (popup, options, side panel: our own origin).
- */
-export const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
-  'getPositions',
-  'getPosition',
-  'getDatasetInfo',
-  'getLexicon',
-  'getSettings',
-  'pageMatches',
-  // Only the notes of the positions it names (at most all positions, each once).
-  'getNotesOf',
-  // The hover card: load its code, copy one position, "Vis mer" (one tab at a time, see the handler).
-  'loadCardUi',
-  'getCopyPayload',
-  'openPosition',
-]);
-
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  origin?: string;
-  tab?: { id?: number; url?: string; index?: number; windowId?: number };
-  frameId?: number;
-}
-
-export type SenderKind = 'extension' | 'content' | 'foreign';
-
-/** An extension page (our origin), a content script (a web page's frame), or anything else. */
-export function senderKind(sender: SenderLike | undefined, runtime: { id?: string; getURL(path: string): string } = browser.runtime): SenderKind {
-  if (!sender || sender.id !== runtime.id) return 'foreign';
-  const ours = new URL(runtime.getURL('/')).origin;
-  const origin = sender.origin ?? (typeof sender.url === 'string' ? safeOrigin(sender.url) : null);
-  if (origin === ours) return 'extension';
-  return sender.tab?.id !== undefined ? 'content' : 'foreign';
-}
-
-function safeOrigin(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-export class RefusedError extends Error {
-  constructor(type: string) {
-    super(`Standpunkt: "${type}" is not answered for this sender`);
-    this.name = 'RefusedError';
-  }
-}
-
-/** Throws RefusedError unless `sender` may ask `type` (extension pages may ask everything). */
-export function checkSender(type: keyof ProtocolMap, sender: SenderLike | undefined): SenderKind {
-  const kind = senderKind(sender);
-  if (kind === 'extension' || (kind === 'content' && CONTENT_SCRIPT_MAY_ASK.has(type))) return kind;
-  throw new RefusedError(type);
-}
-
-type BackgroundHandler<K extends keyof ProtocolMap> = (message: {
-  data: Parameters<ProtocolMap[K]>[0];
-  sender: SenderLike & Record<string, unknown>;
-  kind: SenderKind;
-}) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
-
-/** onMessage for the background: the sender is checked before the handler runs, and its kind passed on. */
-export function onBackgroundMessage<K extends keyof ProtocolMap>(type: K, handler: BackgroundHandler<K>): () => void {
-  return (onMessage as unknown as (t: K, h: (m: { data: unknown; sender: SenderLike & Record<string, unknown> }) => unknown) => () => void)(type, (message) => {
-    const kind = checkSender(type, message.sender);
-    return handler({ data: message.data as Parameters<ProtocolMap[K]>[0], sender: message.sender, kind });
-  });
 }
