@@ -39,7 +39,9 @@ function machine() {
   let chromium = '?';
   try {
     chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {}
+  } catch {
+    // no Chromium: the report says unknown
+  }
   return { cpu, cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, chromium, node: process.version };
 }
 
@@ -127,7 +129,7 @@ async function attributedLoad(ext, server, path) {
     const ours = tasks.filter((t) => t.ours);
     // And inside the longest task that ran our code (trace and profile share one clock).
     const inLongest = p.window && ours[0] ? p.window(ours[0].ts, ours[0].ts + ours[0].dur) : [];
-    const strip = ({ ts, dur, ...rest }) => rest;
+    const strip = ({ ts: _ts, dur: _dur, ...rest }) => rest;
     return {
       profileLongest: p.longestMs,
       profileTotal: p.totalMs,

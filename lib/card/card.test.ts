@@ -44,7 +44,6 @@ const key = (target: EventTarget, k: string, shiftKey = false) => {
   target.dispatchEvent(e);
   return e;
 };
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 afterEach(() => card?.destroy());
 

@@ -148,7 +148,7 @@ async function migrateV1(tx: Transaction, now: number): Promise<void> {
     .table('ownTerms')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      const word = typeof row.word === 'string' ? row.word : String(row.term ?? '');
+      const word = typeof row.word === 'string' ? row.word : String((row.term as string | number | undefined) ?? '');
       row.term = normaliseTerm(word) || word;
       delete row.word;
       if (typeof row.createdAt !== 'number') row.createdAt = now;

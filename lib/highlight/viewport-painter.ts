@@ -54,7 +54,10 @@ export function createViewportPainter(inner: Painter, doc: Document, options: Vi
     virtual = true;
     observer = new Observer(onIntersect, { root: null, rootMargin: options.margin ?? '150% 0px' });
     inner.clear();
-    if (focused) inner.add([focused]), inner.setFocus(focused);
+    if (focused) {
+      inner.add([focused]);
+      inner.setFocus(focused);
+    }
     for (const block of byBlock.keys()) observer.observe(block);
   };
 

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractText, isExcluded } from '../dom';
-import type { DomSpan, Mark } from '../highlight/painter';
+import type { DomSpan } from '../highlight/painter';
 import { RecordingPainter } from '../highlight/recording-painter';
 import { compileLexicon } from '../lexicon/compile';
 import { compiledLexicon, defaultMatcher, lexicon } from '../lexicon/index';

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Mark } from '../highlight/painter';
 import { RecordingPainter } from '../highlight/recording-painter';
 import { compileLexicon } from '../lexicon/compile';
 import { createMatcher } from '../match/matcher';
