@@ -3,25 +3,26 @@
  * highlights in step with a live page (MutationObserver, client-side navigation), hover card, keyboard
  * navigation, the report for badge and popup. The entrypoint wires it to messages and the browser.
  */
-import { orderByAboutness } from '../match/about';
 import type { Card, CardPosition, CardStrings } from '../card';
-import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
 import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
 import { chapterStyle } from '../highlight/colors';
+import { orderByAboutness } from '../match/about';
 import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
-import { pageReport, type ContentCommand, type PageMatchReport, type RevealResult } from './report';
 import type { Settings } from '../settings/settings';
-import { createLazyCard, type CardUi } from './lazy-card';
-import { computeSliced, yieldForFrame } from './slicer';
+import { cardProxy, type CardOwnership } from './card-proxy';
+import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
-import { nextStop, stopsInOrder, type FrameHits, type Stop } from './stops';
+import { createLazyCard, type CardUi } from './lazy-card';
+import { Navigation } from './navigation';
+import { pageReport, type ContentCommand, type PageMatchReport, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
+import { computeSliced } from './slicer';
+import { stopsInOrder } from './stops';
 import { Surface } from './surface';
-import { frameDocument } from '../dom';
 
 export interface ControllerOptions {
   doc: Document;
@@ -67,8 +68,6 @@ export interface PageController {
 
 const REPORT_DELAY_MS = 300;
 const NAVIGATION_SETTLE_MS = 50;
-const FRAME_PASS_DELAY_MS = 250;
-const FRAME_WORK_SLICE_MS = 8;
 
 export function createPageController(options: ControllerOptions): PageController {
   const { doc } = options;
@@ -124,7 +123,7 @@ export function createPageController(options: ControllerOptions): PageController
           return true;
         },
         onChange: (removed) => {
-          if (removed) (target === doc ? interaction : [...frameInteractions].find(([s]) => s.doc === target)?.[1])?.refresh();
+          if (removed) (target === doc ? interaction : frames.interactionOf(target))?.refresh();
           scheduleReport();
         },
       },
@@ -141,9 +140,6 @@ export function createPageController(options: ControllerOptions): PageController
 
   /** The page itself; hover card and keyboard navigation work here. */
   let main = newSurface(doc);
-  /** Same-origin frames in the page, each painted in its own document. */
-  const frames = new Map<Element, Surface>();
-  const surfaces = () => [main, ...frames.values()];
 
   // A phrase shared by several demands shows first the ones the page is about, strongest first.
   const cardPositions = (hit: PageHit): CardPosition[] => {
@@ -164,162 +160,48 @@ export function createPageController(options: ControllerOptions): PageController
         return ui.writeClipboard(doc, payload);
       },
       onShowMore: (id) => options.showMore(id),
-      onClose: () => cardOwner?.cardClosed(),
+      onClose: () => ownership.owner?.cardClosed(),
     },
     async () => (await options.loadCardUi()).createCard,
   );
 
   /** The interaction (page or frame) whose highlight the card shows: it hears when the card closes. */
-  let cardOwner: Interaction | null = null;
-  /**
-   * The one card, as one surface's interaction sees it: showing it makes that interaction the owner, and a
-   * frame's rects are moved from the frame's viewport to the page's.
-   */
-  function cardFor(owner: () => Interaction | null, frameDoc?: Document): Card {
-    const shift = <R extends RectLike>(r: R): RectLike => {
-      let dx = 0;
-      let dy = 0;
-      for (let v: Window | null = frameDoc?.defaultView ?? null; v && v !== view; v = v.parent) {
-        const el = v.frameElement;
-        if (!el) break;
-        const box = el.getBoundingClientRect();
-        dx += box.left + el.clientLeft;
-        dy += box.top + el.clientTop;
-      }
-      return { left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy };
-    };
-    return {
-      get host() {
-        return card.host;
-      },
-      get root() {
-        return card.root;
-      },
-      get isOpen() {
-        return card.isOpen && cardOwner === owner();
-      },
-      show(o) {
-        cardOwner = owner();
-        card.show({ ...o, anchor: shift(o.anchor) });
-      },
-      reposition: (anchor) => card.reposition(shift(anchor)),
-      hide() {
-        if (cardOwner === owner()) card.hide();
-      },
-      contains: (node) => card.contains(node),
-      destroy: () => {},
-    };
-  }
+  const ownership: CardOwnership = { owner: null };
 
   let interaction: Interaction | null = null;
   const newInteraction = () =>
-    createInteraction({ doc, scanner: main.scanner, painter: main.painter, card: cardFor(() => interaction), cardPositions });
-  /** Pointing and Enter work in same-origin frames too. */
-  const frameInteractions = new Map<Surface, Interaction>();
+    createInteraction({ doc, scanner: main.scanner, painter: main.painter, card: cardProxy(card, ownership, () => interaction, view), cardPositions });
 
-  /** Whose highlight has the keyboard focus: the page's interaction or a frame's. */
-  let stepOwner: Interaction | null = null;
-  /** The frame's element in the page itself (for a frame inside a frame, the outermost one). */
-  const pageFrameElement = (surface: Surface): Element | null => {
-    let element = [...frames].find(([, s]) => s === surface)?.[0] ?? null;
-    while (element && element.ownerDocument !== doc) element = element.ownerDocument.defaultView?.frameElement ?? null;
-    return element;
-  };
+  /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
+  const frames = new Frames({
+    doc,
+    enabled: () => enabled,
+    newSurface,
+    newInteraction: (surface) => {
+      const frameInteraction: Interaction = createInteraction({
+        doc: surface.doc,
+        scanner: surface.scanner,
+        painter: surface.painter,
+        card: cardProxy(card, ownership, () => frameInteraction, view, surface.doc),
+        cardPositions,
+        keyDoc: doc,
+      });
+      return frameInteraction;
+    },
+    dropped: (frameInteraction) => {
+      if (frameInteraction) navigation.forget(frameInteraction);
+    },
+  });
+  const surfaces = () => [main, ...frames.all()];
+
   /** Every highlight of the page and its same-origin frames, in the order a reader meets them. */
-  function allStops(): Stop<Interaction>[] {
-    if (!interaction) return [];
-    const framed: FrameHits<Interaction>[] = [];
-    for (const [surface, owner] of frameInteractions) {
-      const element = pageFrameElement(surface);
-      const hits = surface.scanner.hitsInOrder();
-      if (element && hits.length) framed.push({ owner, element, hits });
-    }
-    return stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, framed);
-  }
-  /** Gives one highlight the focus (taking it from any other frame's) and brings it into view. */
-  function focusStop(stop: Stop<Interaction>): void {
-    if (stepOwner && stepOwner !== stop.owner) stepOwner.blur();
-    stepOwner = stop.owner;
-    // The frame comes into view in the page first; then the highlight within the frame.
-    stop.frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    stop.owner.focus(stop.hit);
-  }
-  /** Next/previous through the page and its same-origin frames, wrapping at both ends. */
-  function step(direction: 1 | -1): void {
-    const target = nextStop(allStops(), stepOwner?.focused ?? null, direction);
-    if (target) focusStop(target);
-  }
-  const addFrameInteraction = (surface: Surface) => {
-    let frameInteraction: Interaction | null = null;
-    frameInteraction = createInteraction({
-      doc: surface.doc,
-      scanner: surface.scanner,
-      painter: surface.painter,
-      card: cardFor(() => frameInteraction, surface.doc),
-      cardPositions,
-      keyDoc: doc,
-    });
-    frameInteractions.set(surface, frameInteraction);
-  };
-  const dropSurface = (surface: Surface) => {
-    if (stepOwner && stepOwner === frameInteractions.get(surface)) stepOwner = null;
-    frameInteractions.get(surface)?.destroy();
-    frameInteractions.delete(surface);
-    surface.destroy();
-  };
-
-  const MAX_FRAME_DEPTH = 3;
-  /** Finds same-origin frames (and frames in them) and scans the ones not seen yet. */
-  /** Start of the current run of frame work without a yield (one pass may visit hundreds of frames). */
-  let frameWorkSince = 0;
-  async function scanFrames(root: Document = doc, depth = 0): Promise<void> {
-    if (depth >= MAX_FRAME_DEPTH) return;
-    if (depth === 0) frameWorkSince = view.performance.now();
-    for (const frame of root.querySelectorAll('iframe, frame')) {
-      // Awaiting an async call that has nothing to wait for is only a microtask: yield for real.
-      if (view.performance.now() - frameWorkSince > FRAME_WORK_SLICE_MS) {
-        await yieldForFrame();
-        frameWorkSince = view.performance.now();
-      }
-      const frameDoc = frameDocument(frame);
-      if (!frameDoc || !frameDoc.body) continue;
-      let surface = frames.get(frame);
-      if (surface && surface.doc !== frameDoc) {
-        dropSurface(surface); // the frame navigated: a new document
-        surface = undefined;
-      }
-      if (!surface) {
-        surface = newSurface(frameDoc);
-        frames.set(frame, surface);
-        addFrameInteraction(surface);
-        surface.observe();
-        if (enabled) await surface.scanAll();
-        await yieldForFrame(); // one frame's scan never runs on into the next in the same task
-        frameWorkSince = view.performance.now();
-      }
-      await scanFrames(frameDoc, depth + 1);
-    }
-    for (const [frame, surface] of frames) {
-      if (!frame.isConnected) {
-        dropSurface(surface);
-        frames.delete(frame);
-      }
-    }
-  }
-  // Frames load one by one (a page may have hundreds): one pass over them after the loads settle.
-  let framePass: number | null = null;
-  const onFrameLoad = (event: Event) => {
-    const target = event.target as Element | null;
-    if (!enabled || !target || (target.localName !== 'iframe' && target.localName !== 'frame') || framePass !== null) return;
-    framePass = view.setTimeout(() => {
-      framePass = null;
-      void scanFrames();
-    }, FRAME_PASS_DELAY_MS);
-  };
+  const navigation = new Navigation(() =>
+    interaction ? stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, frames.hits()) : [],
+  );
 
   async function scanAll() {
     await main.scanAll();
-    await scanFrames();
+    await frames.scan();
   }
 
   function report(): PageMatchReport {
@@ -329,12 +211,11 @@ export function createPageController(options: ControllerOptions): PageController
   async function rebuild() {
     interaction?.destroy();
     main.destroy();
-    for (const s of frames.values()) dropSurface(s);
     frames.clear();
     main = newSurface(doc);
     main.observe();
     interaction = newInteraction();
-    stepOwner = null;
+    navigation.reset();
     if (enabled) await scanAll();
     scheduleReport();
   }
@@ -349,7 +230,7 @@ export function createPageController(options: ControllerOptions): PageController
     async start() {
       interaction = newInteraction();
       main.observe();
-      doc.addEventListener('load', onFrameLoad, true);
+      frames.listen();
       if (enabled) await scanAll();
       scheduleReport();
     },
@@ -364,17 +245,10 @@ export function createPageController(options: ControllerOptions): PageController
       scheduleReport();
     },
     report,
-    reveal(positionId, occurrence) {
-      // The page's and its frames' occurrences alike, in reading order.
-      const stops = allStops().filter((s) => s.hit.hit.positions.includes(positionId));
-      if (!stops.length) return { index: 0, total: 0 };
-      const index = ((occurrence % stops.length) + stops.length) % stops.length;
-      focusStop(stops[index]!);
-      return { index, total: stops.length };
-    },
+    reveal: (positionId, occurrence) => navigation.reveal(positionId, occurrence),
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
-      else if (enabled) step(name === 'next-highlight' ? 1 : -1);
+      else if (enabled) navigation.step(name === 'next-highlight' ? 1 : -1);
     },
     async updateLexicon(lexicon) {
       matcher = await computeSliced(createMatcherSteps(lexicon), { budgetMs: 12 });
@@ -399,12 +273,10 @@ export function createPageController(options: ControllerOptions): PageController
     },
     destroy() {
       destroyed = true;
-      doc.removeEventListener('load', onFrameLoad, true);
       view.clearTimeout(reportTimer);
       interaction?.destroy();
       main.destroy();
-      for (const s of frames.values()) dropSurface(s);
-      frames.clear();
+      frames.destroy();
       card.destroy();
     },
   };
