@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { clipboardPayload } from '@/lib/copy';
 import type { StandpunktDb } from '@/lib/db/schema';
-import { readNotes, readSettings } from '@/lib/userdata';
+import { getDocument, getPosition } from '@/lib/db/queries';
+import { readNotes, readOwnTermRows, readSettings } from '@/lib/userdata';
 import { lexicon } from '@/lib/lexicon';
 import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
 import { onBackgroundMessage } from './senders';
@@ -23,7 +24,7 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
 
   async function currentLexicon(): Promise<LexiconPayload> {
     const db = await ready();
-    const own = await db.ownTerms.toArray();
+    const own = await readOwnTermRows(db);
     const key = JSON.stringify(own.map((o) => [o.positionId, o.term]));
     if (cached?.key !== key) {
       // Never throws for user data: a bad own term is skipped (and listed in Options), the rest runs.
@@ -44,15 +45,15 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     onBackgroundMessage('getCopyPayload', async ({ data: positionId }) => {
       const db = await ready();
       if (typeof positionId !== 'string') throw new Error('getCopyPayload: not a position id');
-      const position = await db.positions.get(positionId);
-      const document = position && (await db.documents.get(position.documentId));
+      const position = await getPosition(db, positionId);
+      const document = position && (await getDocument(db, position.documentId));
       if (!position || !document) throw new Error(`Ukjent standpunkt: ${positionId}`);
       const [settings, notes] = await Promise.all([readSettings(db), readNotes(db)]);
       return clipboardPayload(position, document, settings.copyFormat, { note: notes[positionId], includeNote: settings.copyIncludesNote });
     }),
     onBackgroundMessage('openPosition', async ({ data, sender, kind }) => {
       const tabId = sender.tab?.id;
-      if (typeof data !== 'string' || !(await (await ready()).positions.get(data))) throw new Error('openPosition: unknown position');
+      if (typeof data !== 'string' || !(await getPosition(await ready(), data))) throw new Error('openPosition: unknown position');
       if (kind === 'content' && tabId !== undefined) {
         const now = Date.now();
         if (now - (lastOpened.get(tabId) ?? -Infinity) < OPEN_POSITION_INTERVAL_MS) throw new Error('openPosition: too soon');

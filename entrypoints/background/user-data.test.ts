@@ -7,7 +7,10 @@ import { makeBundle, uniqueDbName } from '@/lib/db/test-bundle';
 import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { routeMessagesThroughFakeBrowser } from './fake-messaging';
-import { CONTEXT_MENU_ID, registerUserDataHandlers, SEARCH_REQUEST_KEY, SITE_SCRIPT_PREFIX } from './user-data';
+import { SEARCH_REQUEST_KEY } from '@/utils/search-request';
+import { CONTEXT_MENU_ID } from './search';
+import { SITE_SCRIPT_PREFIX } from './sites';
+import { registerUserDataHandlers } from './user-data';
 
 const bundle = makeBundle('v1', [['Alpha', 'Beta'], ['Gamma']], 'ks-2021');
 const lexicon = [{ position: 'ks-2021:alpha', terms: [{ t: 'bemanningsnorm' }, { t: 'statlig|statleg tilsyn' }] }];

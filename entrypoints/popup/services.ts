@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InactiveReason, PageState } from '@/components/PageSection';
 import { sendMessage } from '@/utils/messaging';
+import { sidebarAction } from '@/utils/search-request';
 import { isSiteEnabled, sitePattern, type Settings } from '@/lib/settings/settings';
 import type { Catalog, PageService } from './App';
 
@@ -101,11 +102,9 @@ export function pageService(getTab: () => Promise<TargetTab | null>, subscribe?:
   };
 }
 
-type SidebarAction = { open(): Promise<void> };
-
 /** Opens the side panel (Chrome) or sidebar (Firefox) from a click; undefined where neither exists. */
 export function sidePanelOpener(windowId: number | undefined): (() => void) | undefined {
-  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  const sidebar = sidebarAction();
   if (browser.sidePanel?.open && windowId !== undefined) {
     return () => {
       void browser.sidePanel.open({ windowId }).then(() => window.close(), (err: unknown) => console.warn('[standpunkt] side panel:', err));

@@ -5,9 +5,8 @@ import { t } from '@/components/i18n';
 import { App, type AppServices } from '../popup/App';
 import { activeTab, loadCatalog, pageService } from '../popup/services';
 import '../popup/style.css';
+import { SEARCH_REQUEST_KEY, searchRequestArea, type SearchRequest } from '@/utils/search-request';
 
-/** storage.session key the background writes a search into (context menu); see background/user-data.ts. */
-const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
 /** A request older than this (the panel was opened some other way later) is ignored. */
 const REQUEST_FRESH_MS = 60_000;
 
@@ -19,10 +18,10 @@ async function start() {
   document.documentElement.lang = t('lang');
   document.title = t('extName');
   const params = new URLSearchParams(location.search);
-  const area = browser.storage.session ?? browser.storage.local;
+  const area = searchRequestArea();
   // A search request is used once: taken on load (if recent), then removed, so the panel does not
   // reopen on an old query.
-  const stored = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, { query?: string; at?: number } | undefined>;
+  const stored = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, SearchRequest | undefined>;
   const pending = stored[SEARCH_REQUEST_KEY];
   const initialQuery = pending?.query !== undefined && (pending.at ?? 0) > Date.now() - REQUEST_FRESH_MS ? pending.query : '';
   if (pending) void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
@@ -50,7 +49,7 @@ async function start() {
     initialQuery,
     subscribeQuery(onQuery) {
       const listener = (changes: Record<string, { newValue?: unknown }>) => {
-        const next = changes[SEARCH_REQUEST_KEY]?.newValue as { query?: string } | undefined;
+        const next = changes[SEARCH_REQUEST_KEY]?.newValue as SearchRequest | undefined;
         if (next?.query === undefined) return;
         onQuery(next.query);
         void area.remove(SEARCH_REQUEST_KEY).catch(() => {});

@@ -37,3 +37,13 @@ export async function getDatasetInfo(db: StandpunktDb): Promise<DatasetInfo> {
     return { datasetVersion: version?.value ?? null, documents, chapterCount, positionCount };
   });
 }
+
+/** The id of every position in the store (an import checks the ids of a file against them). */
+export async function knownPositionIds(db: StandpunktDb): Promise<Set<string>> {
+  return new Set(await db.positions.toCollection().primaryKeys());
+}
+
+/** One bundled document by its id; null when unknown. */
+export async function getDocument(db: StandpunktDb, id: string): Promise<DocumentMeta | null> {
+  return (await db.documents.get(id)) ?? null;
+}

@@ -8,6 +8,7 @@ export {
   listOwnTerms,
   problemOf,
   readNotes,
+  readOwnTermRows,
   readSettings,
   readUserData,
   removeOwnTerm,

@@ -29,6 +29,11 @@ async function writeSettingRows(db: StandpunktDb, settings: Settings) {
   await db.settings.bulkPut(settingsToRows(settings));
 }
 
+/** The own-term rows as stored, in insertion order (what the lexicon build reads). */
+export async function readOwnTermRows(db: StandpunktDb): Promise<OwnTerm[]> {
+  return db.ownTerms.toArray();
+}
+
 export async function readNotes(db: StandpunktDb): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const n of await db.notes.toArray()) out[n.positionId] = n.text;
