@@ -12,95 +12,17 @@
  */
 import { normalize } from '../match/normalize';
 import { isWordUnit } from '../match/chars';
+import { MAX_VARIANTS, prefixVariants, stemOf } from './morphology';
 import { COMPILED_VERSION, type CompiledLexicon, type CompiledPattern, type CompiledTerm, type PatternRule } from '../match/compiled';
-import type { Inflection, PositionTerms, TermSpec } from './types';
+import { LexiconError, readDeclarations, termKey, type Decl } from './declarations';
+import type { PositionTerms } from './types';
 
+export { LexiconError, termKey } from './declarations';
 export { COMPILED_VERSION, type CompiledLexicon, type CompiledPattern, type CompiledTerm, type PatternRule } from '../match/compiled';
-
-export class LexiconError extends Error {
-  constructor(position: string, term: string | null, reason: string) {
-    super(`Lexicon error in position "${position}"${term === null ? '' : `, term "${term}"`}: ${reason}`);
-    this.name = 'LexiconError';
-  }
-}
-
-const INFLECTIONS: readonly Inflection[] = ['noun', 'noun-er', 'adj', 'verb', 'none'];
-const COMPOUNDS = ['first', 'head', 'both'] as const;
-const POSITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The product of `|` alternatives and dash variants a term may expand to. */
-const MAX_VARIANTS = 64;
-
-const withGenitive = (forms: string[]): string[] => [
-  ...forms,
-  ...forms.filter((f) => !f.endsWith('s')).map((f) => `${f}s`),
-];
-const NOUN_ENDINGS = ['en', 'et', 'a', 'er', 'ar', 'ene', 'ane'];
-
-/** Endings of a noun relative to its stem: bokmål and nynorsk, definite/plural, genitive -s. */
-function nounEndings(tail: string): string[] {
-  return withGenitive([tail, ...NOUN_ENDINGS]);
-}
-
-/** noun-er: lærer → lærere, lærerne; regel → regler, reglene, reglar. `tail` is "er"/"el"/"en". */
-function nounErEndings(tail: string): string[] {
-  const x = tail[1]!;
-  const full = ['', 'en', 'e', 'ne', 'et', 'a'].map((e) => tail + e);
-  const contracted = ['er', 'ene', 'ar', 'ane', 'a', 'e'].map((e) => x + e);
-  return withGenitive([...full, ...contracted]);
-}
-
-const ADJ_ENDINGS = ['', 'e', 't', 'ere', 'est', 'este', 'are', 'ast', 'aste'];
-/** Verb endings after the stem (lemma minus infinitive -e/-a): bokmål and nynorsk. */
-const VERB_ENDINGS = ['e', 'a', 'er', 'ar', 'es', 'ast', 'et', 'ete', 'ede', 'te', 'de', 't', 'ende', 'ande', 'ing'];
-/** Verbs whose infinitive ends in another vowel or a consonant ("nå", "bo"). */
-const VERB_ENDINGS_PLAIN = ['', 'r', 's', 'dd', 'dde', 'tt', 'ende', 'ing'];
-
-interface Stem {
-  stem: string;
-  tail: string;
-  endings: string[];
-}
-
-/** Split the normalised last word into stem + the endings its class allows. */
-function stemOf(word: string, infl: Inflection, fail: (reason: string) => never): Stem {
-  const last = word.charCodeAt(word.length - 1);
-  if (infl !== 'none' && !isWordUnit(last)) fail(`the last word "${word}" must end in a letter to inflect as '${infl}' (use infl: 'none')`);
-  switch (infl) {
-    case 'none':
-      return { stem: word, tail: '', endings: [''] };
-    case 'noun': {
-      if (word.endsWith('e') && word.length > 2) return { stem: word.slice(0, -1), tail: 'e', endings: nounEndings('e') };
-      const endings = nounEndings('');
-      // program → programmet, rom → rommet: a short vowel before final m doubles it.
-      if (/[aeiouyæøå]m$/.test(word)) endings.push(...withGenitive(NOUN_ENDINGS.map((e) => `m${e}`)));
-      return { stem: word, tail: '', endings };
-    }
-    case 'noun-er': {
-      const tail = word.slice(-2);
-      if (!['er', 'el', 'en'].includes(tail) || word.length < 4) fail(`'noun-er' needs a lemma ending in -er, -el or -en, not "${word}"`);
-      return { stem: word.slice(0, -2), tail, endings: nounErEndings(tail) };
-    }
-    case 'adj':
-      if (word.endsWith('e')) return { stem: word, tail: '', endings: [''] };
-      return { stem: word, tail: '', endings: ADJ_ENDINGS };
-    case 'verb': {
-      if ((word.endsWith('e') || word.endsWith('a')) && word.length > 2) {
-        const tail = word.slice(-1);
-        return { stem: word.slice(0, -1), tail, endings: VERB_ENDINGS };
-      }
-      return { stem: word, tail: '', endings: VERB_ENDINGS_PLAIN };
-    }
-  }
-}
 
 /** Normalise one word of a declaration as the matcher normalises page text. */
 function normWord(w: string): string {
   return normalize(w).text;
-}
-
-/** Normalised form of a whole `t`, used to resolve `needs` and to merge declarations. */
-export function termKey(t: string): string {
-  return normalize(t.trim()).text;
 }
 
 function defaultWeight(key: string, sharedBy: number): number {
@@ -109,102 +31,33 @@ function defaultWeight(key: string, sharedBy: number): number {
   return length / Math.sqrt(sharedBy);
 }
 
-interface Decl {
-  spec: TermSpec;
-  position: string;
-  key: string;
-}
+/** A term being compiled: position ids instead of indices, compounding as booleans. */
+type Draft = Omit<CompiledTerm, 'positions' | 'first' | 'head'> & { positions: string[]; first: boolean; head: boolean };
 
-/** Every surface spelling of the words before the last one, joined, with the dash variants. */
-function prefixVariants(words: string[][], fail: (reason: string) => never): string[] {
-  let out = [''];
-  for (const alts of words) {
-    const next: string[] = [];
-    for (const prefix of out) {
-      for (const alt of alts) {
-        // A suspended compound "plan-" is written "plan- og", "plan-og" and "plan og" on the web.
-        if (alt.endsWith('-') && alt.length > 1) {
-          next.push(`${prefix}${alt} `, `${prefix}${alt}`, `${prefix}${alt.slice(0, -1)} `);
-        } else next.push(`${prefix}${alt} `);
-      }
-    }
-    out = [...new Set(next)];
-    if (out.length > MAX_VARIANTS) fail(`expands to more than ${MAX_VARIANTS} spellings; split it into several terms`);
-  }
-  return out;
-}
-
-function validateSpec(spec: TermSpec, fail: (reason: string) => never): void {
-  if (typeof spec.t !== 'string' || spec.t.trim() === '') fail('empty term');
-  if (spec.t !== spec.t.trim() || /\s\s/.test(spec.t) || /[\t\n\r]/.test(spec.t)) {
-    fail('words must be separated by single spaces, without leading or trailing space');
-  }
-  if (spec.infl !== undefined && !INFLECTIONS.includes(spec.infl)) fail(`unknown infl "${String(spec.infl)}"`);
-  if (spec.compound !== undefined && !COMPOUNDS.includes(spec.compound)) fail(`unknown compound "${String(spec.compound)}"`);
-  if (spec.lang !== undefined && spec.lang !== 'nb' && spec.lang !== 'nn') fail(`unknown lang "${String(spec.lang)}"`);
-  if (spec.weight !== undefined && !(typeof spec.weight === 'number' && spec.weight > 0 && spec.weight <= 1)) {
-    fail(`weight must be a number in (0, 1], not ${String(spec.weight)}`);
-  }
-  if (spec.needs !== undefined) {
-    if (!Array.isArray(spec.needs) || spec.needs.length === 0) fail('needs must be a non-empty list of terms or ["*"]');
-    if (spec.needs.includes('*') && spec.needs.length > 1) fail('needs: "*" stands alone');
-    for (const n of spec.needs) if (typeof n !== 'string' || n.trim() === '') fail('needs: empty term name');
-  }
-  validateWords(spec.t, '', fail);
-  if (spec.unless !== undefined) {
-    if (!Array.isArray(spec.unless) || spec.unless.length === 0) fail('unless must be a non-empty list of words');
-    for (const u of spec.unless) {
-      if (typeof u !== 'string' || u.trim() === '') fail('unless: empty word');
-      if (u !== u.trim() || /\s\s/.test(u) || /[\t\n\r]/.test(u)) fail(`unless: "${u}" must have single spaces, without leading or trailing space`);
-      validateWords(u, 'unless: ', fail);
-      if (termKey(u) === termKey(spec.t)) fail(`unless names the term itself ("${u}")`);
-      if (termKey(u).replace(/[^\p{L}\p{N}]/gu, '').length < 2) fail(`unless: "${u}" needs at least two letters or digits`);
-    }
-  }
-}
-
-function validateWords(t: string, what: string, fail: (reason: string) => never): void {
-  for (const word of t.split(' ')) {
-    for (const alt of word.split('|')) {
-      if (alt === '') fail(`${what}empty alternative in "${word}"`);
-    }
-  }
+/** The terms merged from the declarations, and which term each declaration became. */
+interface Merged {
+  terms: Draft[];
+  /** Per declaration (same order): its term's index. */
+  declTerm: number[];
+  termsByKey: Map<string, number[]>;
+  /** Per term key: the positions declaring it. */
+  sharedBy: Map<string, Set<string>>;
 }
 
 /** Compile the lexicons of all documents. Throws LexiconError on a nonsensical declaration. */
 export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
-  const seenPositions = new Set<string>();
-  const chapterOf = new Map<string, number>();
-  const decls: Decl[] = [];
-  for (const entry of lexicon) {
-    const pos = entry.position;
-    if (typeof pos !== 'string' || !POSITION_ID.test(pos)) {
-      throw new LexiconError(String(pos), null, 'position id must look like "<document>:<slug>" (lowercase a-z, 0-9, -)');
-    }
-    if (seenPositions.has(pos)) throw new LexiconError(pos, null, 'position listed twice');
-    seenPositions.add(pos);
-    if (entry.chapter !== undefined) {
-      if (!Number.isInteger(entry.chapter) || entry.chapter < 1) throw new LexiconError(pos, null, 'chapter must be a whole number ≥ 1');
-      chapterOf.set(pos, entry.chapter);
-    }
-    if (!Array.isArray(entry.terms)) throw new LexiconError(pos, null, 'terms must be an array');
-    const keys = new Set<string>();
-    for (const spec of entry.terms) {
-      const fail = (reason: string): never => {
-        throw new LexiconError(pos, spec?.t ?? null, reason);
-      };
-      validateSpec(spec, fail);
-      const key = termKey(spec.t);
-      if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) fail('a term needs at least two letters or digits');
-      if (keys.has(key)) fail('term listed twice in this position');
-      keys.add(key);
-      decls.push({ spec, position: pos, key });
-    }
-  }
+  const { decls, positionIds, chapterOf } = readDeclarations(lexicon);
+  const merged = mergeTerms(decls);
+  resolveNeeds(decls, merged);
+  const guardOf = addGuards(decls, merged);
+  assignWeights(decls, merged);
+  const { patterns, suffixSets } = buildPatterns(decls, merged.terms, merged.declTerm, guardOf);
+  return finish(positionIds, chapterOf, merged.terms, patterns, suffixSets);
+}
 
-  // Merge declarations of the same term (same spelling, inflection and compounding) across positions.
+/** Phase 2: declarations of the same term (same spelling, inflection and compounding) merged across positions. */
+function mergeTerms(decls: Decl[]): Merged {
   // Drafts carry position ids; the result refers to them by index.
-  type Draft = Omit<CompiledTerm, 'positions' | 'first' | 'head'> & { positions: string[]; first: boolean; head: boolean };
   const terms: Draft[] = [];
   const termOf = new Map<string, number>();
   const termsByKey = new Map<string, number[]>();
@@ -240,8 +93,11 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     sharedBy.get(d.key)!.add(d.position);
     declTerm.push(ti);
   }
+  return { terms, declTerm, termsByKey, sharedBy };
+}
 
-  // Context rules, resolved to term indices.
+/** Phase 3: context rules (`needs`), resolved to term indices. */
+function resolveNeeds(decls: Decl[], { terms, declTerm, termsByKey }: Merged): void {
   const keys = terms.map((t) => termKey(t.t));
   const termsOfPosition = new Map<string, number[]>();
   terms.forEach((t, ti) => {
@@ -272,9 +128,13 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     // A term is declared at most once per position, so its slot is this declaration's alone.
     term.needs[term.positions.indexOf(d.position)] = [...new Set(need)].sort((a, b) => a - b);
   });
+}
 
-  // Negative contexts: every distinct word becomes a guard term (no positions, never a hit), and each
-  // declaration's slot lists its guards. Guards come after the real terms, so "*" never includes them.
+/**
+ * Phase 4: negative contexts. Every distinct word becomes a guard term (no positions, never a hit), and each
+ * declaration's slot lists its guards. Guards come after the real terms, so "*" never includes them.
+ */
+function addGuards(decls: Decl[], { terms, declTerm }: Merged): Map<string, number> {
   const guardOf = new Map<string, number>();
   decls.forEach((d, di) => {
     if (!d.spec.unless) return;
@@ -294,10 +154,15 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     term.unless ??= term.positions.map(() => null);
     term.unless[term.positions.indexOf(d.position)] = [...new Set(guards)].sort((a, b) => a - b);
   });
+  return guardOf;
+}
 
-  // Weights: declared, or derived from length and sharing. A declared weight is a reviewer's decision
-  // (a law named in passing weighs little), so it wins over any position's default; between declared
-  // weights the highest wins.
+/**
+ * Phase 5: weights, declared or derived from length and sharing. A declared weight is a reviewer's decision
+ * (a law named in passing weighs little), so it wins over any position's default; between declared weights
+ * the highest wins.
+ */
+function assignWeights(decls: Decl[], { terms, declTerm, sharedBy }: Merged): void {
   const declared = new Set<number>();
   decls.forEach((d, di) => {
     if (d.spec.weight !== undefined) declared.add(declTerm[di]!);
@@ -309,8 +174,10 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
     const w = d.spec.weight ?? defaultWeight(d.key, sharedBy.get(d.key)!.size);
     term.weight = Math.max(term.weight, w);
   });
+}
 
-  // Patterns: every spelling of the words before the last + the stem of each last-word alternative.
+/** Phase 6: patterns, every spelling of the words before the last + the stem of each last-word alternative. */
+function buildPatterns(decls: Decl[], terms: Draft[], declTerm: number[], guardOf: Map<string, number>): { patterns: CompiledPattern[]; suffixSets: string[][] } {
   const suffixSets: string[][] = [];
   const suffixSetOf = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
@@ -368,8 +235,11 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
       });
     }
   });
+  return { patterns, suffixSets };
+}
 
-  const positionIds = [...seenPositions];
+/** Phase 7: the plain-JSON result, terms referring to positions by index. */
+function finish(positionIds: string[], chapterOf: Map<string, number>, terms: Draft[], patterns: CompiledPattern[], suffixSets: string[][]): CompiledLexicon {
   const positionIndex = new Map(positionIds.map((id, i) => [id, i]));
   const compiledTerms: CompiledTerm[] = terms.map(({ first, head, positions, weight, ...rest }) => ({
     ...rest,
@@ -381,4 +251,3 @@ export function compileLexicon(lexicon: PositionTerms[]): CompiledLexicon {
   const chapters = positionIds.map((id) => chapterOf.get(id) ?? 0);
   return { version: COMPILED_VERSION, positions: positionIds, chapters, terms: compiledTerms, patterns, suffixSets };
 }
-

@@ -1,6 +1,7 @@
 import { normaliseTerm } from '../db/schema';
 import { ownTermKey, ownTermProblem } from '../lexicon/own-terms';
 import { DEFAULT_SITES, normalizeSite, parseSettings, SettingsError, type Settings } from '../settings/settings';
+import { isPositionId } from '../corpus/id';
 import {
   LIMITS,
   USERDATA_FORMAT,
@@ -11,8 +12,6 @@ import {
   type UserData,
 } from './format';
 
-const POSITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const fail = (code: UserDataError['problem']['code'], where?: string, detail?: string): never => {
   throw new UserDataError({ code, where, detail });
 };
@@ -20,7 +19,7 @@ const fail = (code: UserDataError['problem']['code'], where?: string, detail?: s
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function checkPositionId(value: unknown, where: string): string {
-  if (typeof value !== 'string' || !POSITION_ID.test(value)) fail('badPositionId', where, typeof value === 'string' ? value : undefined);
+  if (!isPositionId(value)) fail('badPositionId', where, typeof value === 'string' ? value : undefined);
   return value as string;
 }
 
