@@ -1,5 +1,5 @@
 import { createCard } from '@/lib/card';
-import { writeClipboard } from '@/lib/page/clipboard';
+import { writeClipboard } from '@/lib/copy/clipboard';
 import type { CardUi } from '@/lib/page/lazy-card';
 
 /**

@@ -57,7 +57,7 @@ function page(state: PageState, overrides: Partial<PageService> = {}): PageServi
 function services(overrides: Partial<AppServices> = {}): AppServices & { writeClipboard: ReturnType<typeof vi.fn> } {
   return {
     loadCatalog: async () => catalog(),
-    writeClipboard: vi.fn(async (_p: ClipboardPayload) => {}),
+    writeClipboard: vi.fn(async (_p: ClipboardPayload) => true),
     refreshMs: 0,
     ...overrides,
   } as AppServices & { writeClipboard: ReturnType<typeof vi.fn> };

@@ -38,7 +38,8 @@ export interface PageService {
 export interface AppServices {
   loadCatalog(): Promise<Catalog>;
   page?: PageService;
-  writeClipboard(payload: ClipboardPayload): Promise<void>;
+  /** True when the clipboard holds the payload; false (or a rejection) when the browser refused. */
+  writeClipboard(payload: ClipboardPayload): Promise<boolean>;
   openOptions?(): void;
   openSidePanel?(): void;
   initialQuery?: string;
@@ -121,14 +122,13 @@ export function App({ services }: { services: AppServices }) {
         includeNote: ready.settings.copyIncludesNote,
         strings: { claims: t('copyClaims'), source: t('copySource'), chapter: t('copyChapter'), note: t('copyNote') },
       });
-      try {
-        await services.writeClipboard(payload);
+      const copied = await services.writeClipboard(payload).catch(() => false);
+      if (copied) {
         announce('ok', t(chosen === 'html' ? 'copiedHtml' : chosen === 'markdown' ? 'copiedMarkdown' : 'copiedPlain'));
         return true;
-      } catch {
-        announce('error', t('copyRefused'), payload['text/plain']);
-        return false;
       }
+      announce('error', t('copyRefused'), payload['text/plain']);
+      return false;
     },
     reveal: services.page
       ? async (positionId, occurrence) => {

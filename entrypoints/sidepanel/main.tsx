@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { writeClipboard } from '@/components/clipboard';
+import { writeClipboard } from '@/lib/copy/clipboard';
 import { t } from '@/components/i18n';
 import { App, type AppServices } from '../popup/App';
 import { activeTab, loadCatalog, pageService } from '../popup/services';
@@ -44,7 +44,8 @@ async function start() {
         };
       },
     ),
-    writeClipboard: (payload) => writeClipboard(payload),
+    // A refusal in our own page is told to the reader (no copy-event fallback).
+    writeClipboard: (payload) => writeClipboard(document, payload, { copyEvent: false }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     initialQuery,
     subscribeQuery(onQuery) {

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createCard } from '../card';
 import { clipboardPayload } from '../copy';
 import { createPageController } from './controller';
-import { writeClipboard } from './clipboard';
+import { writeClipboard } from '../copy/clipboard';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';

@@ -1,12 +1,22 @@
 /**
- * Writes to the clipboard from a page's context (the content script), with the reader's click as the
- * user gesture. The async Clipboard API needs a secure context; on an http page (and where the API is
- * refused) the `copy` event route still works: execCommand('copy') fires it and we fill its data.
+ * The one way to the clipboard, for the hover card in a page and for our own pages (popup, side panel):
+ * HTML with its plain-text fallback as one ClipboardItem (Word and Outlook paste the rich version, plain
+ * editors the text), else plain text. The async Clipboard API needs a secure context; in a page on http
+ * (and where the API is refused) the `copy` event route still works: execCommand('copy') fires it and we
+ * fill its data.
  */
-import type { ClipboardPayload } from '../copy';
+import type { ClipboardPayload } from './format';
+
+export interface ClipboardOptions {
+  /**
+   * Fall back to the `copy` event when the Clipboard API is missing or refused (default). Our own pages
+   * turn it off: a refusal there is told to the reader, with the text to copy by hand.
+   */
+  copyEvent?: boolean;
+}
 
 /** True when the clipboard holds the payload; false when the browser refused (the caller says so). */
-export async function writeClipboard(doc: Document, payload: ClipboardPayload): Promise<boolean> {
+export async function writeClipboard(doc: Document, payload: ClipboardPayload, options: ClipboardOptions = {}): Promise<boolean> {
   const view = doc.defaultView;
   const clipboard = view?.navigator.clipboard;
   if (view?.isSecureContext && clipboard) {
@@ -24,7 +34,7 @@ export async function writeClipboard(doc: Document, payload: ClipboardPayload): 
       // Refused (no focus, permission policy): try the copy event below.
     }
   }
-  return copyViaEvent(doc, payload);
+  return options.copyEvent === false ? false : copyViaEvent(doc, payload);
 }
 
 function copyViaEvent(doc: Document, payload: ClipboardPayload): boolean {
