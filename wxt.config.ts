@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_SITE_PATTERNS } from './lib/settings/settings';
 
 // Preact JSX comes from tsconfig.json; no Vite plugin is needed for builds or Vitest.
 // Icons: public/icon/{16,32,48,128}.png (scripts/make-icons.mjs), picked up by WXT automatically.
@@ -41,7 +42,7 @@ export default defineConfig({
     ],
     // The two sites the content script runs on; declared as host permissions too so that the hover
     // card's code can be injected there when first needed (no wider access than the content script).
-    host_permissions: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
+    host_permissions: DEFAULT_SITE_PATTERNS,
     // Not in `wxt dev`, whose pages talk to the dev server.
     ...(command === 'build'
       ? { content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }

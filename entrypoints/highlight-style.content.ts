@@ -1,4 +1,5 @@
 import { adoptEarly } from '@/lib/highlight/stylesheet';
+import { DEFAULT_SITE_PATTERNS } from '@/lib/settings/settings';
 import { prefetchPageData } from './content/page-data';
 
 /**
@@ -8,7 +9,7 @@ import { prefetchPageData } from './content/page-data';
  * (document_idle) finds it waiting instead of making the round trip then.
  */
 export default defineContentScript({
-  matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
+  matches: DEFAULT_SITE_PATTERNS,
   runAt: 'document_start',
   // Its postMessage('*') told every page the name of WXT's started event (see content/guard.ts).
   noScriptStartedPostMessage: true,

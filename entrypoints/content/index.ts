@@ -2,7 +2,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageMatchReport } from '@/lib/protocol';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
-import type { Settings } from '@/lib/settings/settings';
+import { DEFAULT_SITE_PATTERNS, type Settings } from '@/lib/settings/settings';
 import { createMatcherSteps } from '@/lib/match/matcher';
 import { computeSliced } from '@/lib/page/slicer';
 import { guardPageBoundary, ownGlobal, TEST_HOOKS } from './guard';
@@ -15,7 +15,7 @@ const setReady = (state: 'ready' | 'scanned') => void (TEST_HOOKS && (document.d
 
 // Never opens IndexedDB: here it would be the page's origin. Data comes from the background.
 export default defineContentScript({
-  matches: ['*://*.stortinget.no/*', '*://*.regjeringen.no/*'],
+  matches: DEFAULT_SITE_PATTERNS,
   // WXT's postMessage('*') of its started event told every page the event's name (see guard.ts).
   noScriptStartedPostMessage: true,
   async main(ctx) {

@@ -20,6 +20,8 @@ export interface Settings {
 }
 
 export const DEFAULT_SITES = ['stortinget.no', 'regjeringen.no'] as const;
+/** The default sites as match patterns: the content scripts' `matches` and the manifest's host permissions. */
+export const DEFAULT_SITE_PATTERNS: string[] = DEFAULT_SITES.map((site) => sitePattern(site));
 
 export const DEFAULT_SETTINGS: Settings = {
   highlighting: true,
