@@ -4,6 +4,7 @@
  * compound terms to scale the term count.
  */
 import type { PositionTerms, TermSpec } from '../lib/lexicon/types';
+import { random } from './random.mjs';
 
 const SENTENCES = [
   'Komiteen viser til at kommunesektoren har fått flere nye oppgaver de siste årene uten at finansieringen har fulgt med.',
@@ -80,17 +81,8 @@ const NEUTRAL = [
   'Høringsfristen var satt til 1. oktober, og departementet mottok 87 uttalelser.',
 ];
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so every run benchmarks the same text.
+export { random };
 
 /**
  * At least `minChars` characters of paragraphs (3–7 sentences each, blank lines between), where a

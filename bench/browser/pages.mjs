@@ -5,6 +5,7 @@
 // extension-free baseline, under a control host).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from '../random.mjs';
 
 /** Sentences that carry KS terms (lib/lexicon/ks-2021.ts), bokmål. */
 const KS_NB = [
@@ -116,17 +117,6 @@ const HEADINGS = [
   'Samandrag', 'Komiteen sine merknader', 'Vurderinga til departementet',
 ];
 
-/** Deterministic PRNG (mulberry32): the same page on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
