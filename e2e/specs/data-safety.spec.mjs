@@ -300,7 +300,8 @@ async function openOptions(ext) {
 /** The user's data before an import: a setting, two own terms, two notes, written through the product. */
 async function previousData(ext, options) {
   await askBackground(options, 'setSettings', { look: 'underline', copyFormat: 'markdown' });
-  for (const term of ['innsigelsesretten', 'motsegn']) {
+  // Words the curated lexicon does not hold (a curated term as own term is refused since issue 10).
+  for (const term of ['innsigelsesretten', 'motsegnspraksis']) {
     const r = await askBackground(options, 'addOwnTerm', { term, positionId: INNSIGELSE });
     expect(r.ok, `own term ${term} added: ${JSON.stringify(r)}`).toBeTruthy();
   }
@@ -313,6 +314,10 @@ async function previousData(ext, options) {
 async function importThroughOptions(options, name, file) {
   await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await options.getByText(`Filen «${name}» er i orden.`).waitFor({ timeout: 15_000 });
+  // The big files carry notes on positions this version does not know: the user keeps them on purpose
+  // (since issue 10 they are left out unless chosen).
+  const keep = options.getByLabel(/Ta dem med likevel/);
+  if (await keep.count()) await keep.check();
   await options.getByRole('button', { name: 'Importer og erstatt' }).click();
   return waitFor(
     async () => {

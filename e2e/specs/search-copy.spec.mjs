@@ -5,6 +5,7 @@ import { axeViolations } from '../harness/axe.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const BARNEHAGE = 'ks-2021:styrke-desentralisert-hoyere-utdanning-i-for';
+const TEACHERS = 'ks-2021:sikre-at-det-utdannes-og-videreutdannes';
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
 
 // The popup writes with the user's click (no clipboard permission needed); the test reads the
@@ -49,7 +50,8 @@ test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endi
   const popup = await popupWithClipboard(ext, server);
   try {
     const typed = await search(popup, 'barnehagelaerer');
-    expect(typed[0]?.id, 'first hit for "barnehagelaerer"').toEqual(BARNEHAGE);
+    // Two demands have «barnehagelærer» among their words (decentralised education, teacher supply).
+    expect([BARNEHAGE, TEACHERS], 'first hit for "barnehagelaerer"').toContain(typed[0]?.id);
     expect(typed[0].marks.some((m) => /barnehagelærer/i.test(m)), `marks: ${typed[0].marks}`).toBeTruthy();
     expect((await search(popup, 'innsigelsar'))[0]?.id, 'first hit for the nynorsk "innsigelsar"').toEqual(INNSIGELSE);
     expect((await search(popup, 'innsigelse'))[0]?.id, 'first hit for "innsigelse"').toEqual(INNSIGELSE);
