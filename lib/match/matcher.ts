@@ -23,14 +23,14 @@
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
-import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from './compiled';
 import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOutput } from './automaton';
-import * as chars from './chars';
-import * as normalization from './normalize';
-import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
-import { closesText, HEADING_MAX } from './heading';
-import { lowerBound } from './lower-bound';
+import { BlockScopes } from './block-scopes';
+import { resolveOverlaps, type Candidate } from './candidate';
+import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from './compiled';
+import { applyContext, markLone, type EvidenceTables } from './evidence';
+import { createNormalizedBuffer, HYPHEN_CHAR, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
 import { rankHits, scoreTerms } from './rank';
+import { hyphenatedEnd, isWord, stringOf, wordStart } from './words';
 import type { Hit, Matcher, RankedPosition } from './types';
 
 /** Minimum letters of the rest of a compound after the term ("innsigelses|retten"). */
@@ -42,15 +42,6 @@ export { looksLikeHeading } from './heading';
  *  should not pin its ~50 MB of scratch; a 5 MB page keeps it, for rescans). */
 const KEEP_SCRATCH = 1 << 23;
 
-// Local copies of the character tables (see normalize.ts for why).
-const { initBlock } = chars;
-const KIND = chars.KIND;
-const FLAGS = chars.FLAGS;
-const F_WORD = chars.F_WORD;
-const K_UNKNOWN = chars.K_UNKNOWN;
-const BLOCK_CHAR = normalization.BLOCK_CHAR;
-const HYPHEN_CHAR = normalization.HYPHEN_CHAR;
-
 const S = 0x73; // "s"
 const E = 0x65; // "e"
 
@@ -59,26 +50,6 @@ interface Rule {
   endings: Set<string>;
   maxEnding: number;
   tail: string;
-}
-
-interface Candidate {
-  /** Normalised [s, e). */
-  s: number;
-  e: number;
-  /** Read as part of a compound (not just an inflected form)? */
-  compound: boolean;
-  /** Length of the pattern (stem) that produced it: the tie-breaker for equal extents. */
-  core: number;
-  terms: number[];
-  /** Per term (same order), per position slot: does the hit count there? */
-  live: boolean[][];
-  /** Per term, per slot, set only where a context-bound hit has only weak company (counts half). */
-  weak?: (boolean[] | undefined)[];
-}
-
-function isWord(c: number): boolean {
-  if (KIND[c] === K_UNKNOWN) initBlock(c);
-  return (FLAGS[c]! & F_WORD) !== 0;
 }
 
 export interface MatcherOptions {
@@ -102,26 +73,27 @@ export function* createMatcherSteps(compiled: CompiledLexicon, options: MatcherO
   return new LexiconMatcher(compiled, options, automaton);
 }
 
-class LexiconMatcher implements Matcher {
+/** The matcher; its lexicon tables are read by the evidence step (EvidenceTables). */
+class LexiconMatcher implements Matcher, EvidenceTables {
   readonly size: number;
   private readonly automaton: Automaton;
-  private readonly terms: CompiledTerm[];
+  readonly terms: CompiledTerm[];
   private readonly positionIds: string[];
   /** Per position index: its chapter (0 = unknown). */
-  private readonly chapters: number[];
-  private readonly chapterOf: Map<string, number>;
-  private readonly maxChapter: number;
+  readonly chapters: number[];
+  readonly chapterOf: Map<string, number>;
+  readonly maxChapter: number;
   private readonly rules: Rule[][];
   private readonly startsWord: Uint8Array;
   private readonly endsWord: Uint8Array;
   private readonly weights = new Map<string, number>();
   /** Per term: does any of its positions have a context rule? */
-  private readonly conditional: Uint8Array;
+  readonly conditional: Uint8Array;
   /** Per term: does any of its positions have a negative context? */
-  private readonly guarded: Uint8Array;
+  readonly guarded: Uint8Array;
   /** Per term: its live flags when it has no context rule (all true), shared by all its hits. */
-  private readonly allLive: boolean[][];
-  private readonly needAnchors: (number[] | null)[][];
+  readonly allLive: boolean[][];
+  readonly needAnchors: (number[] | null)[][];
   private scratch: NormalizedBuffer = createNormalizedBuffer();
   private scanOut: ScanOutput = { pairs: new Int32Array(256), count: 0 };
 
@@ -172,10 +144,10 @@ class LexiconMatcher implements Matcher {
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => a.s - b.s || b.e - a.e || b.core - a.core);
     const scopes = new BlockScopes(norm);
-    this.applyContext(scopes, candidates);
+    applyContext(this, scopes, candidates);
     const chosen = resolveOverlaps(candidates.filter((c) => c.live.some((l) => l.some(Boolean))));
     const hits = chosen.map((c) => this.toHit(text, norm, scopes, c));
-    this.markLone(hits, chosen, scopes);
+    markLone(this, hits, chosen, scopes);
     return hits;
   }
 
@@ -262,157 +234,6 @@ class LexiconMatcher implements Matcher {
     return null;
   }
 
-  /**
-   * Decide, per term and position, whether each candidate counts. A context-bound term counts when a
-   * needed term OCCURS in its section (types.ts, `needs`), whether or not that other hit is
-   * context-bound itself: two different ambiguous words of one demand in one section are evidence
-   * together, as each alone is not. Weaker company — the needed term elsewhere in the text, or an
-   * anchor of another position of the same chapter in the section — keeps the hit, marked weak.
-   * Guard words (`unless`) are looked for in the section too: the other field (debt collection, aid,
-   * trademarks) is usually named once for a whole section.
-   */
-  private applyContext(scopes: BlockScopes, cands: Candidate[]): void {
-    // occurrences[term] = indices (ascending, so in text order) of the candidates carrying it.
-    const occurrences: number[][] = [];
-    let ruled = false;
-    for (let ci = 0; ci < cands.length; ci++) {
-      const c = cands[ci]!;
-      const live: boolean[][] = new Array<boolean[]>(c.terms.length);
-      for (let j = 0; j < c.terms.length; j++) {
-        const t = c.terms[j]!;
-        (occurrences[t] ??= []).push(ci);
-        if (this.conditional[t] || this.guarded[t]) {
-          live[j] = this.terms[t]!.needs.map((n) => n === null);
-          ruled = true;
-        } else live[j] = this.allLive[t]!; // counts everywhere: one shared read-only array per term
-      }
-      c.live = live;
-    }
-    if (!ruled) return;
-    let anchors: Map<number, number[]> | null = null;
-    for (const c of cands) {
-      c.terms.forEach((t, j) => {
-        const term = this.terms[t]!;
-        if (this.conditional[t]) {
-          term.needs.forEach((need, slot) => {
-            if (need === null) return;
-            // Strong: any needed term in the block (with its heading), or a needed anchor in the section.
-            // Two context-bound words vouch for each other fully only side by side: across a section
-            // broad words meet too easily.
-            scopes.scope(c.s);
-            for (let q = 0; q < need.length; q++) {
-              if (this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c)) {
-                c.live[j]![slot] = true;
-                return;
-              }
-            }
-            scopes.section(c.s);
-            const needed = this.needAnchors[t]![slot]!;
-            for (let q = 0; q < needed.length; q++) {
-              if (this.occursIn(occurrences[needed[q]!], cands, scopes.from, scopes.to, c)) {
-                c.live[j]![slot] = true;
-                return;
-              }
-            }
-            let weak = false;
-            for (let q = 0; q < need.length && !weak; q++) weak = this.occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c);
-            for (let q = 0; q < needed.length && !weak; q++) weak = this.occursIn(occurrences[needed[q]!], cands, 0, Infinity, c);
-            if (!weak && term.needsAny?.[slot]) {
-              const chapter = this.chapters[term.positions[slot]!] ?? 0;
-              anchors ??= this.anchorsByChapter(cands);
-              weak = chapter !== 0 && this.occursIn(anchors.get(chapter), cands, scopes.from, scopes.to, c);
-            }
-            if (weak) {
-              c.live[j]![slot] = true;
-              ((c.weak ??= [])[j] ??= [])[slot] = true;
-            }
-          });
-        }
-        if (this.guarded[t]) {
-          term.unless!.forEach((guards, slot) => {
-            if (guards === null || !c.live[j]![slot]) return;
-            scopes.section(c.s);
-            for (let q = 0; q < guards.length; q++) {
-              if (occursAnywhereIn(occurrences[guards[q]!], cands, scopes.from, scopes.to)) {
-                c.live[j]![slot] = false;
-                return;
-              }
-            }
-          });
-        }
-      });
-    }
-  }
-
-  /**
-   * Marks, per hit and position, a hit that no other hit of the same chapter accompanies in its
-   * section. One pass: hits are in text order, so a section's hits are consecutive.
-   */
-  private markLone(hits: Hit[], chosen: Candidate[], scopes: BlockScopes): void {
-    const perChapter = new Int32Array(this.maxChapter + 1);
-    let i = 0;
-    while (i < hits.length) {
-      const section = scopes.sectionOf(chosen[i]!.s);
-      let j = i + 1;
-      while (j < hits.length && scopes.sectionOf(chosen[j]!.s) === section) j++;
-      perChapter.fill(0);
-      for (let k = i; k < j; k++) this.eachChapter(hits[k]!, (ch) => { perChapter[ch] = perChapter[ch]! + 1; });
-      for (let k = i; k < j; k++) {
-        const hit = hits[k]!;
-        let lone: string[] | undefined;
-        for (const p of hit.positions) {
-          if (perChapter[this.chapterOf.get(p) ?? 0]! <= 1) (lone ??= []).push(p);
-        }
-        if (lone) hit.lone = lone;
-      }
-      i = j;
-    }
-  }
-
-  /** Calls `f` once per distinct chapter of a hit's positions. */
-  private eachChapter(hit: Hit, f: (chapter: number) => void): void {
-    const ps = hit.positions;
-    for (let a = 0; a < ps.length; a++) {
-      const ch = this.chapterOf.get(ps[a]!) ?? 0;
-      let seen = false;
-      for (let b = 0; b < a && !seen; b++) seen = (this.chapterOf.get(ps[b]!) ?? 0) === ch;
-      if (!seen) f(ch);
-    }
-  }
-
-  /** Per chapter: indices (ascending) of the candidates that are an anchor (no context rule) of one of its positions. */
-  private anchorsByChapter(cands: Candidate[]): Map<number, number[]> {
-    const out = new Map<number, number[]>();
-    cands.forEach((c, ci) => {
-      const seen = new Set<number>();
-      for (const t of c.terms) {
-        const term = this.terms[t]!;
-        term.needs.forEach((need, slot) => {
-          const chapter = this.chapters[term.positions[slot]!] ?? 0;
-          if (need !== null || chapter === 0 || seen.has(chapter)) return;
-          seen.add(chapter);
-          let list = out.get(chapter);
-          if (!list) out.set(chapter, (list = []));
-          list.push(ci);
-        });
-      }
-    });
-    return out;
-  }
-
-  /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
-  private occursIn(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
-    if (!list) return false;
-    const lo = lowerBound(list.length, (k) => cands[list[k]!]!.s < from);
-    for (let k = lo; k < list.length; k++) {
-      const o = cands[list[k]!]!;
-      if (o.s >= to) return false;
-      // The same words read another way are no independent evidence.
-      if (o.s >= from && (o.e <= c.s || o.s >= c.e)) return true;
-    }
-    return false;
-  }
-
   private toHit(text: string, norm: NormalizedBuffer, scopes: BlockScopes, c: Candidate): Hit {
     const [start, end] = originalRange(text, norm.map, c.s, c.e);
     const positions: string[] = [];
@@ -436,180 +257,3 @@ class LexiconMatcher implements Matcher {
   }
 }
 
-/** Does a candidate in `list` (ascending by start) start within [from, to)? Overlaps count too. */
-function occursAnywhereIn(list: number[] | undefined, cands: Candidate[], from: number, to: number): boolean {
-  if (!list) return false;
-  const lo = lowerBound(list.length, (k) => cands[list[k]!]!.s < from);
-  return lo < list.length && cands[list[lo]!]!.s < to;
-}
-
-function stringOf(buf: Uint16Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) s += String.fromCharCode(buf[i]!);
-  return s;
-}
-
-/** Start of the (possibly hyphenated) word containing index i. */
-function wordStart(buf: Uint16Array, i: number): number {
-  for (;;) {
-    while (i > 0 && isWord(buf[i - 1]!)) i--;
-    if (i > 1 && buf[i - 1] === HYPHEN_CHAR && isWord(buf[i - 2]!)) i--;
-    else return i;
-  }
-}
-
-/** End of a hyphenated word whose hyphen joint is at `we`. */
-function hyphenatedEnd(buf: Uint16Array, len: number, we: number): number {
-  let j = we;
-  while (j + 1 < len && buf[j] === HYPHEN_CHAR && isWord(buf[j + 1]!)) {
-    j++;
-    while (j < len && isWord(buf[j]!)) j++;
-  }
-  return j;
-}
-
-/**
- * Longest hit wins, then the leftmost, then the longer stem. Works cluster by cluster (runs of
- * mutually overlapping candidates), so the cost stays linear in the number of candidates.
- */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const chosen: Candidate[] = [];
-  let i = 0;
-  while (i < cands.length) {
-    let j = i + 1;
-    let end = cands[i]!.e;
-    while (j < cands.length && cands[j]!.s < end) {
-      end = Math.max(end, cands[j]!.e);
-      j++;
-    }
-    if (j === i + 1) chosen.push(cands[i]!);
-    else {
-      const cluster = cands
-        .slice(i, j)
-        .sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || Number(a.compound) - Number(b.compound) || b.core - a.core);
-      const picked: Candidate[] = [];
-      for (const c of cluster) {
-        const same = picked.find((p) => p.s === c.s && p.e === c.e);
-        if (same) {
-          // The same word as an inflected form of two terms ("tilsynet" of "tilsyn" and "tilsynet"):
-          // both readings hold. A compound reading is weaker and yields to the other.
-          if (!same.compound && !c.compound) absorb(same, c);
-        } else if (picked.every((p) => c.e <= p.s || c.s >= p.e)) picked.push(c);
-      }
-      chosen.push(...picked.sort((a, b) => a.s - b.s));
-    }
-    i = j;
-  }
-  return chosen;
-}
-
-function absorb(into: Candidate, from: Candidate): void {
-  from.terms.forEach((t, j) => {
-    const k = into.terms.indexOf(t);
-    const fromWeak = from.weak?.[j];
-    if (k < 0) {
-      into.terms.push(t);
-      into.live.push(from.live[j]!);
-      if (fromWeak) (into.weak ??= [])[into.terms.length - 1] = fromWeak;
-    } else {
-      const intoWeak = into.weak?.[k];
-      // Strong in either reading wins over weak.
-      if (intoWeak || fromWeak) {
-        (into.weak ??= [])[k] = into.live[k]!.map(
-          (l, slot) => (l && !intoWeak?.[slot]) || (from.live[j]![slot]! && !fromWeak?.[slot]) ? false : true,
-        );
-      }
-      into.live[k] = into.live[k]!.map((l, slot) => l || from.live[j]![slot]!);
-    }
-  });
-}
-
-/** Blocks of the normalised text ("\n"-separated) and the context scope of a position in it. */
-class BlockScopes {
-  /** Index of every block boundary, ascending. */
-  private readonly breaks: Int32Array;
-
-  constructor(private readonly norm: NormalizedBuffer) {
-    const text = norm.buf.subarray(0, norm.length);
-    const found: number[] = [];
-    for (let i = text.indexOf(BLOCK_CHAR); i >= 0; i = text.indexOf(BLOCK_CHAR, i + 1)) found.push(i);
-    this.breaks = Int32Array.from(found);
-  }
-
-  /** Number of the block holding index i (= boundaries before it). */
-  private blockNo(i: number): number {
-    const br = this.breaks;
-    return lowerBound(br.length, (k) => br[k]! < i);
-  }
-
-  private start(b: number): number {
-    return b === 0 ? 0 : this.breaks[b - 1]! + 1;
-  }
-
-  private end(b: number): number {
-    return b < this.breaks.length ? this.breaks[b]! : this.norm.length;
-  }
-
-  private isHeading(b: number): boolean {
-    const { buf } = this.norm;
-    const a = this.start(b);
-    const e = this.end(b);
-    if (e - a > HEADING_MAX || e <= a) return false;
-    let k = e - 1;
-    while (k > a && buf[k] === 0x20) k--;
-    return !closesText(buf[k]!);
-  }
-
-  /** After `scope(i)` or `section(i)`: the normalised range of that scope. */
-  from = 0;
-  to = 0;
-
-  /** The block of index i, with the heading right above it or, for a heading, the block below. */
-  scope(i: number): void {
-    const b = this.blockNo(i);
-    this.from = b > 0 && this.isHeading(b - 1) ? this.start(b - 1) : this.start(b);
-    this.to = b < this.breaks.length && this.isHeading(b) ? this.end(b + 1) : this.end(b);
-  }
-
-  /** Per block: heading flag, and the first and last block of its section (computed on first use, one pass each way). */
-  private headings: Uint8Array | null = null;
-  private sectionFirst: Int32Array | null = null;
-  private sectionLast: Int32Array | null = null;
-
-  private headingFlags(): Uint8Array {
-    if (!this.headings) {
-      const n = this.breaks.length + 1;
-      const flags = new Uint8Array(n);
-      // The last block heads nothing: a heading needs a block below it.
-      for (let b = 0; b < n - 1; b++) flags[b] = this.isHeading(b) ? 1 : 0;
-      const first = new Int32Array(n);
-      const last = new Int32Array(n);
-      for (let b = 0; b < n; b++) first[b] = flags[b] || b === 0 ? b : first[b - 1]!;
-      for (let b = n - 1; b >= 0; b--) last[b] = b === n - 1 || flags[b + 1] ? b : last[b + 1]!;
-      this.headings = flags;
-      this.sectionFirst = first;
-      this.sectionLast = last;
-    }
-    return this.headings;
-  }
-
-  /** The section of index i: from the heading at or above its block to the block before the next heading. */
-  section(i: number): void {
-    this.headingFlags();
-    const b = this.blockNo(i);
-    this.from = this.start(this.sectionFirst![b]!);
-    this.to = this.end(this.sectionLast![b]!);
-  }
-
-  /** Number of the section holding index i (its first block). */
-  sectionOf(i: number): number {
-    this.headingFlags();
-    return this.sectionFirst![this.blockNo(i)]!;
-  }
-
-  /** Does index i lie in a heading that heads a section (a block follows it)? */
-  headsSection(i: number): boolean {
-    if (this.breaks.length === 0) return false;
-    return this.headingFlags()[this.blockNo(i)] === 1;
-  }
-}
