@@ -2,6 +2,7 @@
  * Next/previous across the page and its same-origin frames: one sequence of "stops" in the order a reader
  * meets them, a frame's highlights where the frame stands in the page. Standard DOM only.
  */
+import { lowerBound } from '../match/lower-bound';
 import type { PageHit } from './scanner';
 
 export interface Stop<T> {
@@ -29,14 +30,8 @@ export function stopsInOrder<T>(page: { owner: T; hits: PageHit[] }, frames: Fra
   const placed = frames
     .filter((f) => f.hits.length > 0)
     .map((f, order) => {
-      let lo = 0;
-      let hi = page.hits.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (f.element.compareDocumentPosition(page.hits[mid]!.span.startContainer) & FOLLOWING) hi = mid;
-        else lo = mid + 1;
-      }
-      return { frame: f, at: lo, order };
+      const at = lowerBound(page.hits.length, (k) => !(f.element.compareDocumentPosition(page.hits[k]!.span.startContainer) & FOLLOWING));
+      return { frame: f, at, order };
     })
     // Frames at the same place keep their own document order, then the order they were given in.
     .sort((a, b) => a.at - b.at || documentOrder(a.frame.element, b.frame.element) || a.order - b.order);
