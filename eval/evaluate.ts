@@ -11,7 +11,7 @@
 import type { Position } from '../lib/corpus/types';
 import { byAboutness } from '../lib/match/about';
 import type { Matcher } from '../lib/match/types';
-import { scorePhrases, type Excerpt, type PhraseScore, type RealTextSplit } from './real-text';
+import { scorePhrases, type Excerpt, type PhraseScore } from './real-text';
 import { score, type Counts, type Prediction, type Score } from './score';
 import type { Passage } from './types';
 
