@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractText, isExcluded } from './extract';
 import { BLOCK_SEPARATOR } from './rules';
 import type { RangePiece, TextMap } from './text-map';
+import { buildDomTree, domTreeArbitrary, type DomTree } from './dom-tree.arbitrary';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -22,97 +23,32 @@ const SKIPPED_MARK = '§';
 /** In light children of a shadow host without a slot (not rendered): must never appear either. */
 const UNSLOTTED_MARK = '¤';
 
-type Tree =
-  | { kind: 'text'; text: string }
-  | { kind: 'comment'; text: string }
-  | { kind: 'skipped'; tag: 'script' | 'style' | 'textarea'; text: string }
-  | { kind: 'element'; tag: string; children: Tree[] }
-  | { kind: 'host'; tag: string; light: Tree[]; shadow: Tree[]; slot: number | null };
-
 const TEXT_UNITS = [
   'a', 'b', 'ø', 'Æ', 'å', 'x', 'é', 'e\u0301', 'İ', '😀', '-', '.', ',',
   ' ', ' ', '  ', '\n', '\t', '\r\n', '\u00A0', '\u2009', '\u00AD', '\u200B',
 ];
-const text = fc.string({ unit: fc.constantFrom(...TEXT_UNITS), maxLength: 10 });
-/** Whitespace-only text: what sits between tags in real HTML. */
-const space = fc.string({ unit: fc.constantFrom(' ', '\n', '\t', '\r\n'), minLength: 1, maxLength: 3 });
 
-const INLINE = ['span', 'b', 'em', 'a', 'sup'];
-const BLOCK = ['p', 'div', 'li'];
-
-const treeArb = fc.letrec<{ node: Tree; nodes: Tree[] }>((tie) => ({
-  nodes: fc.array(tie('node'), { maxLength: 5 }),
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { weight: 4, arbitrary: text.map((t): Tree => ({ kind: 'text', text: t })) },
-    { weight: 1, arbitrary: space.map((t): Tree => ({ kind: 'text', text: t })) },
-    { weight: 1, arbitrary: text.map((t): Tree => ({ kind: 'comment', text: t })) },
-    {
-      weight: 1,
-      arbitrary: fc.record({ tag: fc.constantFrom('script' as const, 'style' as const, 'textarea' as const), text }).map(
-        ({ tag, text: t }): Tree => ({ kind: 'skipped', tag, text: SKIPPED_MARK + t }),
-      ),
-    },
-    { weight: 1, arbitrary: fc.constant<Tree>({ kind: 'element', tag: 'br', children: [] }) },
-    {
-      weight: 3,
-      arbitrary: fc
-        .record({ tag: fc.constantFrom(...INLINE, ...BLOCK), children: tie('nodes') as fc.Arbitrary<Tree[]> })
-        .map(({ tag, children }): Tree => ({ kind: 'element', tag, children })),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .record({
-          tag: fc.constantFrom('span', 'div'),
-          light: tie('nodes') as fc.Arbitrary<Tree[]>,
-          shadow: tie('nodes') as fc.Arbitrary<Tree[]>,
-          slot: fc.option(fc.nat(), { freq: 2 }),
-        })
-        .map(({ tag, light, shadow, slot }): Tree => ({ kind: 'host', tag, light, shadow, slot })),
-    },
-  ),
-}));
-
-function build(t: Tree, slotted = true): Node {
-  switch (t.kind) {
-    case 'text':
-      return document.createTextNode(slotted ? t.text : UNSLOTTED_MARK + t.text);
-    case 'comment':
-      return document.createComment(t.text);
-    case 'skipped': {
-      const el = document.createElement(t.tag);
-      if (t.tag === 'script') el.setAttribute('type', 'application/json'); // never run it
-      el.append(t.text);
-      return el;
-    }
-    case 'element': {
-      const el = document.createElement(t.tag);
-      for (const c of t.children) el.append(build(c, slotted));
-      return el;
-    }
-    case 'host': {
-      const el = document.createElement(t.tag);
-      // Light children are shown only through a slot; without one, mark their text as never shown.
-      for (const c of t.light) el.append(build(c, slotted && t.slot !== null));
-      const shadow = el.attachShadow({ mode: 'open' });
-      const inside = t.shadow.map((c) => build(c, slotted));
-      if (t.slot !== null) inside.splice(t.slot % (inside.length + 1), 0, document.createElement('slot'));
-      shadow.append(...inside);
-      return el;
-    }
-  }
-}
+const treeArb = domTreeArbitrary({
+  text: fc.string({ unit: fc.constantFrom(...TEXT_UNITS), maxLength: 10 }),
+  // Whitespace-only text: what sits between tags in real HTML.
+  space: fc.string({ unit: fc.constantFrom(' ', '\n', '\t', '\r\n'), minLength: 1, maxLength: 3 }),
+  comments: true,
+  skippedMark: SKIPPED_MARK,
+  inline: ['span', 'b', 'em', 'a', 'sup'],
+  block: ['p', 'div', 'li'],
+  hostTags: ['span', 'div'],
+  maxChildren: 5,
+});
 
 /** A page: a root <div> holding the generated trees, attached to the document. */
-function page(trees: Tree[]): HTMLElement {
+function page(trees: DomTree[]): HTMLElement {
   const root = document.createElement('div');
-  for (const t of trees) root.append(build(t));
+  for (const t of trees) root.append(...buildDomTree(document, t, { unslottedMark: UNSLOTTED_MARK }));
   document.body.replaceChildren(root);
   return root;
 }
 
-const pageArb = fc.array(treeArb.node, { maxLength: 8 });
+const pageArb = fc.array(treeArb, { maxLength: 8 });
 
 /** For each text offset: does it come from a text node (true) or from an inserted separator? */
 function covered(text: string, map: TextMap): boolean[] {

@@ -17,6 +17,7 @@ import { compiledLexicon, defaultMatcher, lexicon } from '../lexicon/index';
 import { createMatcher } from '../match/matcher';
 import type { Matcher } from '../match/types';
 import { PageScanner, type PageHit } from './scanner';
+import { buildDomTree, domTreeArbitrary, type DomTree } from '../dom/dom-tree.arbitrary';
 
 const compiled = compiledLexicon();
 const realMatcher = defaultMatcher();
@@ -52,82 +53,19 @@ const phrase = fc
   .array(fc.tuple(word, fc.constantFrom(...SPACES), fc.constantFrom(...PUNCT)), { minLength: 1, maxLength: 5 })
   .map((ws) => ws.map(([w, sp, p]) => w + p + sp).join(''));
 
-type Tree =
-  | { kind: 'text'; text: string }
-  /** A phrase cut in two, the second part inside an inline element ("innsigelses<b>retten</b>"). */
-  | { kind: 'split'; text: string; at: number; tag: string }
-  | { kind: 'skipped'; tag: 'script' | 'style' | 'textarea'; text: string }
-  | { kind: 'element'; tag: string; children: Tree[] }
-  | { kind: 'host'; light: Tree[]; shadow: Tree[]; slot: number | null };
+const treeArb = domTreeArbitrary({
+  text: phrase,
+  split: true,
+  inline: ['span', 'b', 'em', 'a'],
+  block: ['p', 'div', 'li', 'h2'],
+  maxChildren: 4,
+});
 
-const INLINE = ['span', 'b', 'em', 'a'];
-const BLOCK = ['p', 'div', 'li', 'h2'];
+const pageArb = fc.array(treeArb, { minLength: 1, maxLength: 6 });
 
-const treeArb = fc.letrec<{ node: Tree; nodes: Tree[] }>((tie) => ({
-  nodes: fc.array(tie('node'), { maxLength: 4 }),
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { weight: 4, arbitrary: phrase.map((t): Tree => ({ kind: 'text', text: t })) },
-    {
-      weight: 2,
-      arbitrary: fc.record({ text: phrase, at: fc.nat(), tag: fc.constantFrom(...INLINE) }).map(({ text, at, tag }): Tree => ({ kind: 'split', text, at: at % (text.length + 1), tag })),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({ tag: fc.constantFrom('script' as const, 'style' as const, 'textarea' as const), text: phrase }).map(({ tag, text }): Tree => ({ kind: 'skipped', tag, text })),
-    },
-    { weight: 1, arbitrary: fc.constant<Tree>({ kind: 'element', tag: 'br', children: [] }) },
-    {
-      weight: 3,
-      arbitrary: fc
-        .record({ tag: fc.constantFrom(...INLINE, ...BLOCK), children: tie('nodes') as fc.Arbitrary<Tree[]> })
-        .map(({ tag, children }): Tree => ({ kind: 'element', tag, children })),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .record({ light: tie('nodes') as fc.Arbitrary<Tree[]>, shadow: tie('nodes') as fc.Arbitrary<Tree[]>, slot: fc.option(fc.nat(), { freq: 2 }) })
-        .map(({ light, shadow, slot }): Tree => ({ kind: 'host', light, shadow, slot })),
-    },
-  ),
-}));
-
-function build(t: Tree): Node[] {
-  switch (t.kind) {
-    case 'text':
-      return [document.createTextNode(t.text)];
-    case 'split': {
-      const el = document.createElement(t.tag);
-      el.append(t.text.slice(t.at));
-      return [document.createTextNode(t.text.slice(0, t.at)), el];
-    }
-    case 'skipped': {
-      const el = document.createElement(t.tag);
-      if (t.tag === 'script') el.setAttribute('type', 'application/json'); // never run it
-      el.append(t.text);
-      return [el];
-    }
-    case 'element': {
-      const el = document.createElement(t.tag);
-      for (const c of t.children) el.append(...build(c));
-      return [el];
-    }
-    case 'host': {
-      const el = document.createElement('span');
-      for (const c of t.light) el.append(...build(c));
-      const inside = t.shadow.flatMap(build);
-      if (t.slot !== null) inside.splice(t.slot % (inside.length + 1), 0, document.createElement('slot'));
-      el.attachShadow({ mode: 'open' }).append(...inside);
-      return [el];
-    }
-  }
-}
-
-const pageArb = fc.array(treeArb.node, { minLength: 1, maxLength: 6 });
-
-function render(trees: Tree[]): void {
+function render(trees: DomTree[]): void {
   const main = document.createElement('main');
-  for (const t of trees) main.append(...build(t));
+  for (const t of trees) main.append(...buildDomTree(document, t));
   document.body.replaceChildren(main);
 }
 
