@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run demo`: serves the sample pages under their real host names and opens Chromium with the
 // built extension loaded, offline (every other host name fails to resolve). Close the window to stop.
 import { existsSync } from 'node:fs';
@@ -39,7 +40,7 @@ console.log('Lukk nettleservinduet for å avslutte. / Close the browser window t
 
 const [first, ...rest] = PAGES;
 const start = ext.context.pages()[0] ?? (await ext.context.newPage());
-await start.goto(first);
+if (first) await start.goto(first);
 for (const url of rest) await (await ext.context.newPage()).goto(url);
 
 let stopping = false;

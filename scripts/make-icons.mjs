@@ -1,3 +1,4 @@
+// @ts-check
 // Draws the Standpunkt icon (a dark blue speech bubble with a white "S") in headless Chromium's
 // canvas and writes public/icon/{16,32,48,128}.png. Run: node scripts/make-icons.mjs
 // The PNGs are committed; run this again only to change the design.
@@ -9,11 +10,12 @@ import { chromium } from 'playwright-core';
 const SIZES = [16, 32, 48, 128];
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icon');
 
+/** @param {number} size */
 function draw(size) {
   const KS_BLUE = '#0b2f5b';
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
-  const c = canvas.getContext('2d');
+  const c = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
   const u = size / 128; // design grid: 128 × 128
   // Bubble: rounded square with a tail at the lower left, pointing down.
   const x0 = 6 * u, y0 = 6 * u, x1 = 122 * u, y1 = 100 * u, r = 22 * u;
@@ -50,7 +52,7 @@ try {
   for (const size of SIZES) {
     const dataUrl = await page.evaluate(draw, size);
     const file = join(outDir, `${size}.png`);
-    writeFileSync(file, Buffer.from(dataUrl.split(',')[1], 'base64'));
+    writeFileSync(file, Buffer.from(dataUrl.split(',')[1] ?? '', 'base64'));
     console.log(`wrote ${file}`);
   }
 } finally {

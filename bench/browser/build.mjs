@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the two extensions the browser benchmark loads, each into its own folder (never the
 // .output/chrome-mv3 that the browser tests use):
 // - .output/bench/real/chrome-mv3: the production build, unchanged (same sources, same config);
@@ -28,8 +29,12 @@ function scaledLexicon() {
   return {
     name: 'standpunkt-bench-scaled-lexicon',
     enforce: 'pre',
+    /**
+     * @param {string} source
+     * @param {string | undefined} importer
+     */
     resolveId(source, importer) {
-      if (!importer || !PAGE_HANDLER.test(importer.split('?')[0]) || !LEXICON_IMPORT.test(source)) return null;
+      if (!importer || !PAGE_HANDLER.test(importer.split('?')[0] ?? '') || !LEXICON_IMPORT.test(source)) return null;
       hits += 1;
       return SCALED;
     },
@@ -39,6 +44,10 @@ function scaledLexicon() {
   };
 }
 
+/**
+ * @param {string} outDir
+ * @param {Record<string, unknown> | null} vite Vite config merged into WXT's
+ */
 async function buildOne(outDir, vite) {
   await build({
     root: ROOT,

@@ -1,3 +1,4 @@
+// @ts-check
 // Pages for `npm run bench:browser`: generated Stortinget-style documents (a committee recommendation,
 // "innstilling") in bokmål and nynorsk, written for this benchmark, with KS terms at about the density of
 // a real recommendation on municipal matters and mostly ordinary text. Deterministic (seeded), so every
@@ -118,14 +119,20 @@ const HEADINGS = [
 ];
 
 
+/** @param {string} s */
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A sentence source: about one sentence in `share` carries KS terms (0.12 ≈ one highlight per 800–900
  * characters, a recommendation about municipal matters), one in four is nynorsk.
  */
+/**
+ * @param {() => number} rnd
+ * @returns {() => string}
+ */
 function sentences(rnd, share = 0.12) {
-  const pick = (pool) => pool[Math.floor(rnd() * pool.length)];
+  /** @param {readonly string[]} pool */
+  const pick = (pool) => pool[Math.floor(rnd() * pool.length)] ?? '';
   return () => {
     const nn = rnd() < 0.25;
     const pool = rnd() < share ? (nn ? KS_NN : KS_NB) : nn ? PLAIN_NN : PLAIN_NB;
@@ -141,6 +148,10 @@ function sentences(rnd, share = 0.12) {
 }
 
 /** Some inline markup, as real pages have: a word in <em>, a reference as a link. */
+/**
+ * @param {() => number} rnd
+ * @param {string} sentence
+ */
 function inline(rnd, sentence) {
   const html = escapeHtml(sentence);
   const r = rnd();
@@ -149,6 +160,7 @@ function inline(rnd, sentence) {
   return html;
 }
 
+/** @param {string} title */
 const HEAD = (title) => `<!doctype html>
 <html lang="nb">
 <head>
@@ -185,6 +197,7 @@ const FOOT = `  </main>
 /**
  * A recommendation of at least `minChars` characters of text: chapters with headings, paragraphs of
  * 3–7 sentences, now and then a list or a small table.
+ * @param {number} minChars
  */
 export function recommendationPage(minChars, seed = 2025) {
   const rnd = random(seed);
@@ -224,6 +237,7 @@ export function recommendationPage(minChars, seed = 2025) {
 /**
  * A case list ("saksoversikt") with `elements` elements in the body: many small elements, little text
  * each, as on overview and voting pages.
+ * @param {number} elements
  */
 export function manyElementsPage(elements, seed = 7) {
   const rnd = random(seed);
@@ -264,6 +278,7 @@ export const BENCH_PAGES = [
  * Writes the pages into `root` laid out as the e2e fixture server expects (root/stortinget/<path>/index.html),
  * so `startFixtureServer({ root })` serves them under www.stortinget.no, and under every control host as
  * /stortinget/<path>. Returns each page's text size and element count as generated.
+ * @param {string} root
  */
 export function writeBenchPages(root) {
   return BENCH_PAGES.map((page) => {
