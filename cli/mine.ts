@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { bundle as bundledData, type Bundle } from '../lib/data/bundle';
 import type { Matcher } from '../lib/match/types';
 import { createMiner, DEFAULT_MIN_SCORE, DEFAULT_TOP, type MinedPage } from '../lib/mine';
-import { htmlText, InputError as ScanInputError, isHtml, readTextFile } from './commands/scan';
+import { htmlText } from './html-text';
+import { InputError as ScanInputError, isHtml, readTextFile } from './input';
 import { EXIT_USAGE, type CliIo } from './io';
 import { loadExcerpts, loadSplit, RealTextError, REAL_TEXT_FILE, SPLIT_FILE } from '../eval/real-text';
 

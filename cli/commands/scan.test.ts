@@ -7,7 +7,9 @@ import { bundle } from '../../lib/data/bundle';
 import { compileLexicon } from '../../lib/lexicon/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { Hit, Matcher, RankedPosition } from '../../lib/match/types';
-import { decode, htmlText, isHtml, maxDepth, scan, STYLE_DEPTH_LIMIT, type ScanJson } from './scan';
+import { htmlText, maxDepth, STYLE_DEPTH_LIMIT } from '../html-text';
+import { decode, isHtml } from '../input';
+import { scan, type ScanJson } from './scan';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const OBJECTIONS = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
