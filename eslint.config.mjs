@@ -44,14 +44,20 @@ export default tseslint.config(
       'import-x/no-self-import': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Handlers and services are async by contract (they answer messages), awaiting or not.
       '@typescript-eslint/require-await': 'off',
       // Services and handlers are plain objects of functions that never use `this`.
       '@typescript-eslint/unbound-method': 'off',
       // An async event handler in JSX is how Preact forms are written; its rejections are handled inside.
       // Browser event listeners take async functions the same way.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false, arguments: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false, arguments: false } },
+      ],
       // Re-rejecting what was caught, whatever it is, is the point of those places.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
       // Lint runs TypeScript 6, tsc runs 7: they disagree on which assertions are needed, and tsc decides.
@@ -88,7 +94,10 @@ export default tseslint.config(
           patterns: [
             { group: EXTENSION_MODULES, message: 'lib/ runs in Node too: extension APIs belong in entrypoints/.' },
             { group: ENTRYPOINTS, message: 'lib/ must not depend on entrypoints/.' },
-            { group: ['**/lexicon/*', '**/lexicon'], message: 'lib/match must not depend on lib/lexicon (see lib/match/compiled.ts).' },
+            {
+              group: ['**/lexicon/*', '**/lexicon'],
+              message: 'lib/match must not depend on lib/lexicon (see lib/match/compiled.ts).',
+            },
           ],
         },
       ],
@@ -99,7 +108,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ENTRYPOINTS, message: 'Components are given what they need; they do not reach into entrypoints/.' }] },
+        {
+          patterns: [
+            {
+              group: ENTRYPOINTS,
+              message: 'Components are given what they need; they do not reach into entrypoints/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -45,7 +45,10 @@ export default defineConfig({
     host_permissions: DEFAULT_SITE_PATTERNS,
     // Not in `wxt dev`, whose pages talk to the dev server.
     ...(command === 'build'
-      ? { content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }
+      ? {
+          content_security_policy:
+            browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+        }
       : {}),
     // Sites the user adds in the options: asked for at that moment, given back when removed
     // (MV2 has no optional_host_permissions; origins go in optional_permissions there).

@@ -32,7 +32,11 @@ function measure<T>(fn: () => T, runs = RUNS, warmup = WARMUP): { ms: number; re
 }
 
 /** Like `measure` for two functions, run alternately. */
-function measureInterleaved<A, B>(a: () => A, b: () => B, runs = 11): [{ ms: number; result: A }, { ms: number; result: B }] {
+function measureInterleaved<A, B>(
+  a: () => A,
+  b: () => B,
+  runs = 11,
+): [{ ms: number; result: A }, { ms: number; result: B }] {
   let ra = a();
   let rb = b();
   for (let i = 1; i < WARMUP; i++) {
@@ -49,7 +53,10 @@ function measureInterleaved<A, B>(a: () => A, b: () => B, runs = 11): [{ ms: num
     rb = b();
     tb.push(performance.now() - t0);
   }
-  return [{ ms: median(ta), result: ra }, { ms: median(tb), result: rb }];
+  return [
+    { ms: median(ta), result: ra },
+    { ms: median(tb), result: rb },
+  ];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,10 +132,17 @@ function main(): void {
   const rows: [string, string, string, string][] = [
     ['lexicon', 'terms / patterns', 'compile ms', 'matcher MB/s'],
     ['real', `${real.terms.length} / ${real.patterns.length}`, fmt(compileReal.ms), fmt(mb / (realRun.ms / 1000))],
-    ['scaled', `${scaled.terms.length} / ${scaled.patterns.length}`, fmt(compileScaled.ms), fmt(mb / (scaledRun.ms / 1000))],
+    [
+      'scaled',
+      `${scaled.terms.length} / ${scaled.patterns.length}`,
+      fmt(compileScaled.ms),
+      fmt(mb / (scaledRun.ms / 1000)),
+    ],
   ];
   for (const r of rows) console.log(r[0].padEnd(8), r[1].padEnd(18), r[2].padStart(10), r[3].padStart(14));
-  console.log(`\nHits on the text: real ${realRun.result.length.toLocaleString('en')}, scaled ${scaledRun.result.length.toLocaleString('en')}`);
+  console.log(
+    `\nHits on the text: real ${realRun.result.length.toLocaleString('en')}, scaled ${scaledRun.result.length.toLocaleString('en')}`,
+  );
   console.log(`Matcher, real lexicon:   ${fmt(realRun.ms)} ms (${fmt(mb / (realRun.ms / 1000))} MB/s)`);
   console.log(`Matcher, 10,000 terms:   ${fmt(scaledRun.ms)} ms (${fmt(mb / (scaledRun.ms / 1000))} MB/s)`);
   console.log(`Ratio scaled / real:     ${fmt(scaledRun.ms / realRun.ms, 2)} (target ≤ 1.3)`);

@@ -85,7 +85,8 @@ export async function htmlText(html: string): Promise<string> {
     const root = doc.body ?? doc.documentElement;
     if (!root) return '';
     // happy-dom's node types are its own; at runtime they are the standard DOM interfaces lib/dom uses.
-    const computed = (el: Element) => window.getComputedStyle(el as unknown as Parameters<typeof window.getComputedStyle>[0]);
+    const computed = (el: Element) =>
+      window.getComputedStyle(el as unknown as Parameters<typeof window.getComputedStyle>[0]);
     const style = maxDepth(root as unknown as Node) > STYLE_DEPTH_LIMIT ? inlineStyle() : computed;
     return extractText(root as unknown as Node, { style }).text;
   } finally {

@@ -80,10 +80,13 @@ export async function readTextFile(source: string): Promise<string> {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : (error as Error).message.split('\n')[0];
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (error as Error).message.split('\n')[0];
     throw new InputError(`cannot read "${source}": ${why}`);
   }
 }

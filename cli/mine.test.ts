@@ -15,7 +15,13 @@ function fakeMatcher(word: string, position: string): Matcher {
   return {
     size: 1,
     find(text: string): Hit[] {
-      return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], term: word, positions: [position] }));
+      return [...text.matchAll(re)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        term: word,
+        positions: [position],
+      }));
     },
     scoreTerms: (counts) => [...counts.values()].reduce((a, b) => a + b, 0),
     rank(hits: Hit[]): RankedPosition[] {
@@ -33,7 +39,11 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-const deps: MineDeps = { matcher: fakeMatcher('innsigelse', OBJECTIONS), bundle, realTextFile: join(dir, 'absent.json') };
+const deps: MineDeps = {
+  matcher: fakeMatcher('innsigelse', OBJECTIONS),
+  bundle,
+  realTextFile: join(dir, 'absent.json'),
+};
 
 async function run(args: string[], d: MineDeps = deps) {
   let out = '';
@@ -45,7 +55,8 @@ async function run(args: string[], d: MineDeps = deps) {
 // Written for this test: one paragraph the fake lexicon marks, one it misses, one too short.
 const SUPERVISION_TEXT =
   'Fylkesmennene og direktorata fører mange tilsyn med kommunane kvart år. Det samla omfanget av statleg tilsyn må ned, og rettleiing bør kome i staden for kontroll.';
-const OBJECTION_TEXT = 'Kommunen fikk en innsigelse mot reguleringsplanen fra statsforvalteren etter høringen i fjor høst, og saken ble forsinket.';
+const OBJECTION_TEXT =
+  'Kommunen fikk en innsigelse mot reguleringsplanen fra statsforvalteren etter høringen i fjor høst, og saken ble forsinket.';
 const PAGE = [OBJECTION_TEXT, SUPERVISION_TEXT, 'Kort overskrift'].join('\n\n');
 
 describe('npm run mine', () => {
@@ -109,7 +120,15 @@ describe('npm run mine', () => {
   });
 
   it('rejects bad arguments with one line and exit 2', async () => {
-    for (const args of [[], ['--top', '0'], ['x.txt', '--top'], ['--min-score', '-1'], ['--wat'], ['x.txt', '--half', 'check'], ['--real-text', '--half', 'all']]) {
+    for (const args of [
+      [],
+      ['--top', '0'],
+      ['x.txt', '--top'],
+      ['--min-score', '-1'],
+      ['--wat'],
+      ['x.txt', '--half', 'check'],
+      ['--real-text', '--half', 'all'],
+    ]) {
       const { code, out, err } = await run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(out).toBe('');
@@ -137,7 +156,10 @@ describe('npm run mine', () => {
       note: 'test',
       text,
     });
-    const realTextFile = file('excerpts.json', JSON.stringify([excerpt('T-1', PAGE, [SUPERVISION, OBJECTIONS]), excerpt('T-2', SUPERVISION_TEXT, [])]));
+    const realTextFile = file(
+      'excerpts.json',
+      JSON.stringify([excerpt('T-1', PAGE, [SUPERVISION, OBJECTIONS]), excerpt('T-2', SUPERVISION_TEXT, [])]),
+    );
     const splitFile = file('split.json', JSON.stringify({ tuning: ['T-1'], check: ['T-2'] }));
     const d = { ...deps, realTextFile, splitFile };
     const all = JSON.parse((await run(['--real-text', '--json'], d)).out) as MineJson;
@@ -149,7 +171,9 @@ describe('npm run mine', () => {
     expect(text).toContain('== T-2');
     expect(text).not.toContain('== T-1');
     expect(text).toContain('expected: (none: a negative)');
-    expect((await run(['--real-text', '--half=tuning'], d)).out).toMatch(/✓ +\d+\.\d\d {2}ks-2021:redusere-tilsynstrykket/);
+    expect((await run(['--real-text', '--half=tuning'], d)).out).toMatch(
+      /✓ +\d+\.\d\d {2}ks-2021:redusere-tilsynstrykket/,
+    );
   });
 
   it('reports a malformed real-text set in one line, exit 2', async () => {

@@ -163,7 +163,9 @@ function pageJson(page: Page, mined: MinedPage, found: ReadonlySet<string>): Min
     source: page.source,
     ...(page.url ? { url: page.url } : {}),
     ...(page.language ? { language: page.language } : {}),
-    ...(page.expected ? { expected: page.expected, missedByLexicon: page.expected.filter((id) => !found.has(id)) } : {}),
+    ...(page.expected
+      ? { expected: page.expected, missedByLexicon: page.expected.filter((id) => !found.has(id)) }
+      : {}),
     paragraphs: mined.paragraphs,
     withHits: mined.withHits,
     short: mined.short,
@@ -210,7 +212,9 @@ function pageText(p: MineJson['pages'][number], minScore: number): string {
     if (para.positions.length === 0) lines.push(`     (no position scores ${minScore} or more)`);
     for (const q of para.positions) {
       const mark = q.expected ? '✓' : ' ';
-      lines.push(`   ${mark} ${q.score.toFixed(2).padStart(6)}  ${q.id}  «${clip(q.title, 70)}»  via ${q.via.join(', ')}`);
+      lines.push(
+        `   ${mark} ${q.score.toFixed(2).padStart(6)}  ${q.id}  «${clip(q.title, 70)}»  via ${q.via.join(', ')}`,
+      );
     }
   }
   return `${lines.join('\n')}\n\n`;

@@ -38,7 +38,9 @@ describe('ks show', () => {
     const { code, out } = await ks('show', 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser');
     expect(code).toBe(0);
     expect(out).toMatch(/^Være tilbakeholdne med å bruke innsigelser\.\n\nDet lokale innslag/);
-    expect(out).toContain('Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel 1 «Gi større rom for lokaldemokratiet»');
+    expect(out).toContain(
+      'Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel 1 «Gi større rom for lokaldemokratiet»',
+    );
   });
 
   it('says so when a demand has no justification', async () => {

@@ -9,7 +9,10 @@ const USAGE = 'usage: ks <list [--json] | show <id> | scan <file.html|file.txt|-
  * every message has its control characters escaped (it may echo a file name or an id).
  */
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
-  const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(s.endsWith('\n') ? `${escapeControl(s.slice(0, -1))}\n` : escapeControl(s)) };
+  const io: CliIo = {
+    ...rawIo,
+    stderr: (s) => rawIo.stderr(s.endsWith('\n') ? `${escapeControl(s.slice(0, -1))}\n` : escapeControl(s)),
+  };
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -32,7 +35,8 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     // Anything unexpected (hostile input we did not foresee, a bug): still one line and exit 2.
-    const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+    const message =
+      error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
     io.stderr(`ks: ${message.split('\n')[0]!.slice(0, 500)}\n`);
     return EXIT_USAGE;
   }

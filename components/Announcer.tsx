@@ -14,7 +14,12 @@ export interface Announcement {
 export function Announcer({ message, manualLabel }: { message: Announcement | null; manualLabel: string }) {
   return (
     <div class="announcer">
-      <p class={`announcer-text${message ? ` announcer-${message.kind}` : ''}`} role="status" aria-live="polite" aria-atomic="true">
+      <p
+        class={`announcer-text${message ? ` announcer-${message.kind}` : ''}`}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
         {message?.text ?? ''}
       </p>
       {message?.manual && (

@@ -22,7 +22,11 @@ describe('ChapterList', () => {
     expect(headings.map((h) => h.textContent)).toEqual(['1Kapittel 12', '2Kapittel 21', '3Kapittel 33']);
     const sections = headings.map((h) => h.closest('section')!);
     expect(
-      sections.map((s) => within(s).getAllByRole('button', { expanded: false }).map((b) => b.textContent?.slice(1))),
+      sections.map((s) =>
+        within(s)
+          .getAllByRole('button', { expanded: false })
+          .map((b) => b.textContent?.slice(1)),
+      ),
     ).toEqual([['Alpha', 'Beta'], ['Gamma'], ['Delta', 'Epsilon', 'Zeta']]);
     // Each section is labelled by its heading for screen readers; counts are spoken as words.
     expect(screen.getByRole('region', { name: /Kapittel 2/ })).toBe(sections[1]);

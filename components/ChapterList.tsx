@@ -9,7 +9,12 @@ export function ChapterList({ positions, onLeaveTop }: { positions: readonly Pos
   return (
     <div class="chapters">
       {groupByChapter(positions).map((group) => (
-        <section class="chapter" key={group.key} data-chapter-index={group.chapterIndex} aria-labelledby={`ch-${group.documentId}-${group.chapterIndex}`}>
+        <section
+          class="chapter"
+          key={group.key}
+          data-chapter-index={group.chapterIndex}
+          aria-labelledby={`ch-${group.documentId}-${group.chapterIndex}`}
+        >
           <h3 id={`ch-${group.documentId}-${group.chapterIndex}`} class="chapter-title">
             <span class="chapter-number" style={{ background: chapterStyle(group.chapterIndex).background }}>
               {group.chapterIndex}

@@ -30,15 +30,26 @@ export interface PageSectionProps {
 }
 
 /** "On this page": the KS positions the content script found on the tab, strongest first. */
-export function PageSection({ state, positionsById, onEnableSite, enabling, onHighlighting, onLeaveTop }: PageSectionProps) {
+export function PageSection({
+  state,
+  positionsById,
+  onEnableSite,
+  enabling,
+  onHighlighting,
+  onLeaveTop,
+}: PageSectionProps) {
   return (
     <section class="page" aria-labelledby="page-heading" aria-busy={state.status === 'loading'}>
       <h2 id="page-heading" class="section-title">
         {t('pageHeading')}
-        {state.status === 'ready' && state.report.positions.length > 0 && <span class="section-count"> ({state.report.positions.length})</span>}
+        {state.status === 'ready' && state.report.positions.length > 0 && (
+          <span class="section-count"> ({state.report.positions.length})</span>
+        )}
       </h2>
       {state.status === 'loading' && <p class="status">{t('pageLoading')}</p>}
-      {state.status === 'inactive' && <Inactive reason={state.reason} host={state.host} onEnableSite={onEnableSite} enabling={enabling} />}
+      {state.status === 'inactive' && (
+        <Inactive reason={state.reason} host={state.host} onEnableSite={onEnableSite} enabling={enabling} />
+      )}
       {state.status === 'ready' && (
         <>
           {!state.report.enabled && (
@@ -60,7 +71,12 @@ export function PageSection({ state, positionsById, onEnableSite, enabling, onHi
                 {state.report.positions.map((pp) => {
                   const position = positionsById.get(pp.id);
                   return position ? (
-                    <PositionItem key={pp.id} position={position} page={{ count: pp.count, words: pp.words }} onLeaveTop={onLeaveTop} />
+                    <PositionItem
+                      key={pp.id}
+                      position={position}
+                      page={{ count: pp.count, words: pp.words }}
+                      onLeaveTop={onLeaveTop}
+                    />
                   ) : null;
                 })}
               </ul>
@@ -77,10 +93,22 @@ export function PageSection({ state, positionsById, onEnableSite, enabling, onHi
   );
 }
 
-function Inactive({ reason, host, onEnableSite, enabling }: { reason: InactiveReason; host: string | null; onEnableSite?: () => void; enabling?: PageSectionProps['enabling'] }) {
+function Inactive({
+  reason,
+  host,
+  onEnableSite,
+  enabling,
+}: {
+  reason: InactiveReason;
+  host: string | null;
+  onEnableSite?: () => void;
+  enabling?: PageSectionProps['enabling'];
+}) {
   return (
     <div class="status status-inactive">
-      <p>{t(reason === 'unsupported' ? 'inactiveUnsupported' : reason === 'reload' ? 'inactiveReload' : 'inactiveHere')}</p>
+      <p>
+        {t(reason === 'unsupported' ? 'inactiveUnsupported' : reason === 'reload' ? 'inactiveReload' : 'inactiveHere')}
+      </p>
       {reason === 'offer' && host && onEnableSite && (
         <>
           <button type="button" class="button" onClick={onEnableSite} disabled={enabling === 'working'}>

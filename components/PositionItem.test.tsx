@@ -16,7 +16,11 @@ function actionsWith(overrides: Partial<EntryActions> = {}): EntryActions {
   return { copy: vi.fn(async () => true), noteFor: () => undefined, defaultFormat: 'plain', ...overrides };
 }
 
-function renderItem(props: Partial<PositionItemProps> = {}, actions = actionsWith(), wrap = (c: ComponentChildren) => c) {
+function renderItem(
+  props: Partial<PositionItemProps> = {},
+  actions = actionsWith(),
+  wrap = (c: ComponentChildren) => c,
+) {
   const result = render(
     <ActionsContext.Provider value={actions}>
       {wrap(
@@ -62,7 +66,9 @@ describe('PositionItem in a list', () => {
   });
 
   it('renders data text as text, never as markup', () => {
-    const { container } = renderItem({ position: { ...position, title: '<img src=x onerror=alert(1)>Tittel', body: '<b>fet</b>' } });
+    const { container } = renderItem({
+      position: { ...position, title: '<img src=x onerror=alert(1)>Tittel', body: '<b>fet</b>' },
+    });
     fireEvent.click(screen.getAllByRole('button')[0]!);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
@@ -73,16 +79,26 @@ describe('PositionItem in a list', () => {
     const body = position.body;
     const start = body.indexOf('handlefrihet');
     const at = position.title.indexOf('bemanningsnormer');
-    const { container } = renderItem({ marks: { title: [[at, at + 16]], body: [[start, start + 12]] }, terms: ['lærernorm'] });
-    expect([...container.querySelectorAll('.position-title mark')].map((m) => m.textContent)).toEqual(['bemanningsnormer']);
+    const { container } = renderItem({
+      marks: { title: [[at, at + 16]], body: [[start, start + 12]] },
+      terms: ['lærernorm'],
+    });
+    expect([...container.querySelectorAll('.position-title mark')].map((m) => m.textContent)).toEqual([
+      'bemanningsnormer',
+    ]);
     fireEvent.click(screen.getAllByRole('button')[0]!);
     const marks = [...container.querySelectorAll('.position-body mark')];
-    expect(marks.map((m) => [m.textContent, m.parentElement?.textContent])).toEqual([['handlefrihet', 'Andre avsnitt om lokal handlefrihet.']]);
+    expect(marks.map((m) => [m.textContent, m.parentElement?.textContent])).toEqual([
+      ['handlefrihet', 'Andre avsnitt om lokal handlefrihet.'],
+    ]);
     expect(container.querySelector('.position-terms')?.textContent).toBe('Ord: lærernorm');
   });
 
   it('shows the note when expanded', () => {
-    renderItem({}, actionsWith({ noteFor: (id) => (id === position.id ? 'Viktig for oss.\n\nSe budsjettet.' : undefined) }));
+    renderItem(
+      {},
+      actionsWith({ noteFor: (id) => (id === position.id ? 'Viktig for oss.\n\nSe budsjettet.' : undefined) }),
+    );
     fireEvent.click(screen.getAllByRole('button')[0]!);
     expect(screen.getByText('Ditt notat')).toBeTruthy();
     expect(screen.getByText('Se budsjettet.')).toBeTruthy();
@@ -125,7 +141,10 @@ describe('PositionItem copying', () => {
 describe('PositionItem on the page list', () => {
   it('walks through the occurrences on the page: 1 av 3, 2 av 3, 3 av 3, 1 av 3', async () => {
     const reveal = vi.fn(async (_id: string, occurrence: number) => ({ index: occurrence % 3, total: 3 }));
-    const { container } = renderItem({ page: { count: 3, words: ['bemanningsnorm', 'lærernorm'] } }, actionsWith({ reveal }));
+    const { container } = renderItem(
+      { page: { count: 3, words: ['bemanningsnorm', 'lærernorm'] } },
+      actionsWith({ reveal }),
+    );
     expect(container.querySelector('.position-meta')?.textContent).toBe('bemanningsnorm, lærernorm · 3 forekomster');
     const main = screen.getByRole('button', { name: /^Unngå/ });
     expect(main.getAttribute('aria-describedby')).toBe(container.querySelector('.position-meta')?.id);
@@ -150,9 +169,14 @@ describe('PositionItem on the page list', () => {
   });
 
   it('says when the text is gone from the page', async () => {
-    const { container } = renderItem({ page: { count: 1, words: ['norm'] } }, actionsWith({ reveal: async () => ({ index: 0, total: 0 }) }));
+    const { container } = renderItem(
+      { page: { count: 1, words: ['norm'] } },
+      actionsWith({ reveal: async () => ({ index: 0, total: 0 }) }),
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Unngå/ }));
-    await waitFor(() => expect(container.querySelector('.position-shown')?.textContent).toBe(' · ikke lenger på siden'));
+    await waitFor(() =>
+      expect(container.querySelector('.position-shown')?.textContent).toBe(' · ikke lenger på siden'),
+    );
   });
 });
 

@@ -30,7 +30,11 @@ export interface PositionItemProps {
 /** Words shown per page entry; the rest are counted ("+3 til"). */
 const MAX_WORDS = 5;
 
-const FORMAT_LABEL: Record<CopyFormat, MessageKey> = { plain: 'copyAsPlain', markdown: 'copyAsMarkdown', html: 'copyAsHtml' };
+const FORMAT_LABEL: Record<CopyFormat, MessageKey> = {
+  plain: 'copyAsPlain',
+  markdown: 'copyAsMarkdown',
+  html: 'copyAsHtml',
+};
 
 /** A piece of the justification around its first search mark, so a hit in the body shows why it matched. */
 function snippetAround(body: string, ranges: readonly MarkRange[]): { text: string; ranges: MarkRange[] } | null {
@@ -103,7 +107,14 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
       <div class="position-row">
         <span class="position-swatch" style={{ background: colour }} aria-hidden="true" />
         {reveals ? (
-          <button type="button" class="position-title position-reveal" {...primaryProps} aria-describedby={metaId} onClick={reveal} onKeyDown={onKeyDown}>
+          <button
+            type="button"
+            class="position-title position-reveal"
+            {...primaryProps}
+            aria-describedby={metaId}
+            onClick={reveal}
+            onKeyDown={onKeyDown}
+          >
             <span class="position-marker" aria-hidden="true">
               →
             </span>
@@ -129,7 +140,9 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
       {page && (
         <p class="position-meta" id={metaId}>
           <span class="position-words">{page.words.slice(0, MAX_WORDS).join(', ')}</span>
-          {page.words.length > MAX_WORDS && <span class="position-more">{` ${t('moreWords', page.words.length - MAX_WORDS)}`}</span>}
+          {page.words.length > MAX_WORDS && (
+            <span class="position-more">{` ${t('moreWords', page.words.length - MAX_WORDS)}`}</span>
+          )}
           {' · '}
           <span class="position-count">{tCount('occurrences', page.count)}</span>
           {shown && (
@@ -156,11 +169,22 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
       )}
       <div class="position-actions">
         {reveals && (
-          <button type="button" class="position-expand" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="position-expand"
+            aria-expanded={open}
+            aria-controls={open ? bodyId : undefined}
+            onClick={() => setOpen(!open)}
+          >
             {open ? t('hideJustification') : t('showJustification')}
           </button>
         )}
-        <button type="button" class="position-copy" onClick={() => copy()} aria-label={t('copyPositionLabel', position.title)}>
+        <button
+          type="button"
+          class="position-copy"
+          onClick={() => copy()}
+          aria-label={t('copyPositionLabel', position.title)}
+        >
           {copied ? t('copied') : t('copy')}
         </button>
       </div>
@@ -175,9 +199,7 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           ) : (
             <p class="position-empty">{t('noJustification')}</p>
           )}
-          <p class="position-chapter">
-            {t('chapterLabel', [position.chapterIndex, position.chapter])}
-          </p>
+          <p class="position-chapter">{t('chapterLabel', [position.chapterIndex, position.chapter])}</p>
           {note && (
             <div class="position-note">
               <p class="position-note-label">{t('yourNote')}</p>
@@ -188,7 +210,13 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           )}
           <div class="position-copy-as" role="group" aria-label={t('copyAsGroup')}>
             {COPY_FORMATS.map((format) => (
-              <button type="button" key={format} class="position-copy-format" data-format={format} onClick={() => copy(format)}>
+              <button
+                type="button"
+                key={format}
+                class="position-copy-format"
+                data-format={format}
+                onClick={() => copy(format)}
+              >
                 {copied === format ? t('copied') : t(FORMAT_LABEL[format])}
               </button>
             ))}

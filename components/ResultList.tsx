@@ -3,7 +3,15 @@ import { t, tCount } from './i18n';
 import { PositionItem } from './PositionItem';
 
 /** Search results, best first, with the matched words marked. */
-export function ResultList({ hits, query, onLeaveTop }: { hits: readonly SearchHit[]; query: string; onLeaveTop?: () => void }) {
+export function ResultList({
+  hits,
+  query,
+  onLeaveTop,
+}: {
+  hits: readonly SearchHit[];
+  query: string;
+  onLeaveTop?: () => void;
+}) {
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading" class="section-title">

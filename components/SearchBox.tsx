@@ -3,7 +3,15 @@ import { t } from './i18n';
 import { focusFirstEntry } from './listKeys';
 
 /** The search field: results follow every keystroke; ArrowDown moves into the results; Escape clears. */
-export function SearchBox({ value, onInput, inputRef }: { value: string; onInput: (q: string) => void; inputRef?: Ref<HTMLInputElement> }) {
+export function SearchBox({
+  value,
+  onInput,
+  inputRef,
+}: {
+  value: string;
+  onInput: (q: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
   return (
     <div class="search" role="search">
       <label class="search-label" for="standpunkt-search">

@@ -28,9 +28,22 @@ describe('checkAccessibility (axe-core)', () => {
   it.each([
     ['an unnamed button', <button type="button" />, /^button-name/],
     ['an unlabelled field', <input type="text" />, /^label/],
-    ['an invalid aria-expanded', <button type="button" aria-expanded={'kanskje' as never}>x</button>, /^aria-valid-attr-value/],
+    [
+      'an invalid aria-expanded',
+      <button type="button" aria-expanded={'kanskje' as never}>
+        x
+      </button>,
+      /^aria-valid-attr-value/,
+    ],
     ['a list item outside a list', <li>x</li>, /^listitem/],
-    ['a skipped heading level', <div><h1>a</h1><h3>b</h3></div>, /^heading-order/],
+    [
+      'a skipped heading level',
+      <div>
+        <h1>a</h1>
+        <h3>b</h3>
+      </div>,
+      /^heading-order/,
+    ],
   ])('reports %s', async (_, node, problem) => {
     const { container } = render(<div>{node}</div>);
     expect((await checkAccessibility(container)).join('\n')).toMatch(problem);

@@ -16,14 +16,17 @@ function uiSources(): string[] {
       else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.startsWith('test-')) out.push(path);
     }
   };
-  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/sidepanel']) walk(join(ROOT, dir));
+  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/sidepanel'])
+    walk(join(ROOT, dir));
   return out;
 }
 
 describe('locale files', () => {
   it('nn and en have exactly the keys and placeholders of nb', () => {
     const shape = (locale: keyof typeof LOCALES) =>
-      Object.fromEntries(Object.entries(LOCALES[locale]).map(([k, v]) => [k, Object.keys(v.placeholders ?? {}).sort()]));
+      Object.fromEntries(
+        Object.entries(LOCALES[locale]).map(([k, v]) => [k, Object.keys(v.placeholders ?? {}).sort()]),
+      );
     expect(shape('nn')).toEqual(shape('nb'));
     expect(shape('en')).toEqual(shape('nb'));
   });
@@ -45,7 +48,8 @@ describe('locale files', () => {
       const text = readFileSync(file, 'utf8');
       for (const [, key] of text.matchAll(/\bt\('([A-Za-z]+)'/g)) keys.add(key!);
       for (const [, key] of text.matchAll(/\btCount\('([A-Za-z]+)'/g)) keys.add(`${key}One`).add(`${key}Many`);
-      for (const [, key] of text.matchAll(/: '((?:copyAs|problem|format|look|copied|inactive)[A-Za-z]+)'/g)) keys.add(key!);
+      for (const [, key] of text.matchAll(/: '((?:copyAs|problem|format|look|copied|inactive)[A-Za-z]+)'/g))
+        keys.add(key!);
     }
     expect(keys.size).toBeGreaterThan(100);
     const missing = [...keys].filter((k) => !(k in LOCALES.nb));
@@ -92,6 +96,8 @@ describe('t', () => {
 
 describe('formatMessage', () => {
   it('keeps $$ as a dollar sign and unknown names as they are', () => {
-    expect(formatMessage({ message: 'Pris $$5 $X$ $N$', placeholders: { n: { content: '$1' } } }, ['7'])).toBe('Pris $5 $X$ 7');
+    expect(formatMessage({ message: 'Pris $$5 $X$ $N$', placeholders: { n: { content: '$1' } } }, ['7'])).toBe(
+      'Pris $5 $X$ 7',
+    );
   });
 });

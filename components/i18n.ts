@@ -11,7 +11,12 @@ export type MessageKey = keyof typeof nbMessages;
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
 export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
-  const subs = substitutions === undefined ? undefined : Array.isArray(substitutions) ? substitutions.map(String) : String(substitutions);
+  const subs =
+    substitutions === undefined
+      ? undefined
+      : Array.isArray(substitutions)
+        ? substitutions.map(String)
+        : String(substitutions);
   const text = (browser.i18n.getMessage as GetMessage)(key, subs);
   return text || key;
 }

@@ -54,6 +54,7 @@ export function isCopyShortcut(event: KeyboardEvent): boolean {
   if (event.altKey) return false;
   const key = event.key.toLowerCase();
   if (key !== 'c') return false;
-  if (event.ctrlKey || event.metaKey) return (event.currentTarget as Node | null)?.ownerDocument?.getSelection()?.isCollapsed ?? true;
+  if (event.ctrlKey || event.metaKey)
+    return (event.currentTarget as Node | null)?.ownerDocument?.getSelection()?.isCollapsed ?? true;
   return !event.shiftKey;
 }

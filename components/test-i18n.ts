@@ -15,12 +15,17 @@ interface Entry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-export const LOCALES: Record<Locale, Record<string, Entry>> = { nb, nn, en } as unknown as Record<Locale, Record<string, Entry>>;
+export const LOCALES: Record<Locale, Record<string, Entry>> = { nb, nn, en } as unknown as Record<
+  Locale,
+  Record<string, Entry>
+>;
 
 export function formatMessage(entry: Entry | undefined, substitutions?: string | string[]): string {
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+  const placeholders = Object.fromEntries(
+    Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]),
+  );
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   return entry.message
     .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {

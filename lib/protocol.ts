@@ -71,7 +71,11 @@ export interface ProtocolMap {
   /** All user data as the JSON export file's object. */
   exportUserData(): UserDataFile;
   /** Validates the text of an export file and (unless dryRun) replaces all user data with it, in one transaction. */
-  importUserData(request: { text: string; dryRun?: boolean; unknownPositions?: UnknownPositionsChoice }): UserDataResult<ImportSummary>;
+  importUserData(request: {
+    text: string;
+    dryRun?: boolean;
+    unknownPositions?: UnknownPositionsChoice;
+  }): UserDataResult<ImportSummary>;
   /** Extra sites with their permission and registration state. */
   getSiteAccess(): SiteAccess[];
   /**

@@ -11,4 +11,6 @@ export const BUNDLE_PATH = join(root, 'generated', 'bundle.json');
 const bundle = buildBundle(readSeeds(join(root, 'seeds')));
 mkdirSync(dirname(BUNDLE_PATH), { recursive: true });
 writeFileSync(BUNDLE_PATH, `${JSON.stringify(bundle, null, 1)}\n`);
-console.log(`generated/bundle.json: ${bundle.documents.length} document(s), ${bundle.positions.length} positions, dataset ${bundle.datasetVersion}`);
+console.log(
+  `generated/bundle.json: ${bundle.documents.length} document(s), ${bundle.positions.length} positions, dataset ${bundle.datasetVersion}`,
+);

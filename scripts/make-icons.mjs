@@ -18,7 +18,11 @@ function draw(size) {
   const c = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
   const u = size / 128; // design grid: 128 × 128
   // Bubble: rounded square with a tail at the lower left, pointing down.
-  const x0 = 6 * u, y0 = 6 * u, x1 = 122 * u, y1 = 100 * u, r = 22 * u;
+  const x0 = 6 * u,
+    y0 = 6 * u,
+    x1 = 122 * u,
+    y1 = 100 * u,
+    r = 22 * u;
   c.fillStyle = KS_BLUE;
   c.beginPath();
   c.moveTo(x0 + r, y0);

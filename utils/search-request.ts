@@ -17,4 +17,5 @@ export const searchRequestArea = () => browser.storage.session ?? browser.storag
 export type SidebarAction = { open(): Promise<void> };
 
 /** The sidebar API where the browser has it (Firefox), else undefined. */
-export const sidebarAction = (): SidebarAction | undefined => (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+export const sidebarAction = (): SidebarAction | undefined =>
+  (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;

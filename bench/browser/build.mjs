@@ -52,7 +52,17 @@ async function buildOne(outDir, vite) {
   await build({
     root: ROOT,
     outDir,
-    logger: { ...console, info: () => {}, success: () => {}, log: () => {}, debug: () => {}, warn: console.warn, error: console.error, fatal: console.error, level: 0 },
+    logger: {
+      ...console,
+      info: () => {},
+      success: () => {},
+      log: () => {},
+      debug: () => {},
+      warn: console.warn,
+      error: console.error,
+      fatal: console.error,
+      level: 0,
+    },
     ...(vite ? { vite: () => vite } : {}),
   });
   return `${outDir}/chrome-mv3`;
@@ -66,15 +76,21 @@ export async function buildBenchExtensions({ log = console.log } = {}) {
   const scaled = await buildOne(BENCH_DIRS.scaled, { plugins: [plugin] });
   // Unminified, for CPU profiles whose function names mean something; never timed.
   const readable = await buildOne(BENCH_DIRS.readable, { build: { minify: false } });
-  const scaledReadable = await buildOne(BENCH_DIRS.scaledReadable, { plugins: [scaledLexicon()], build: { minify: false } });
+  const scaledReadable = await buildOne(BENCH_DIRS.scaledReadable, {
+    plugins: [scaledLexicon()],
+    build: { minify: false },
+  });
   const background = readFileSync(`${scaled}/background.js`, 'utf8');
   // The hook must have taken effect, or the "10,000 terms" figures would be the real lexicon's.
   if (plugin.hits === 0 || !background.includes('synthetic:p')) {
     throw new Error('the scaled-lexicon hook did not reach entrypoints/background/page.ts');
   }
-  if (readFileSync(`${real}/background.js`, 'utf8').includes('synthetic:p')) throw new Error('the real build contains synthetic terms');
-  if (!readFileSync(`${scaledReadable}/background.js`, 'utf8').includes('synthetic:p')) throw new Error('the readable scaled build lacks the synthetic terms');
-  if (!readFileSync(`${readable}/content-scripts/content.js`, 'utf8').includes('visibleBlocks')) log('note: the readable builds are minified after all');
+  if (readFileSync(`${real}/background.js`, 'utf8').includes('synthetic:p'))
+    throw new Error('the real build contains synthetic terms');
+  if (!readFileSync(`${scaledReadable}/background.js`, 'utf8').includes('synthetic:p'))
+    throw new Error('the readable scaled build lacks the synthetic terms');
+  if (!readFileSync(`${readable}/content-scripts/content.js`, 'utf8').includes('visibleBlocks'))
+    log('note: the readable builds are minified after all');
   const dirs = [real, scaled, readable, scaledReadable];
   log(`built ${dirs.map((d) => d.slice(ROOT.length)).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { real, scaled, readable, scaledReadable };

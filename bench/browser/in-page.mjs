@@ -36,7 +36,9 @@ export function collectTimeline() {
     domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
     domContentLoadedStart: nav?.domContentLoadedEventStart ?? null,
     load: nav?.loadEventEnd ?? null,
-    highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('standpunkt')).reduce((n, k) => n + CSS.highlights.get(k).size, 0),
+    highlights: [...CSS.highlights.keys()]
+      .filter((k) => k.startsWith('standpunkt'))
+      .reduce((n, k) => n + CSS.highlights.get(k).size, 0),
     elements: document.getElementsByTagName('*').length,
   };
 }
@@ -64,7 +66,10 @@ export async function runMarkJs({ terms, options = {}, oneRegExp = false }) {
   let re = null;
   if (oneRegExp) {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    const alternatives = [...terms].sort((x, y) => y.length - x.length).map(escape).join('|');
+    const alternatives = [...terms]
+      .sort((x, y) => y.length - x.length)
+      .map(escape)
+      .join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]*(?:${alternatives})[\\p{L}\\p{N}]*`, 'giu');
   }
   const t0 = performance.now();

@@ -110,14 +110,45 @@ const PLAIN_NN = [
   'Det vart peika på at lovteksten bør gjerast enklare å lese for folk flest.',
 ];
 
-const NAMES = ['Kari Aasen', 'Ola Bergstrøm', 'Ingrid Dahle', 'Per Eidsvoll', 'Sigrid Fjeld', 'Lars Gjerde', 'Marte Haugland', 'Knut Iversby', 'Astrid Lunde', 'Eirik Nesheim'];
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'august', 'september', 'oktober', 'november', 'desember'];
-const HEADINGS = [
-  'Sammendrag', 'Komiteens merknader', 'Bakgrunn', 'Gjeldende rett', 'Høringen', 'Departementets vurdering',
-  'Økonomiske og administrative konsekvenser', 'Forslag fra mindretall', 'Merknader til de enkelte bestemmelsene',
-  'Samandrag', 'Komiteen sine merknader', 'Vurderinga til departementet',
+const NAMES = [
+  'Kari Aasen',
+  'Ola Bergstrøm',
+  'Ingrid Dahle',
+  'Per Eidsvoll',
+  'Sigrid Fjeld',
+  'Lars Gjerde',
+  'Marte Haugland',
+  'Knut Iversby',
+  'Astrid Lunde',
+  'Eirik Nesheim',
 ];
-
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const HEADINGS = [
+  'Sammendrag',
+  'Komiteens merknader',
+  'Bakgrunn',
+  'Gjeldende rett',
+  'Høringen',
+  'Departementets vurdering',
+  'Økonomiske og administrative konsekvenser',
+  'Forslag fra mindretall',
+  'Merknader til de enkelte bestemmelsene',
+  'Samandrag',
+  'Komiteen sine merknader',
+  'Vurderinga til departementet',
+];
 
 /** @param {string} s */
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -218,8 +249,14 @@ export function recommendationPage(minChars, seed = 2025) {
         out.push(`      <ul>${items.map((s) => `<li>${inline(rnd, s)}</li>`).join('')}</ul>`);
         chars += items.reduce((n, s) => n + s.length, 0);
       } else if (kind < 0.11) {
-        const rows = Array.from({ length: 4 + Math.floor(rnd() * 6) }, (_, i) => [`${2016 + i}`, `${Math.floor(rnd() * 9000)}`, `${Math.floor(rnd() * 100)},${Math.floor(rnd() * 10)} %`]);
-        out.push(`      <table><caption>Tabell ${chapter}.${p + 1} Utvikling i antall saker</caption><tr><th>År</th><th>Saker</th><th>Andel</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`);
+        const rows = Array.from({ length: 4 + Math.floor(rnd() * 6) }, (_, i) => [
+          `${2016 + i}`,
+          `${Math.floor(rnd() * 9000)}`,
+          `${Math.floor(rnd() * 100)},${Math.floor(rnd() * 10)} %`,
+        ]);
+        out.push(
+          `      <table><caption>Tabell ${chapter}.${p + 1} Utvikling i antall saker</caption><tr><th>År</th><th>Saker</th><th>Andel</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`,
+        );
         chars += rows.length * 14;
       } else {
         const n = 3 + Math.floor(rnd() * 5);
@@ -264,14 +301,34 @@ export function manyElementsPage(elements, seed = 7) {
     chars += Math.min(60, title.length) + summary.length + 70;
   }
   out.push('    </ol>');
-  return { html: HEAD('Saksoversikt – kommunal- og forvaltningskomiteen (20 000 elementer, testside)') + out.join('\n') + '\n' + FOOT, textChars: chars, elements: count };
+  return {
+    html:
+      HEAD('Saksoversikt – kommunal- og forvaltningskomiteen (20 000 elementer, testside)') +
+      out.join('\n') +
+      '\n' +
+      FOOT,
+    textChars: chars,
+    elements: count,
+  };
 }
 
 /** The benchmark's pages: name → path under www.stortinget.no and a maker. */
 export const BENCH_PAGES = [
-  { name: '1 MB text', path: '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-bench-1mb/', make: () => recommendationPage(1_048_576) },
-  { name: '5 MB text', path: '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-bench-5mb/', make: () => recommendationPage(5 * 1_048_576) },
-  { name: '20k-element DOM', path: '/no/Saker-og-publikasjoner/Saker/bench-20000-elementer/', make: () => manyElementsPage(20_000) },
+  {
+    name: '1 MB text',
+    path: '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-bench-1mb/',
+    make: () => recommendationPage(1_048_576),
+  },
+  {
+    name: '5 MB text',
+    path: '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-bench-5mb/',
+    make: () => recommendationPage(5 * 1_048_576),
+  },
+  {
+    name: '20k-element DOM',
+    path: '/no/Saker-og-publikasjoner/Saker/bench-20000-elementer/',
+    make: () => manyElementsPage(20_000),
+  },
 ];
 
 /**

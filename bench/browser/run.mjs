@@ -19,7 +19,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = `${ROOT}.output/bench`;
 const MARK_JS = `${ROOT}node_modules/mark.js/dist/mark.min.js`;
 const args = process.argv.slice(2);
-const REPS = Number(args[args.indexOf('--reps') + 1]) > 0 && args.includes('--reps') ? Number(args[args.indexOf('--reps') + 1]) : 3;
+const REPS =
+  Number(args[args.indexOf('--reps') + 1]) > 0 && args.includes('--reps')
+    ? Number(args[args.indexOf('--reps') + 1])
+    : 3;
 /** mark.js's term-by-term call costs ~80 ms per term per MB here: it is timed on every SAMPLE_STEP-th term. */
 const SAMPLE_STEP = 110;
 const TIMEOUT = 180_000;
@@ -42,7 +45,13 @@ function machine() {
   } catch {
     // no Chromium: the report says unknown
   }
-  return { cpu, cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, chromium, node: process.version };
+  return {
+    cpu,
+    cores: cpus().length,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    chromium,
+    node: process.version,
+  };
 }
 
 /** Heap of the page's renderer after a full GC (V8 heap: JS of all worlds; embedder: Blink objects). */
@@ -93,7 +102,10 @@ async function timedLoad(ext, url) {
       longestTaskDuringOurs: Math.max(0, ...during.map((l) => l.duration)),
       longFramesDuringOurs: t.frames
         .filter((f) => f.start + f.duration > t.start && f.start < t.painted)
-        .map((f) => ({ ms: Math.round(f.duration), renderMs: f.renderStart > 0 ? Math.round(f.start + f.duration - f.renderStart) : 0 })),
+        .map((f) => ({
+          ms: Math.round(f.duration),
+          renderMs: f.renderStart > 0 ? Math.round(f.start + f.duration - f.renderStart) : 0,
+        })),
       painted: t.highlights,
       elements: t.elements,
       heap: mem,
@@ -115,7 +127,9 @@ async function attributedLoad(ext, server, path) {
     // The profiler belongs to the renderer: load a page of the same site first, then navigate.
     await page.goto(server.url('www.stortinget.no', '/bench-profiler-start/'), { timeout: TIMEOUT });
     // Our content script runs on that page too: let it finish before recording.
-    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 30_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 30_000 })
+      .catch(() => {});
     const profile = await profileScript(page, 'chrome-extension://');
     const trace = await traceLongTasks(page, { urlPart: 'chrome-extension://', pagePath: path, minMs: 30 });
     await page.goto(server.url('www.stortinget.no', path), { waitUntil: 'load', timeout: TIMEOUT });
@@ -189,14 +203,19 @@ async function benchLexicons(dirs, server, pages, log) {
         for (const variant of ['real', 'scaled']) {
           const r = await timedLoad(browsers[variant], url(p));
           out[variant][p.name].runs.push(r);
-          log(`  ${variant === 'real' ? 'real lexicon' : '10,000 terms'} · ${p.name} · run ${i + 1}/${REPS}: b ${ms(r.b, 0)}, c ${ms(r.c, 0)}`);
+          log(
+            `  ${variant === 'real' ? 'real lexicon' : '10,000 terms'} · ${p.name} · run ${i + 1}/${REPS}: b ${ms(r.b, 0)}, c ${ms(r.c, 0)}`,
+          );
         }
       }
     }
   } finally {
     for (const ext of Object.values(browsers)) await ext.close().catch(() => {});
   }
-  for (const [variant, dir] of [['real', dirs.readable], ['scaled', dirs.scaledReadable]]) {
+  for (const [variant, dir] of [
+    ['real', dirs.readable],
+    ['scaled', dirs.scaledReadable],
+  ]) {
     const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
     try {
       await timedLoad(ext, url(pages[2])).catch(() => null);
@@ -236,7 +255,8 @@ function summarise(pages, real, scaled, markjs) {
     const best = (variant, key) => Math.min(...variant[p.name].runs.map((r) => r[key]));
     const all = (variant, key) => variant[p.name].runs.map((r) => Math.round(r[key]));
     const heapDiff = (key) =>
-      median(real[p.name].runs.map((r) => r.heap[key])) !== null && median(markjs[p.name].map((r) => r.heap[key])) !== null
+      median(real[p.name].runs.map((r) => r.heap[key])) !== null &&
+      median(markjs[p.name].map((r) => r.heap[key])) !== null
         ? median(real[p.name].runs.map((r) => r.heap[key])) - median(markjs[p.name].map((r) => r.heap[key]))
         : null;
     const sample = markjs[p.name].find((r) => r.perTerm)?.perTerm ?? null;
@@ -260,7 +280,13 @@ function summarise(pages, real, scaled, markjs) {
       scan: m(real, 'scan'),
       c,
       fromDcl: m(real, 'fromDcl'),
-      best: { a: best(real, 'a'), b: best(real, 'b'), setup: best(real, 'setup'), scan: best(real, 'scan'), c: best(real, 'c') },
+      best: {
+        a: best(real, 'a'),
+        b: best(real, 'b'),
+        setup: best(real, 'setup'),
+        scan: best(real, 'scan'),
+        c: best(real, 'c'),
+      },
       runsB: all(real, 'b'),
       d,
       dSample: sample,
@@ -295,60 +321,117 @@ function summarise(pages, real, scaled, markjs) {
 
 function report(rows, env, log) {
   log(`\nMachine: ${env.cpu}, ${env.cores} cores, ${env.memory}; ${env.chromium} (headless); Node ${env.node}`);
-  log(`Load average before/after: ${env.loadBefore} / ${env.loadAfter} (other work on this machine makes the figures noisy)`);
+  log(
+    `Load average before/after: ${env.loadBefore} / ${env.loadAfter} (other work on this machine makes the figures noisy)`,
+  );
   log(`Medians of ${REPS} loads per page (fresh tab each); times from the content script's start (performance marks).`);
-  log('(a) floor: one TreeWalker pass reading every text node (main world, first pass on a fresh page; warm = later passes)');
-  log('(b) content script start → first full scan done (setup: messages to the background and matcher; scan: walk, match, hand marks to the painter)');
-  log('(c) (b) + the next rendered frame (rAF, then a task after it). Pages with > 4,000 marks are painted only near the viewport:');
+  log(
+    '(a) floor: one TreeWalker pass reading every text node (main world, first pass on a fresh page; warm = later passes)',
+  );
+  log(
+    '(b) content script start → first full scan done (setup: messages to the background and matcher; scan: walk, match, hand marks to the painter)',
+  );
+  log(
+    '(c) (b) + the next rendered frame (rAF, then a task after it). Pages with > 4,000 marks are painted only near the viewport:',
+  );
   log('    "painted" counts the ranges registered at that moment, not all marks.');
-  log(`(d) mark.js 8.11.1 on the same page without the extension: new Mark(document.body).mark(terms, ${JSON.stringify(MARK_OPTIONS)})`);
-  log(`    with terms = the ${env.terms} stems our automaton searches for (bench/browser/terms.ts). mark.js walks the page once per term`);
-  log(`    (~80 ms per term per MB here), so it is timed on every ${SAMPLE_STEP}th term and extrapolated linearly to all ${env.terms};`);
-  log(`    d′ = mark.js markRegExp with ONE RegExp of all ${env.terms} stems (whole words around them), fully measured.`);
+  log(
+    `(d) mark.js 8.11.1 on the same page without the extension: new Mark(document.body).mark(terms, ${JSON.stringify(MARK_OPTIONS)})`,
+  );
+  log(
+    `    with terms = the ${env.terms} stems our automaton searches for (bench/browser/terms.ts). mark.js walks the page once per term`,
+  );
+  log(
+    `    (~80 ms per term per MB here), so it is timed on every ${SAMPLE_STEP}th term and extrapolated linearly to all ${env.terms};`,
+  );
+  log(
+    `    d′ = mark.js markRegExp with ONE RegExp of all ${env.terms} stems (whole words around them), fully measured.`,
+  );
   for (const r of rows) {
-    log(`\n── ${r.page}: ${mb(r.bytes)} HTML, ${r.textChars.toLocaleString('en')} characters of text, ${r.elements.toLocaleString('en')} elements`);
+    log(
+      `\n── ${r.page}: ${mb(r.bytes)} HTML, ${r.textChars.toLocaleString('en')} characters of text, ${r.elements.toLocaleString('en')} elements`,
+    );
     log(`   (a) floor            ${ms(r.a)} (best ${ms(r.best.a)}; warm ${ms(r.aWarm)})`);
     log(`   (b) scan + match     ${ms(r.b)} (best ${ms(r.best.b)}; runs ${r.runsB.join(', ')})`);
-    log(`       = setup ${ms(r.setup)} (best ${ms(r.best.setup)}; messages ${ms(r.messages)}, matcher ${ms(r.build)}) + scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`);
-    log(`   (c) painted          ${ms(r.c)} (best ${ms(r.best.c)}; from DOMContentLoaded ${ms(r.fromDcl)}; ${r.painted.toLocaleString('en')} ranges painted at that frame)`);
-    log(`   (d) mark.js          ${ms(r.d, 0)} extrapolated (${r.dSample ? `${r.dSample.terms} terms took ${ms(r.dSample.paintedMs, 0)}, ${r.dSample.count} marks` : '–'})`);
+    log(
+      `       = setup ${ms(r.setup)} (best ${ms(r.best.setup)}; messages ${ms(r.messages)}, matcher ${ms(r.build)}) + scan ${ms(r.scan)} (best ${ms(r.best.scan)}) in ${r.slices} slices, longest slice ${ms(r.longestSlice)}`,
+    );
+    log(
+      `   (c) painted          ${ms(r.c)} (best ${ms(r.best.c)}; from DOMContentLoaded ${ms(r.fromDcl)}; ${r.painted.toLocaleString('en')} ranges painted at that frame)`,
+    );
+    log(
+      `   (d) mark.js          ${ms(r.d, 0)} extrapolated (${r.dSample ? `${r.dSample.terms} terms took ${ms(r.dSample.paintedMs, 0)}, ${r.dSample.count} marks` : '–'})`,
+    );
     log(`   (d′) mark.js 1 regex ${ms(r.dRegExp, 0)}   (${r.markRegExpCount.toLocaleString('en')} marks)`);
     const at = r.attributed;
-    const task = (t) => (t ? `${t.ms} ms at ${t.atMs} ms (script ${t.script}, style ${t.style}, layout ${t.layout}, paint ${t.paint})` : 'none ≥ 30 ms');
-    log(`   (e) longest long task after DOMContentLoaded ${ms(r.longestTaskAfterDcl, 0)}; overlapping our work ${ms(r.longestTaskDuringOurs, 0)}`);
+    const task = (t) =>
+      t
+        ? `${t.ms} ms at ${t.atMs} ms (script ${t.script}, style ${t.style}, layout ${t.layout}, paint ${t.paint})`
+        : 'none ≥ 30 ms';
+    log(
+      `   (e) longest long task after DOMContentLoaded ${ms(r.longestTaskAfterDcl, 0)}; overlapping our work ${ms(r.longestTaskDuringOurs, 0)}`,
+    );
     log(`       trace, longest task with our code: ${task(at.longestTaskOurs)}`);
     if (at.inLongest.length) log(`         in it, by function (ms): ${at.inLongest.slice(0, 6).join(', ')}`);
     log(`       trace, longest task without it:   ${task(at.longestTaskOther)}`);
-    log(`       CPU profile, our JS only: longest stretch ${ms(at.profileLongest)} (top ${at.profileTop.join(', ')} ms; total ${ms(at.profileTotal, 0)})`);
+    log(
+      `       CPU profile, our JS only: longest stretch ${ms(at.profileLongest)} (top ${at.profileTop.join(', ')} ms; total ${ms(at.profileTotal, 0)})`,
+    );
     if (at.profileHot.length) log(`         in the longest: ${at.profileHot.join(', ')}`);
     if (at.hot.length) log(`         whole load, by function (ms): ${at.hot.slice(0, 8).join(', ')}`);
-    log(`       long animation frames during our work: ${r.longFrames.map((f) => `${f.ms} ms (render ${f.renderMs})`).join(', ') || 'none over 50 ms'}`);
-    log(`   (f) heap after GC, with − without the extension: JS ${r.heapJs === null ? '–' : mb(r.heapJs)}, Blink ${r.heapEmbedder === null ? '–' : mb(r.heapEmbedder)} (JS ${mb(r.heapWith)} vs ${mb(r.heapWithout)})`);
-    log(`   ratios: b/a ${ratio(r.b / r.a, 1)}, c/a ${ratio(r.c / r.a, 1)}, c/d ${ratio(r.c / r.d, 4)}, c/d′ ${ratio(r.c / r.dRegExp, 3)}`);
+    log(
+      `       long animation frames during our work: ${r.longFrames.map((f) => `${f.ms} ms (render ${f.renderMs})`).join(', ') || 'none over 50 ms'}`,
+    );
+    log(
+      `   (f) heap after GC, with − without the extension: JS ${r.heapJs === null ? '–' : mb(r.heapJs)}, Blink ${r.heapEmbedder === null ? '–' : mb(r.heapEmbedder)} (JS ${mb(r.heapWith)} vs ${mb(r.heapWithout)})`,
+    );
+    log(
+      `   ratios: b/a ${ratio(r.b / r.a, 1)}, c/a ${ratio(r.c / r.a, 1)}, c/d ${ratio(r.c / r.d, 4)}, c/d′ ${ratio(r.c / r.dRegExp, 3)}`,
+    );
     const s = r.scaled;
-    log(`   10,000 terms: b ${ms(s.b)} (best ${ms(s.best.b)}; runs ${s.runsB.join(', ')}) = setup ${ms(s.setup)} + scan ${ms(s.scan)}; c ${ms(s.c)};` +
-      ` longest task with our code ${ms(s.taskOurs, 0)}`);
+    log(
+      `   10,000 terms: b ${ms(s.b)} (best ${ms(s.best.b)}; runs ${s.runsB.join(', ')}) = setup ${ms(s.setup)} + scan ${ms(s.scan)}; c ${ms(s.c)};` +
+        ` longest task with our code ${ms(s.taskOurs, 0)}`,
+    );
     if (s.inLongest.length) log(`     in that task, by function (ms): ${s.inLongest.slice(0, 6).join(', ')}`);
     if (s.hot.length) log(`     whole load, by function (ms): ${s.hot.slice(0, 8).join(', ')}`);
-    log(`   10k/real: scan ${ratio(s.scan / r.scan)} (best/best ${ratio(s.best.scan / r.best.scan)}), setup ${ratio(s.setup / r.setup)} (best/best ${ratio(s.best.setup / r.best.setup)}), b ${ratio(s.b / r.b)}`);
+    log(
+      `   10k/real: scan ${ratio(s.scan / r.scan)} (best/best ${ratio(s.best.scan / r.best.scan)}), setup ${ratio(s.setup / r.setup)} (best/best ${ratio(s.best.setup / r.best.setup)}), b ${ratio(s.b / r.b)}`,
+    );
   }
   const by = Object.fromEntries(rows.map((r) => [r.page, r]));
   const goal = (ok, text) => log(`  ${ok ? 'PASS' : 'MISS'}  ${text}`);
   log('\nGoals (issue 6):');
   for (const r of rows) goal(r.b / r.a <= 2, `b/a ≤ 2 on ${r.page}: ${ratio(r.b / r.a, 1)}`);
   goal(by['1 MB text'].c <= 50, `c ≤ 50 ms on 1 MB: ${ms(by['1 MB text'].c)}`);
-  for (const r of rows) goal(r.c / r.d <= 0.05, `c/d ≤ 0.05 on ${r.page}: ${ratio(r.c / r.d, 4)} (against one-regex mark.js: ${ratio(r.c / r.dRegExp, 3)})`);
+  for (const r of rows)
+    goal(
+      r.c / r.d <= 0.05,
+      `c/d ≤ 0.05 on ${r.page}: ${ratio(r.c / r.d, 4)} (against one-regex mark.js: ${ratio(r.c / r.dRegExp, 3)})`,
+    );
   const five = by['5 MB text'];
   const ours5 = five.attributed.longestTaskOurs?.ms ?? 0;
-  goal(ours5 <= 50, `longest task of ours ≤ 50 ms on 5 MB: ${ours5 ? `${ours5} ms (trace: task with our code)` : 'no task ≥ 30 ms with our code'}; ` +
-    `our JS alone ${ms(five.attributed.profileLongest)} (CPU profile); longest task after DOMContentLoaded ${ms(five.longestTaskAfterDcl, 0)}`);
-  for (const r of rows) goal(r.scaled.scan / r.scan <= 1.3, `flat cost at 10,000 terms on ${r.page}: scan ${ratio(r.scaled.scan / r.scan)}× (≤ 1.3, as npm run bench); whole b ${ratio(r.scaled.b / r.b)}×`);
+  goal(
+    ours5 <= 50,
+    `longest task of ours ≤ 50 ms on 5 MB: ${ours5 ? `${ours5} ms (trace: task with our code)` : 'no task ≥ 30 ms with our code'}; ` +
+      `our JS alone ${ms(five.attributed.profileLongest)} (CPU profile); longest task after DOMContentLoaded ${ms(five.longestTaskAfterDcl, 0)}`,
+  );
+  for (const r of rows)
+    goal(
+      r.scaled.scan / r.scan <= 1.3,
+      `flat cost at 10,000 terms on ${r.page}: scan ${ratio(r.scaled.scan / r.scan)}× (≤ 1.3, as npm run bench); whole b ${ratio(r.scaled.b / r.b)}×`,
+    );
 }
 
 async function main() {
   const started = Date.now();
   const log = (s) => console.log(s);
-  const env = { ...machine(), loadBefore: loadavg().map((x) => x.toFixed(2)).join(' ') };
+  const env = {
+    ...machine(),
+    loadBefore: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+  };
   log(`bench:browser — ${REPS} runs per page; building the extensions…`);
   const dirs = await buildBenchExtensions({ log });
   const pagesDir = `${OUT}/pages`;
@@ -367,11 +450,16 @@ async function main() {
   } finally {
     await server.close();
   }
-  env.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
+  env.loadAfter = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   const rows = summarise(pages, real, scaled, markjs);
   report(rows, env, log);
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(`${OUT}/browser-latest.json`, JSON.stringify({ env, reps: REPS, rows, raw: { real, scaled, markjs } }, null, 1));
+  writeFileSync(
+    `${OUT}/browser-latest.json`,
+    JSON.stringify({ env, reps: REPS, rows, raw: { real, scaled, markjs } }, null, 1),
+  );
   log(`\nRaw figures: .output/bench/browser-latest.json · finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

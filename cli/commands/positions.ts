@@ -7,7 +7,13 @@ export function list(args: string[], io: CliIo, bundle: Bundle): number {
   const unknown = args.filter((a) => a !== '--json');
   if (unknown.length) throw new UsageError(`list: unknown argument "${unknown[0]}" (usage: list [--json])`);
   if (args.includes('--json')) {
-    const rows = bundle.positions.map((p) => ({ id: p.id, document: p.documentId, chapter: p.chapter, title: p.title, body: p.body }));
+    const rows = bundle.positions.map((p) => ({
+      id: p.id,
+      document: p.documentId,
+      chapter: p.chapter,
+      title: p.title,
+      body: p.body,
+    }));
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
@@ -38,8 +44,15 @@ function wrap(text: string, width = 88, indent = ''): string {
 
 export function formatPosition(p: Position, bundle: Bundle): string {
   const doc = bundle.documents.find((d) => d.id === p.documentId);
-  const body = p.body ? p.body.split('\n\n').map((para) => wrap(para)).join('\n\n') : '(Ingen begrunnelse i dokumentet.)';
-  const source = doc ? `${doc.publisher}, «${doc.title}», ${doc.year}, kapittel ${p.chapterIndex} «${p.chapter}»` : p.documentId;
+  const body = p.body
+    ? p.body
+        .split('\n\n')
+        .map((para) => wrap(para))
+        .join('\n\n')
+    : '(Ingen begrunnelse i dokumentet.)';
+  const source = doc
+    ? `${doc.publisher}, «${doc.title}», ${doc.year}, kapittel ${p.chapterIndex} «${p.chapter}»`
+    : p.documentId;
   return `${wrap(p.title)}\n\n${body}\n\nKilde: ${source}\nId: ${p.id}\n`;
 }
 

@@ -44,7 +44,11 @@ function fakeMatcher(terms: Record<string, string[]>): Matcher {
   };
 }
 
-const matcher = fakeMatcher({ bemanningsnorm: [NORMS], 'bindende bemanningsnormer': [NORMS], innsigelse: [OBJECTIONS] });
+const matcher = fakeMatcher({
+  bemanningsnorm: [NORMS],
+  'bindende bemanningsnormer': [NORMS],
+  innsigelse: [OBJECTIONS],
+});
 const deps = { matcher, bundle };
 
 const dir = mkdtempSync(join(tmpdir(), 'ks-scan-'));
@@ -59,7 +63,11 @@ function file(name: string, content: string | Uint8Array): string {
 async function run(args: string[], stdin = '') {
   let out = '';
   let err = '';
-  const code = await scan(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin }, deps);
+  const code = await scan(
+    args,
+    { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin },
+    deps,
+  );
   return { code, out, err };
 }
 
@@ -139,7 +147,11 @@ describe('scan an HTML page', () => {
 
   it('decodes a page that declares Windows-1252 as Windows-1252', async () => {
     // "<p>Bemanningsnorm for lærere</p>" with "æ" as the single byte 0xE6.
-    const bytes = Uint8Array.from([...Buffer.from('<meta charset="windows-1252"><p>Bemanningsnorm for l'), 0xe6, ...Buffer.from('rere</p>')]);
+    const bytes = Uint8Array.from([
+      ...Buffer.from('<meta charset="windows-1252"><p>Bemanningsnorm for l'),
+      0xe6,
+      ...Buffer.from('rere</p>'),
+    ]);
     expect(decode(bytes)).toContain('lærere');
     const path = file('latin1.htm', bytes);
     const { out } = await run([path, '--json']);
@@ -151,7 +163,13 @@ describe('scan with the real matcher engine (a small lexicon of our own)', () =>
   const PLAN = 'ks-2021:styrke-plan-og-bygningsloven-som-verktoy';
   const engine = createMatcher(
     compileLexicon([
-      { position: OBJECTIONS, terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'motsegn', lang: 'nn' }] },
+      {
+        position: OBJECTIONS,
+        terms: [
+          { t: 'innsigelse', compound: 'first' },
+          { t: 'motsegn', lang: 'nn' },
+        ],
+      },
       { position: PLAN, terms: [{ t: 'plan- og bygningslov' }] },
     ]),
   );
@@ -163,10 +181,14 @@ describe('scan with the real matcher engine (a small lexicon of our own)', () =>
       '<p>Fylkesmannens innsigelsesrett<sup><a href="#f4">4</a></sup> er omstridt.</p>' +
       '<p style="display:none">innsigelse</p><noscript>innsigelse</noscript></main>';
     let out = '';
-    const code = await scan(['-', '--json'], { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => html }, {
-      matcher: engine,
-      bundle,
-    });
+    const code = await scan(
+      ['-', '--json'],
+      { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => html },
+      {
+        matcher: engine,
+        bundle,
+      },
+    );
     expect(code).toBe(0);
     const result = JSON.parse(out) as ScanJson;
     const hits = Object.fromEntries(result.positions.map((p) => [p.id, p.hits.map((h) => h.text)]));
@@ -210,12 +232,18 @@ describe('scan: what the page is about, and what it only mentions', () => {
   );
   const scanJson = async (text: string): Promise<ScanJson> => {
     let out = '';
-    await scan(['-', '--json'], { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => text }, { matcher: engine, bundle });
+    await scan(
+      ['-', '--json'],
+      { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => text },
+      { matcher: engine, bundle },
+    );
     return JSON.parse(out) as ScanJson;
   };
 
   it('lists a lone passing mention under "mentions", with its hits, and not under "positions"', async () => {
-    const result = await scanJson('Vedtaket har hjemmel i plan- og bygningsloven § 11-1. Kommunen fikk tilskudd til skolen.');
+    const result = await scanJson(
+      'Vedtaket har hjemmel i plan- og bygningsloven § 11-1. Kommunen fikk tilskudd til skolen.',
+    );
     expect(result.positions).toEqual([]);
     expect(result.mentions.map((m) => [m.id, m.hits.map((h) => h.text)])).toEqual([[PLAN, ['plan- og bygningsloven']]]);
   });
@@ -223,14 +251,20 @@ describe('scan: what the page is about, and what it only mentions', () => {
   it('reports the same term when the page gives evidence: repeated, in a heading, or beside another term of the chapter', async () => {
     const repeated = await scanJson('Endringer i plan- og bygningsloven. Plan- og bygningsloven skal forenkles.');
     expect(repeated.positions.map((p) => p.id)).toEqual([PLAN]);
-    const heading = await scanJson('Endringer i plan- og bygningsloven\n\nDepartementet foreslår en ny regel om frister.');
+    const heading = await scanJson(
+      'Endringer i plan- og bygningsloven\n\nDepartementet foreslår en ny regel om frister.',
+    );
     expect(heading.positions.map((p) => p.id)).toEqual([PLAN]);
     expect(heading.mentions).toEqual([]);
   });
 
   it('says in the text output what was only mentioned', async () => {
     let out = '';
-    const io = { stdout: (x: string) => (out += x), stderr: () => {}, readStdin: async () => 'Hjemmel i plan- og bygningsloven § 11-1.' };
+    const io = {
+      stdout: (x: string) => (out += x),
+      stderr: () => {},
+      readStdin: async () => 'Hjemmel i plan- og bygningsloven § 11-1.',
+    };
     await scan(['-'], io, { matcher: engine, bundle });
     expect(out).toBe(
       'Fant ingen KS-standpunkter i standard inn.\nNevnt i forbifarten (markert, ikke regnet med): «Styrke plan- og bygningsloven som verktøy for lokal politisk styring og samordning.»\n',
@@ -250,7 +284,9 @@ describe('scan with the bundled lexicon (the CLI default)', () => {
 
   it('shows the matched words as read: no soft hyphens, whitespace runs as one space', async () => {
     const engine = createMatcher(
-      compileLexicon([{ position: OBJECTIONS, terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'innsigelse sak' }] }]),
+      compileLexicon([
+        { position: OBJECTIONS, terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'innsigelse sak' }] },
+      ]),
     );
     const path = file('myk.html', '<p>Innsigelses\u00adretten og <b>innsigelse</b>\n   saker</p>');
     let out = '';
@@ -306,14 +342,19 @@ describe('isHtml', () => {
 });
 
 describe('scan on hostile input (issue 10, finding 7)', () => {
-  const nested = (depth: number, inner: string) => `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`;
+  const nested = (depth: number, inner: string) =>
+    `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`;
 
   it('refuses input over 20 MB before reading it: one line, exit 2', async () => {
     const path = file('huge.html', Buffer.alloc(20_000_001, 0x20));
     const { code, out, err } = await run([path]);
     expect([code, out]).toEqual([2, '']);
     expect(err).toMatch(/^ks: scan: ".*huge\.html" is larger than 20 MB\n$/);
-    const stdin = await scan(['-'], { stdout: () => {}, stderr: () => {}, readStdin: async () => Buffer.alloc(20_000_001, 0x20) }, deps);
+    const stdin = await scan(
+      ['-'],
+      { stdout: () => {}, stderr: () => {}, readStdin: async () => Buffer.alloc(20_000_001, 0x20) },
+      deps,
+    );
     expect(stdin).toBe(2);
   });
 
@@ -325,7 +366,11 @@ describe('scan on hostile input (issue 10, finding 7)', () => {
   });
 
   it('one invalid byte is one replacement character, not a whole file read as Windows-1252', async () => {
-    const bytes = Uint8Array.from([...Buffer.from('<p>Sterk kommuneøkonomi og bemanningsnorm '), 0xff, ...Buffer.from('</p>')]);
+    const bytes = Uint8Array.from([
+      ...Buffer.from('<p>Sterk kommuneøkonomi og bemanningsnorm '),
+      0xff,
+      ...Buffer.from('</p>'),
+    ]);
     expect(decode(bytes)).toBe('<p>Sterk kommuneøkonomi og bemanningsnorm \ufffd</p>');
     const { out } = await run([file('one-bad-byte.html', bytes), '--json']);
     expect((JSON.parse(out) as ScanJson).positions.map((p) => p.id)).toEqual([NORMS]);
@@ -357,6 +402,8 @@ describe('scan on hostile input (issue 10, finding 7)', () => {
     const doc = new DOMParser().parseFromString(nested(STYLE_DEPTH_LIMIT, 'x'), 'text/html');
     expect(maxDepth(doc.body)).toBe(STYLE_DEPTH_LIMIT);
     // Within the limit a <style> rule still hides text (computed style).
-    expect(await htmlText('<style>.x{display:none}</style><p class="x">innsigelse</p><p>bemanningsnorm</p>')).toBe('bemanningsnorm');
+    expect(await htmlText('<style>.x{display:none}</style><p class="x">innsigelse</p><p>bemanningsnorm</p>')).toBe(
+      'bemanningsnorm',
+    );
   });
 });

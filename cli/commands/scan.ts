@@ -101,9 +101,13 @@ function toText(result: ScanJson, hits: Hit[], name: string, bundle: Bundle): st
   // A file name may hold control characters (and the output goes to a terminal): never written raw.
   name = escapeControl(name);
   const passing = result.mentions.length
-    ? [`Nevnt i forbifarten (markert, ikke regnet med): ${result.mentions.map((m) => `«${m.title || m.id}»`).join(', ')}`, '']
+    ? [
+        `Nevnt i forbifarten (markert, ikke regnet med): ${result.mentions.map((m) => `«${m.title || m.id}»`).join(', ')}`,
+        '',
+      ]
     : [];
-  if (result.positions.length === 0) return [`Fant ingen KS-standpunkter i ${name}.`, ...passing, ''].join('\n').replace(/\n+$/, '\n');
+  if (result.positions.length === 0)
+    return [`Fant ingen KS-standpunkter i ${name}.`, ...passing, ''].join('\n').replace(/\n+$/, '\n');
   const chapterIndex = new Map(bundle.positions.map((p) => [p.id, p.chapterIndex]));
   const n = result.positions.length;
   const lines = [`Fant ${n} KS-${n === 1 ? 'standpunkt' : 'standpunkter'} i ${name} (${hits.length} treff):`, ''];
@@ -138,6 +142,8 @@ export async function scan(args: string[], io: CliIo, deps: ScanDeps = {}): Prom
   const hits = matcher.find(text);
   // A saved file has no address: whether it is an innstilling is read from its text.
   const result = toJson(matcher.rank(hits), bundle, speakersOfText(text));
-  io.stdout(json ? `${JSON.stringify(result)}\n` : toText(result, hits, source === '-' ? 'standard inn' : source, bundle));
+  io.stdout(
+    json ? `${JSON.stringify(result)}\n` : toText(result, hits, source === '-' ? 'standard inn' : source, bundle),
+  );
   return 0;
 }

@@ -34,13 +34,19 @@ export function BackupSection({
     }
     const text = await file.text();
     const result = await onImport(text, true);
-    setStep(result.ok ? { kind: 'checked', text, name: file.name, summary: result.value } : { kind: 'error', text: problemText(result.problem, true) });
+    setStep(
+      result.ok
+        ? { kind: 'checked', text, name: file.name, summary: result.value }
+        : { kind: 'error', text: problemText(result.problem, true) },
+    );
   }
 
   async function confirm() {
     if (step.kind !== 'checked') return;
     const result = await onImport(step.text, false);
-    setStep(result.ok ? { kind: 'done', summary: result.value } : { kind: 'error', text: problemText(result.problem, true) });
+    setStep(
+      result.ok ? { kind: 'done', summary: result.value } : { kind: 'error', text: problemText(result.problem, true) },
+    );
   }
 
   const summary = (s: ImportSummary) => t('importSummary', [s.ownTerms, s.notes, s.extraSites.length]);

@@ -15,19 +15,31 @@ export function HighlightSection({
 }) {
   const hidden = new Set(settings.hiddenChapters);
   const toggleChapter = (key: string, on: boolean) =>
-    onChange({ hiddenChapters: on ? settings.hiddenChapters.filter((k) => k !== key) : [...settings.hiddenChapters, key] });
+    onChange({
+      hiddenChapters: on ? settings.hiddenChapters.filter((k) => k !== key) : [...settings.hiddenChapters, key],
+    });
   return (
     <section class="card" aria-labelledby="highlight-heading">
       <h2 id="highlight-heading">{t('highlightHeading')}</h2>
       <label class="check">
-        <input type="checkbox" checked={settings.highlighting} onChange={(e) => onChange({ highlighting: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={settings.highlighting}
+          onChange={(e) => onChange({ highlighting: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('highlightOn')}
       </label>
       <fieldset>
         <legend>{t('highlightLook')}</legend>
         {(['fill', 'underline'] as const).map((look) => (
           <label class="check" key={look}>
-            <input type="radio" name="look" value={look} checked={settings.look === look} onChange={() => onChange({ look })} />
+            <input
+              type="radio"
+              name="look"
+              value={look}
+              checked={settings.look === look}
+              onChange={() => onChange({ look })}
+            />
             <span class={`look-sample look-${look}`} aria-hidden="true">
               {t('lookSampleWord')}
             </span>
@@ -39,8 +51,17 @@ export function HighlightSection({
         <legend>{t('highlightChapters')}</legend>
         {chapters.map((c) => (
           <label class="check" key={c.key}>
-            <input type="checkbox" data-chapter={c.key} checked={!hidden.has(c.key)} onChange={(e) => toggleChapter(c.key, (e.currentTarget as HTMLInputElement).checked)} />
-            <span class="chapter-swatch" style={{ background: chapterStyle(c.chapterIndex).background }} aria-hidden="true" />
+            <input
+              type="checkbox"
+              data-chapter={c.key}
+              checked={!hidden.has(c.key)}
+              onChange={(e) => toggleChapter(c.key, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span
+              class="chapter-swatch"
+              style={{ background: chapterStyle(c.chapterIndex).background }}
+              aria-hidden="true"
+            />
             {t('chapterLabel', [c.chapterIndex, c.title])}
           </label>
         ))}

@@ -24,7 +24,11 @@ export function NotesSection({
 
   async function save(id: string, value: string) {
     const problem = await onSave(id, value);
-    setStatus(problem ? { error: true, text: problem } : { error: false, text: value.trim() ? t('noteSaved') : t('noteDeleted') });
+    setStatus(
+      problem
+        ? { error: true, text: problem }
+        : { error: false, text: value.trim() ? t('noteSaved') : t('noteDeleted') },
+    );
   }
 
   const entries = Object.entries(notes).sort(([a], [b]) => (byId.get(a)?.order ?? 1e9) - (byId.get(b)?.order ?? 1e9));
@@ -44,7 +48,12 @@ export function NotesSection({
         <label for="note-position">{t('notePositionLabel')}</label>
         <PositionSelect id="note-position" positions={positions} value={positionId} onChange={setPositionId} />
         <label for="note-text">{t('noteLabel')}</label>
-        <textarea id="note-text" rows={5} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          id="note-text"
+          rows={5}
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
         <div>
           <button type="submit" class="button">
             {t('noteSave')}
@@ -62,10 +71,20 @@ export function NotesSection({
             <li key={id} class="note" data-note-for={id}>
               <p class="note-position">{byId.get(id)?.title ?? t('unknownPosition', id)}</p>
               <p class="note-text">{note}</p>
-              <button type="button" class="button button-small button-quiet" onClick={() => setPositionId(id)} aria-label={t('noteEditLabel', byId.get(id)?.title ?? id)}>
+              <button
+                type="button"
+                class="button button-small button-quiet"
+                onClick={() => setPositionId(id)}
+                aria-label={t('noteEditLabel', byId.get(id)?.title ?? id)}
+              >
                 {t('edit')}
               </button>
-              <button type="button" class="button button-small button-quiet" onClick={() => void save(id, '')} aria-label={t('noteDeleteLabel', byId.get(id)?.title ?? id)}>
+              <button
+                type="button"
+                class="button button-small button-quiet"
+                onClick={() => void save(id, '')}
+                aria-label={t('noteDeleteLabel', byId.get(id)?.title ?? id)}
+              >
                 {t('remove')}
               </button>
             </li>

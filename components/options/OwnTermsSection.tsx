@@ -39,7 +39,14 @@ export function OwnTermsSection({
       <p class="hint">{t('termsIntro')}</p>
       <form class="stack-form" onSubmit={submit}>
         <label for="term-input">{t('termLabel')}</label>
-        <input id="term-input" type="text" value={term} maxLength={80} aria-describedby="term-error" onInput={(e) => setTerm((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="term-input"
+          type="text"
+          value={term}
+          maxLength={80}
+          aria-describedby="term-error"
+          onInput={(e) => setTerm((e.currentTarget as HTMLInputElement).value)}
+        />
         <label for="term-position">{t('termPositionLabel')}</label>
         <PositionSelect id="term-position" positions={positions} value={positionId} onChange={setPositionId} />
         <div>
@@ -69,9 +76,16 @@ export function OwnTermsSection({
             {terms.map((entry) => (
               <tr key={entry.id} data-term-id={entry.id}>
                 <td class="term-word">{entry.term}</td>
-                <td class="term-position">{byId.get(entry.positionId)?.title ?? t('unknownPosition', entry.positionId)}</td>
+                <td class="term-position">
+                  {byId.get(entry.positionId)?.title ?? t('unknownPosition', entry.positionId)}
+                </td>
                 <td>
-                  <button type="button" class="button button-small button-quiet" onClick={() => void onRemove(entry.id)} aria-label={t('termRemoveLabel', entry.term)}>
+                  <button
+                    type="button"
+                    class="button button-small button-quiet"
+                    onClick={() => void onRemove(entry.id)}
+                    aria-label={t('termRemoveLabel', entry.term)}
+                  >
                     {t('remove')}
                   </button>
                 </td>

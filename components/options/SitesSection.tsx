@@ -57,7 +57,12 @@ export function SitesSection({ access, onAdd, onRemove }: SitesSectionProps) {
                 {t('siteGrant', a.site)}
               </button>
             )}
-            <button type="button" class="button button-small button-quiet" onClick={() => void onRemove(a.site)} aria-label={t('siteRemoveLabel', a.site)}>
+            <button
+              type="button"
+              class="button button-small button-quiet"
+              onClick={() => void onRemove(a.site)}
+              aria-label={t('siteRemoveLabel', a.site)}
+            >
               {t('remove')}
             </button>
           </li>

@@ -9,8 +9,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
  * exercise the real library on both ends of the contract.
  */
 /** The sender of a message from one of our extension pages (the default) or from a content script in tab 7. */
-export const extensionPageSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-export const contentScriptSender = (url = 'https://www.stortinget.no/sak') => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7, index: 0, url }, frameId: 0 });
+export const extensionPageSender = () => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/options.html'),
+});
+export const contentScriptSender = (url = 'https://www.stortinget.no/sak') => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: 7, index: 0, url },
+  frameId: 0,
+});
 
 export function routeMessagesThroughFakeBrowser(sender?: () => object): void {
   // The fake browser's lastError is a truthy placeholder, which the library reads as a failure.

@@ -56,7 +56,9 @@ describe('background message handlers', () => {
   });
 
   it('a store failure reaches the sender as an error, not an empty answer', async () => {
-    registerBackgroundHandlers(() => Promise.reject(new StoreError('quota', 'Could not open the Standpunkt store: full')));
+    registerBackgroundHandlers(() =>
+      Promise.reject(new StoreError('quota', 'Could not open the Standpunkt store: full')),
+    );
     await expect(sendMessage('getPositions')).rejects.toThrow('Could not open the Standpunkt store: full');
   });
 

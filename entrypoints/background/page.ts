@@ -29,7 +29,8 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     if (cached?.key !== key) {
       // Never throws for user data: a bad own term is skipped (and listed in Options), the rest runs.
       const build = buildLexicon(lexicon, own);
-      for (const r of build.rejected) console.warn(`[standpunkt] own term «${r.term}» skipped: ${r.reason} (${r.detail})`);
+      for (const r of build.rejected)
+        console.warn(`[standpunkt] own term «${r.term}» skipped: ${r.reason} (${r.detail})`);
       cached = { key, build };
     }
     return { version: cached.build.version, lexicon: cached.build.lexicon };
@@ -40,7 +41,10 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     onBackgroundMessage('loadCardUi', async ({ sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('loadCardUi: only a content script can ask');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/card-ui.js'],
+      });
     }),
     onBackgroundMessage('getCopyPayload', async ({ data: positionId }) => {
       const db = await ready();
@@ -49,18 +53,26 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
       const document = position && (await getDocument(db, position.documentId));
       if (!position || !document) throw new Error(`Ukjent standpunkt: ${positionId}`);
       const [settings, notes] = await Promise.all([readSettings(db), readNotes(db)]);
-      return clipboardPayload(position, document, settings.copyFormat, { note: notes[positionId], includeNote: settings.copyIncludesNote });
+      return clipboardPayload(position, document, settings.copyFormat, {
+        note: notes[positionId],
+        includeNote: settings.copyIncludesNote,
+      });
     }),
     onBackgroundMessage('openPosition', async ({ data, sender, kind }) => {
       const tabId = sender.tab?.id;
-      if (typeof data !== 'string' || !(await getPosition(await ready(), data))) throw new Error('openPosition: unknown position');
+      if (typeof data !== 'string' || !(await getPosition(await ready(), data)))
+        throw new Error('openPosition: unknown position');
       if (kind === 'content' && tabId !== undefined) {
         const now = Date.now();
-        if (now - (lastOpened.get(tabId) ?? -Infinity) < OPEN_POSITION_INTERVAL_MS) throw new Error('openPosition: too soon');
+        if (now - (lastOpened.get(tabId) ?? -Infinity) < OPEN_POSITION_INTERVAL_MS)
+          throw new Error('openPosition: too soon');
         lastOpened.set(tabId, now);
       }
       const query = new URLSearchParams({ position: data, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`), index: (sender.tab?.index ?? -1) + 1 });
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/popup.html?${query}`),
+        index: (sender.tab?.index ?? -1) + 1,
+      });
     }),
     onBackgroundMessage('pageMatches', async ({ data, sender }) => {
       const tabId = sender.tab?.id;

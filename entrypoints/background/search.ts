@@ -13,13 +13,18 @@ const MAX_QUERY = 200;
  * watches while open. Where neither opens (no gesture, an old browser), the popup page opens in a
  * new tab with ?q=.
  */
-export async function openSearch(query: string, target: { tabId?: number; windowId?: number } = {}): Promise<{ where: 'sidepanel' | 'tab' }> {
+export async function openSearch(
+  query: string,
+  target: { tabId?: number; windowId?: number } = {},
+): Promise<{ where: 'sidepanel' | 'tab' }> {
   const q = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   let opening: Promise<unknown> | null = null;
   try {
     const sidebar = sidebarAction();
     if (browser.sidePanel?.open && (target.tabId !== undefined || target.windowId !== undefined)) {
-      opening = browser.sidePanel.open(target.tabId !== undefined ? { tabId: target.tabId } : { windowId: target.windowId! });
+      opening = browser.sidePanel.open(
+        target.tabId !== undefined ? { tabId: target.tabId } : { windowId: target.windowId! },
+      );
     } else if (sidebar?.open) {
       opening = sidebar.open();
     }
@@ -27,7 +32,9 @@ export async function openSearch(query: string, target: { tabId?: number; window
     opening = Promise.reject(err);
   }
   const request: SearchRequest = { query: q, at: Date.now() };
-  await searchRequestArea().set({ [SEARCH_REQUEST_KEY]: request }).catch(() => {});
+  await searchRequestArea()
+    .set({ [SEARCH_REQUEST_KEY]: request })
+    .catch(() => {});
   if (opening) {
     try {
       await opening;
@@ -56,7 +63,10 @@ export function setUpContextMenu(): () => void {
       }),
     )
     .catch((err: unknown) => console.error('[standpunkt] context menu:', err));
-  const listener = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }) => {
+  const listener = (
+    info: { menuItemId: string | number; selectionText?: string },
+    tab?: { id?: number; windowId?: number },
+  ) => {
     if (info.menuItemId !== CONTEXT_MENU_ID) return;
     void openSearch(info.selectionText ?? '', { tabId: tab?.id, windowId: tab?.windowId });
   };

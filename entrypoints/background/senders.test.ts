@@ -26,7 +26,8 @@ beforeEach(async () => {
   from = extensionPageSender;
   routeMessagesThroughFakeBrowser(() => from());
   name = uniqueDbName('senders');
-  for (const api of ['executeScript', 'registerContentScripts', 'unregisterContentScripts'] as const) vi.spyOn(fakeBrowser.scripting, api).mockResolvedValue([] as never);
+  for (const api of ['executeScript', 'registerContentScripts', 'unregisterContentScripts'] as const)
+    vi.spyOn(fakeBrowser.scripting, api).mockResolvedValue([] as never);
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] } as never);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
@@ -35,7 +36,11 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('' as never);
   const store = createStore(bundle, () => new StandpunktDb(name));
   const ready = async () => (db = await store.ready());
-  removers.push(registerBackgroundHandlers(ready), registerPageHandlers(ready), registerUserDataHandlers(ready, { lexicon }));
+  removers.push(
+    registerBackgroundHandlers(ready),
+    registerPageHandlers(ready),
+    registerUserDataHandlers(ready, { lexicon }),
+  );
   const d = await ready();
   await d.notes.bulkPut([
     { positionId: 'ks-2021:alpha', text: 'Notat A', updatedAt: 1 },
@@ -78,7 +83,8 @@ const REQUESTS: { [K in keyof ProtocolMap]?: Parameters<ProtocolMap[K]>[0] | nul
   openSearch: { query: 'innsigelse' },
 };
 
-const send = (type: string, data: unknown) => (sendMessage as (t: string, d: unknown) => Promise<unknown>)(type, data ?? undefined);
+const send = (type: string, data: unknown) =>
+  (sendMessage as (t: string, d: unknown) => Promise<unknown>)(type, data ?? undefined);
 const refused = /not answered for this sender/;
 
 describe('sender checks', () => {
@@ -86,7 +92,9 @@ describe('sender checks', () => {
     expect(senderKind(extensionPageSender())).toBe('extension');
     expect(senderKind(contentScriptSender())).toBe('content');
     // A page frame pretending to be ours by its path, another extension, no sender at all.
-    expect(senderKind({ ...contentScriptSender('https://evil.example/chrome-extension://test-extension-id/') })).toBe('content');
+    expect(senderKind({ ...contentScriptSender('https://evil.example/chrome-extension://test-extension-id/') })).toBe(
+      'content',
+    );
     expect(senderKind({ id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBe('foreign');
     expect(senderKind(undefined)).toBe('foreign');
   });

@@ -35,7 +35,10 @@ export interface SenderLike {
 export type SenderKind = 'extension' | 'content' | 'foreign';
 
 /** An extension page (our origin), a content script (a web page's frame), or anything else. */
-export function senderKind(sender: SenderLike | undefined, runtime: { id?: string; getURL(path: string): string } = browser.runtime): SenderKind {
+export function senderKind(
+  sender: SenderLike | undefined,
+  runtime: { id?: string; getURL(path: string): string } = browser.runtime,
+): SenderKind {
   if (!sender || sender.id !== runtime.id) return 'foreign';
   const ours = new URL(runtime.getURL('/')).origin;
   const origin = sender.origin ?? (typeof sender.url === 'string' ? safeOrigin(sender.url) : null);
@@ -73,7 +76,12 @@ type BackgroundHandler<K extends keyof ProtocolMap> = (message: {
 
 /** onMessage for the background: the sender is checked before the handler runs, and its kind passed on. */
 export function onBackgroundMessage<K extends keyof ProtocolMap>(type: K, handler: BackgroundHandler<K>): () => void {
-  return (onMessage as unknown as (t: K, h: (m: { data: unknown; sender: SenderLike & Record<string, unknown> }) => unknown) => () => void)(type, (message) => {
+  return (
+    onMessage as unknown as (
+      t: K,
+      h: (m: { data: unknown; sender: SenderLike & Record<string, unknown> }) => unknown,
+    ) => () => void
+  )(type, (message) => {
     const kind = checkSender(type, message.sender);
     return handler({ data: message.data as Parameters<ProtocolMap[K]>[0], sender: message.sender, kind });
   });

@@ -67,7 +67,9 @@ async function registeredSiteScripts(): Promise<string[]> {
 export async function syncSiteScripts(settings: Settings): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
   const granted = await grantedSites(settings.extraSites);
-  const wanted = new Set(settings.extraSites.filter((site) => granted.has(site)).map((site) => `${SITE_SCRIPT_PREFIX}${site}`));
+  const wanted = new Set(
+    settings.extraSites.filter((site) => granted.has(site)).map((site) => `${SITE_SCRIPT_PREFIX}${site}`),
+  );
   const present = new Set(await registeredSiteScripts());
   const stale = [...present].filter((id) => !wanted.has(id));
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
@@ -87,7 +89,11 @@ export async function syncSiteScripts(settings: Settings): Promise<void> {
 export async function siteAccess(settings: Settings): Promise<SiteAccess[]> {
   const registered = new Set(await registeredSiteScripts().catch(() => []));
   const granted = await grantedSites(settings.extraSites);
-  return settings.extraSites.map((site) => ({ site, granted: granted.has(site), registered: registered.has(`${SITE_SCRIPT_PREFIX}${site}`) }));
+  return settings.extraSites.map((site) => ({
+    site,
+    granted: granted.has(site),
+    registered: registered.has(`${SITE_SCRIPT_PREFIX}${site}`),
+  }));
 }
 
 /**
@@ -95,7 +101,10 @@ export async function siteAccess(settings: Settings): Promise<SiteAccess[]> {
  * (Firefox closes the popup when its permission prompt opens); one taken back in the browser's own
  * settings unregisters the content script for it.
  */
-export function watchPermissions(ready: () => Promise<StandpunktDb>, changeSettings: (db: StandpunktDb, changes: Partial<Settings>) => Promise<Settings>): () => void {
+export function watchPermissions(
+  ready: () => Promise<StandpunktDb>,
+  changeSettings: (db: StandpunktDb, changes: Partial<Settings>) => Promise<Settings>,
+): () => void {
   const events = browser.permissions?.onAdded && browser.permissions.onRemoved ? browser.permissions : null;
   if (!events) return () => {};
   const added = async ({ origins = [] }: { origins?: string[] }) => {
@@ -109,8 +118,10 @@ export function watchPermissions(ready: () => Promise<StandpunktDb>, changeSetti
     else await syncSiteScripts(current);
   };
   const removed = async () => syncSiteScripts(await readSettings(await ready()));
-  const onAdded = (p: { origins?: string[] }) => void added(p).catch((err: unknown) => console.error('[standpunkt] permission added:', err));
-  const onRemoved = () => void removed().catch((err: unknown) => console.error('[standpunkt] permission removed:', err));
+  const onAdded = (p: { origins?: string[] }) =>
+    void added(p).catch((err: unknown) => console.error('[standpunkt] permission added:', err));
+  const onRemoved = () =>
+    void removed().catch((err: unknown) => console.error('[standpunkt] permission removed:', err));
   events.onAdded.addListener(onAdded);
   events.onRemoved.addListener(onRemoved);
   return () => {

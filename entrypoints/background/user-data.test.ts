@@ -15,7 +15,10 @@ import { registerUserDataHandlers } from './user-data';
 const bundle = makeBundle('v1', [['Alpha', 'Beta'], ['Gamma']], 'ks-2021');
 const lexicon = [{ position: 'ks-2021:alpha', terms: [{ t: 'bemanningsnorm' }, { t: 'statlig|statleg tilsyn' }] }];
 
-type MenuClick = (info: { menuItemId: string; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void;
+type MenuClick = (
+  info: { menuItemId: string; selectionText?: string },
+  tab?: { id?: number; windowId?: number },
+) => void;
 
 let name: string;
 let db: StandpunktDb | undefined;
@@ -34,26 +37,41 @@ beforeEach(() => {
   registered = [];
   menuClick = undefined;
   vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(((p: string) => `chrome-extension://test${p}`) as never);
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, sub?: string) => (key === 'contextMenuSearch' ? `Finn KS-standpunkt for «${sub}»` : '')) as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, sub?: string) =>
+    key === 'contextMenuSearch' ? `Finn KS-standpunkt for «${sub}»` : '') as never);
   vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined as never);
   vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue(CONTEXT_MENU_ID as never);
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((l: MenuClick) => (menuClick = l)) as never);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(
+    ((l: MenuClick) => (menuClick = l)) as never,
+  );
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'removeListener').mockImplementation((() => {}) as never);
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o))) as never);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async (p: { origins: string[] }) => (p.origins.forEach((o) => granted.delete(o)), true)) as never);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) =>
+    p.origins.every((o) => granted.has(o))) as never);
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(
+    (async (p: { origins: string[] }) => (p.origins.forEach((o) => granted.delete(o)), true)) as never,
+  );
   permissionAdded = undefined;
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation((async () => {
     permissionCalls++;
     return { origins: [...granted], permissions: [] };
   }) as never);
   permissionCalls = 0;
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(((l: (p: { origins?: string[] }) => void) => (permissionAdded = l)) as never);
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(
+    ((l: (p: { origins?: string[] }) => void) => (permissionAdded = l)) as never,
+  );
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((() => {}) as never);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation((() => {}) as never);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation((() => {}) as never);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => registered.map((r) => ({ ...r }))) as never);
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (s: typeof registered) => void registered.push(...s)) as never);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async ({ ids }: { ids: string[] }) => {
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () =>
+    registered.map((r) => ({ ...r }))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(
+    (async (s: typeof registered) => void registered.push(...s)) as never,
+  );
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async ({
+    ids,
+  }: {
+    ids: string[];
+  }) => {
     registered = registered.filter((r) => !ids.includes(r.id));
   }) as never);
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
@@ -74,7 +92,8 @@ async function register() {
 }
 
 /** Types of the messages sent to tabs so far. */
-const tabMessages = () => vi.mocked(fakeBrowser.tabs.sendMessage).mock.calls.map((c) => (c[1] as { type: string }).type);
+const tabMessages = () =>
+  vi.mocked(fakeBrowser.tabs.sendMessage).mock.calls.map((c) => (c[1] as { type: string }).type);
 
 async function settle() {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
@@ -91,7 +110,7 @@ describe('settings', () => {
     expect(tabMessages()).toContain('settingsChanged');
   });
 
-  it('rejects a bad value with the validator\'s message and keeps the old settings', async () => {
+  it("rejects a bad value with the validator's message and keeps the old settings", async () => {
     await register();
     await expect(sendMessage('setSettings', { copyFormat: 'pdf' as never })).rejects.toThrow(/copyFormat/);
     expect((await sendMessage('getSettings')).copyFormat).toBe('plain');
@@ -101,9 +120,15 @@ describe('settings', () => {
 describe('notes and own terms', () => {
   it('sets and reads notes', async () => {
     await register();
-    expect(await sendMessage('setNote', { positionId: 'ks-2021:alpha', text: ' Husk dette ' })).toEqual({ ok: true, value: null });
+    expect(await sendMessage('setNote', { positionId: 'ks-2021:alpha', text: ' Husk dette ' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(await sendMessage('getNotes')).toEqual({ 'ks-2021:alpha': 'Husk dette' });
-    expect(await sendMessage('setNote', { positionId: 'Bad Id', text: 'x' })).toMatchObject({ ok: false, problem: { code: 'badPositionId' } });
+    expect(await sendMessage('setNote', { positionId: 'Bad Id', text: 'x' })).toMatchObject({
+      ok: false,
+      problem: { code: 'badPositionId' },
+    });
   });
 
   it('adds own terms, tells tabs to rescan, and feeds them to search', async () => {
@@ -116,7 +141,10 @@ describe('notes and own terms', () => {
       'ks-2021:alpha': ['bemanningsnorm', 'statlig tilsyn', 'statleg tilsyn'],
       'ks-2021:beta': ['pedagognorm'],
     });
-    expect(await sendMessage('addOwnTerm', { term: 'pedagognorm', positionId: 'ks-2021:beta' })).toMatchObject({ ok: false, problem: { code: 'duplicateTerm' } });
+    expect(await sendMessage('addOwnTerm', { term: 'pedagognorm', positionId: 'ks-2021:beta' })).toMatchObject({
+      ok: false,
+      problem: { code: 'duplicateTerm' },
+    });
     if (!added.ok) throw new Error('not added');
     await sendMessage('removeOwnTerm', added.value.id);
     expect(await sendMessage('getOwnTerms')).toEqual([]);
@@ -135,7 +163,10 @@ describe('export and import', () => {
     await sendMessage('setSettings', { copyFormat: 'plain' });
     await sendMessage('setNote', { positionId: 'ks-2021:gamma', text: '' });
     const text = JSON.stringify(file);
-    expect(await sendMessage('importUserData', { text, dryRun: true })).toEqual({ ok: true, value: { ownTerms: 1, notes: 1, extraSites: [] } });
+    expect(await sendMessage('importUserData', { text, dryRun: true })).toEqual({
+      ok: true,
+      value: { ownTerms: 1, notes: 1, extraSites: [] },
+    });
     expect(await sendMessage('getNotes')).toEqual({});
     expect(await sendMessage('importUserData', { text })).toMatchObject({ ok: true });
     expect(await sendMessage('getNotes')).toEqual({ 'ks-2021:gamma': 'Notat' });
@@ -145,7 +176,9 @@ describe('export and import', () => {
   it('refuses a foreign file and changes nothing', async () => {
     await register();
     await sendMessage('setNote', { positionId: 'ks-2021:alpha', text: 'Beholdes' });
-    const result = await sendMessage('importUserData', { text: JSON.stringify({ format: 'annet-program', version: 1 }) });
+    const result = await sendMessage('importUserData', {
+      text: JSON.stringify({ format: 'annet-program', version: 1 }),
+    });
     expect(result).toEqual({ ok: false, problem: { code: 'foreign', where: 'format', detail: 'annet-program' } });
     expect(await sendMessage('getNotes')).toEqual({ 'ks-2021:alpha': 'Beholdes' });
   });
@@ -154,14 +187,30 @@ describe('export and import', () => {
 describe('extra sites', () => {
   it('adds a site only with its permission, registers the content script and injects it into the tab', async () => {
     await register();
-    expect(await sendMessage('addSite', { site: 'www.ks.no' })).toEqual({ ok: false, problem: { code: 'permission', detail: 'www.ks.no' } });
-    expect(await sendMessage('addSite', { site: 'ikke gyldig' })).toMatchObject({ ok: false, problem: { code: 'badSite' } });
+    expect(await sendMessage('addSite', { site: 'www.ks.no' })).toEqual({
+      ok: false,
+      problem: { code: 'permission', detail: 'www.ks.no' },
+    });
+    expect(await sendMessage('addSite', { site: 'ikke gyldig' })).toMatchObject({
+      ok: false,
+      problem: { code: 'badSite' },
+    });
 
     granted.add('*://*.www.ks.no/*');
     const result = await sendMessage('addSite', { site: 'https://WWW.KS.NO/fag', tabId: 7 });
     expect(result).toMatchObject({ ok: true, value: { extraSites: ['www.ks.no'] } });
-    expect(registered).toEqual([{ id: `${SITE_SCRIPT_PREFIX}www.ks.no`, matches: ['*://*.www.ks.no/*'], js: ['/content-scripts/content.js'], runAt: 'document_idle' }]);
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
+    expect(registered).toEqual([
+      {
+        id: `${SITE_SCRIPT_PREFIX}www.ks.no`,
+        matches: ['*://*.www.ks.no/*'],
+        js: ['/content-scripts/content.js'],
+        runAt: 'document_idle',
+      },
+    ]);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7 },
+      files: ['/content-scripts/content.js'],
+    });
     expect(await sendMessage('getSiteAccess')).toEqual([{ site: 'www.ks.no', granted: true, registered: true }]);
   });
 
@@ -190,7 +239,11 @@ describe('search from the context menu', () => {
   it('creates one menu item on selected text, with the selection in the title', async () => {
     await register();
     await settle();
-    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({ id: CONTEXT_MENU_ID, title: 'Finn KS-standpunkt for «%s»', contexts: ['selection'] });
+    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({
+      id: CONTEXT_MENU_ID,
+      title: 'Finn KS-standpunkt for «%s»',
+      contexts: ['selection'],
+    });
   });
 
   it('opens the side panel of the tab with the selection as query', async () => {
@@ -200,16 +253,22 @@ describe('search from the context menu', () => {
     menuClick!({ menuItemId: CONTEXT_MENU_ID, selectionText: '  innsigelse\n mot planer ' }, { id: 4, windowId: 1 });
     await settle();
     expect(open).toHaveBeenCalledWith({ tabId: 4 });
-    expect(await fakeBrowser.storage.session.get(SEARCH_REQUEST_KEY)).toEqual({ [SEARCH_REQUEST_KEY]: { query: 'innsigelse mot planer', at: expect.any(Number) } });
+    expect(await fakeBrowser.storage.session.get(SEARCH_REQUEST_KEY)).toEqual({
+      [SEARCH_REQUEST_KEY]: { query: 'innsigelse mot planer', at: expect.any(Number) },
+    });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(1);
   });
 
   it('falls back to the popup page in a tab where the side panel does not open', async () => {
-    (fakeBrowser as unknown as { sidePanel?: object }).sidePanel = { open: () => Promise.reject(new Error('needs a user gesture')) };
+    (fakeBrowser as unknown as { sidePanel?: object }).sidePanel = {
+      open: () => Promise.reject(new Error('needs a user gesture')),
+    };
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await register();
     expect(await sendMessage('openSearch', { query: 'barnehagelærer', tabId: 4 })).toEqual({ where: 'tab' });
-    expect(create).toHaveBeenCalledWith({ url: `chrome-extension://test/popup.html?q=${encodeURIComponent('barnehagelærer')}` });
+    expect(create).toHaveBeenCalledWith({
+      url: `chrome-extension://test/popup.html?q=${encodeURIComponent('barnehagelærer')}`,
+    });
   });
 
   it('ignores other menu items', async () => {
@@ -258,7 +317,10 @@ describe('issue 10: permissions given back and checked in one call (finding 4)',
     expect(fakeBrowser.permissions.contains).not.toHaveBeenCalled();
     await expect(sendMessage('setSettings', { extraSites: [...sites, 'one.more.no'] })).rejects.toThrow(/tooMany/);
     granted.add('*://*.data.regjeringen.no/*');
-    expect(await sendMessage('addSite', { site: 'data.regjeringen.no' })).toMatchObject({ ok: false, problem: { code: 'badSite' } });
+    expect(await sendMessage('addSite', { site: 'data.regjeringen.no' })).toMatchObject({
+      ok: false,
+      problem: { code: 'badSite' },
+    });
   });
 });
 
@@ -279,7 +341,13 @@ describe('issue 10: unknown position ids in an import are reported, kept or drop
     const text = JSON.stringify(await withUnknown());
     expect(await sendMessage('importUserData', { text, dryRun: true })).toEqual({
       ok: true,
-      value: { ownTerms: 1, notes: 0, extraSites: [], unknownPositions: ['ks-2021:fjernet'], curatedDuplicates: ['Bemanningsnorm'] },
+      value: {
+        ownTerms: 1,
+        notes: 0,
+        extraSites: [],
+        unknownPositions: ['ks-2021:fjernet'],
+        curatedDuplicates: ['Bemanningsnorm'],
+      },
     });
     await sendMessage('importUserData', { text });
     expect((await sendMessage('getOwnTerms')).map((t) => t.positionId)).toEqual(['ks-2021:alpha']);

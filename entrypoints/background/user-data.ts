@@ -45,7 +45,10 @@ function safely(what: string, setUp: () => () => void): () => void {
   }
 }
 
-export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, options: UserDataOptions = {}): () => void {
+export function registerUserDataHandlers(
+  ready: () => Promise<StandpunktDb>,
+  options: UserDataOptions = {},
+): () => void {
   const lexicon = options.lexicon ?? builtInLexicon;
   let curated: CuratedKeys | null = null;
   const curatedOnce = () => (curated ??= curatedKeys(lexicon));
@@ -95,11 +98,15 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
         const parsed = parseUserDataText(data.text);
         const db = await ready();
         // An own term equal to a curated term of its position is highlighted anyway: not imported, listed.
-        const curatedDuplicates = parsed.ownTerms.filter((t) => curatedClash(t.term, t.positionId, curatedOnce()) !== null).map((t) => t.term);
+        const curatedDuplicates = parsed.ownTerms
+          .filter((t) => curatedClash(t.term, t.positionId, curatedOnce()) !== null)
+          .map((t) => t.term);
         parsed.ownTerms = parsed.ownTerms.filter((t) => curatedClash(t.term, t.positionId, curatedOnce()) === null);
         // Ids this version does not know: reported, and stored only if the user chose to keep them.
         const known = await knownPositionIds(db);
-        const unknownPositions = [...new Set([...parsed.ownTerms, ...parsed.notes].map((e) => e.positionId).filter((id) => !known.has(id)))];
+        const unknownPositions = [
+          ...new Set([...parsed.ownTerms, ...parsed.notes].map((e) => e.positionId).filter((id) => !known.has(id))),
+        ];
         if (data.unknownPositions !== 'keep') {
           parsed.ownTerms = parsed.ownTerms.filter((t) => known.has(t.positionId));
           parsed.notes = parsed.notes.filter((n) => known.has(n.positionId));
@@ -132,19 +139,26 @@ export function registerUserDataHandlers(ready: () => Promise<StandpunktDb>, opt
           if (typeof data?.site !== 'string') throw new SettingsError('not text');
           site = normalizeSite(data.site);
         } catch (err) {
-          return { ok: false, problem: { code: 'badSite', detail: err instanceof SettingsError ? err.message : String(err) } };
+          return {
+            ok: false,
+            problem: { code: 'badSite', detail: err instanceof SettingsError ? err.message : String(err) },
+          };
         }
         // Built-in sites and their subdomains are always on: not an extra site (as the import refuses them).
         if (isBuiltInSite(site)) return { ok: false, problem: { code: 'badSite', detail: site } };
         if (!(await hasPermission(site))) return { ok: false, problem: { code: 'permission', detail: site } };
         const db = await ready();
         const current = await readSettings(db);
-        const settings = current.extraSites.includes(site) ? current : await changeSettings(db, { extraSites: [...current.extraSites, site] });
+        const settings = current.extraSites.includes(site)
+          ? current
+          : await changeSettings(db, { extraSites: [...current.extraSites, site] });
         await syncSiteScripts(settings);
         if (data.tabId !== undefined && browser.scripting?.executeScript) {
-          await browser.scripting.executeScript({ target: { tabId: data.tabId }, files: [CONTENT_SCRIPT_FILE] }).catch((err: unknown) => {
-            console.warn('[standpunkt] could not inject into the tab:', err);
-          });
+          await browser.scripting
+            .executeScript({ target: { tabId: data.tabId }, files: [CONTENT_SCRIPT_FILE] })
+            .catch((err: unknown) => {
+              console.warn('[standpunkt] could not inject into the tab:', err);
+            });
         }
         return ok(settings);
       }),

@@ -19,12 +19,18 @@ beforeEach(() => {
   routeMessagesThroughFakeBrowser();
   reports = [];
   delete document.documentElement.dataset.standpunkt;
-  document.body.innerHTML = '<h1>Innstilling</h1><p>Komiteen viser til at statlige innsigelser og bindende bemanningsnormer svekker det lokale handlingsrommet.</p>';
+  document.body.innerHTML =
+    '<h1>Innstilling</h1><p>Komiteen viser til at statlige innsigelser og bindende bemanningsnormer svekker det lokale handlingsrommet.</p>';
   // The background's side of the contract, as the content script uses it.
   onMessage('getSettings', () => DEFAULT_SETTINGS);
   onMessage('getLexicon', () => ({ version: 'test', lexicon: compiledLexicon() }));
   onMessage('getPositions', () => bundle.positions);
-  onMessage('getDatasetInfo', () => ({ datasetVersion: bundle.datasetVersion, documents: bundle.documents, chapterCount: 7, positionCount: bundle.positions.length }));
+  onMessage('getDatasetInfo', () => ({
+    datasetVersion: bundle.datasetVersion,
+    documents: bundle.documents,
+    chapterCount: 7,
+    positionCount: bundle.positions.length,
+  }));
   onMessage('pageMatches', ({ data }) => void reports.push(data));
   notesAsked = [];
   onMessage('getNotesOf', ({ data }) => {
@@ -51,9 +57,14 @@ describe('content script', () => {
     const report = await sendMessage('getPageMatches', undefined, 1);
     expect(report.enabled).toBe(true);
     expect(report.positions.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser', 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer']),
+      expect.arrayContaining([
+        'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
+        'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
+      ]),
     );
-    expect(report.positions.flatMap((p) => p.words)).toEqual(expect.arrayContaining(['innsigelser', 'bemanningsnormer']));
+    expect(report.positions.flatMap((p) => p.words)).toEqual(
+      expect.arrayContaining(['innsigelser', 'bemanningsnormer']),
+    );
     // The page text is untouched (happy-dom has no Highlight API: the wrapping painter is used here).
     expect(document.body.textContent).toContain('statlige innsigelser og bindende bemanningsnormer');
 
@@ -69,7 +80,13 @@ describe('content script', () => {
     for (let i = 0; i < 100 && notesAsked.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     const report = await sendMessage('getPageMatches', undefined, 1);
     const asked = new Set(notesAsked.flat());
-    expect(asked).toEqual(new Set(report.positions.map((p) => p.id).concat(((report as { mentions?: { id: string }[] }).mentions ?? []).map((p) => p.id))));
+    expect(asked).toEqual(
+      new Set(
+        report.positions
+          .map((p) => p.id)
+          .concat(((report as { mentions?: { id: string }[] }).mentions ?? []).map((p) => p.id)),
+      ),
+    );
     expect(asked.size).toBeGreaterThan(0);
     ctx.abort();
   });
@@ -77,7 +94,8 @@ describe('content script', () => {
   it("a page cannot switch it off with WXT's started event; a second copy in the same world replaces the first", async () => {
     const ctx = new ContentScriptContext('content');
     await contentScript.main(ctx);
-    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
     document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
     expect(ctx.isValid).toBe(true);
     expect(document.documentElement.dataset.standpunkt).toBe('scanned');
@@ -98,9 +116,13 @@ describe('globals of ours', () => {
     const form = document.createElement('form');
     Object.defineProperty(proto, '__standpunktCardUi', { value: form, configurable: true, writable: true });
     try {
-      expect(ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function')).toBeUndefined();
+      expect(
+        ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function'),
+      ).toBeUndefined();
       (globalThis as Record<string, unknown>).__standpunktCardUi = { createCard: () => null };
-      expect(ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function')).toBeDefined();
+      expect(
+        ownGlobal('__standpunktCardUi', (ui) => typeof (ui as { createCard?: unknown }).createCard === 'function'),
+      ).toBeDefined();
     } finally {
       delete (globalThis as Record<string, unknown>).__standpunktCardUi;
       delete (proto as Record<string, unknown>).__standpunktCardUi;

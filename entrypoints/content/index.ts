@@ -11,7 +11,8 @@ import { takePageData } from './page-data';
 /** Marker a browser test can read (test and bench builds only: a page can read it too). */
 const READY_ATTRIBUTE = 'standpunkt';
 const mark = (name: string, options?: PerformanceMarkOptions) => void (TEST_HOOKS && performance.mark(name, options));
-const setReady = (state: 'ready' | 'scanned') => void (TEST_HOOKS && (document.documentElement.dataset[READY_ATTRIBUTE] = state));
+const setReady = (state: 'ready' | 'scanned') =>
+  void (TEST_HOOKS && (document.documentElement.dataset[READY_ATTRIBUTE] = state));
 
 // Never opens IndexedDB: here it would be the page's origin. Data comes from the background.
 export default defineContentScript({
@@ -28,8 +29,15 @@ export default defineContentScript({
     let currentSettings: Settings | null = null;
     const removers = [
       onMessage('ping', () => ({ ready: true as const, url: location.href })),
-      onMessage('getPageMatches', () => controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [], mentions: [] }),
-      onMessage('revealPosition', ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 }),
+      onMessage(
+        'getPageMatches',
+        () =>
+          controller?.report() ?? { url: location.href, enabled: false, positionCount: 0, positions: [], mentions: [] },
+      ),
+      onMessage(
+        'revealPosition',
+        ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 },
+      ),
       onMessage('setHighlighting', async ({ data }) => {
         await controller?.setEnabled(data);
         return controller?.enabled ?? false;
@@ -54,13 +62,17 @@ export default defineContentScript({
     });
 
     // Only what our injected script put there: a page element with this id is no card UI.
-    const cardUi = () => ownGlobal<CardUi>('__standpunktCardUi', (ui) => typeof (ui as Partial<CardUi>).createCard === 'function');
+    const cardUi = () =>
+      ownGlobal<CardUi>('__standpunktCardUi', (ui) => typeof (ui as Partial<CardUi>).createCard === 'function');
 
     // The background gives a content script only the notes of positions it names: those found on the page.
     const notesAsked = new Set<string>();
-    const notesOf = (ids: string[]) => (ids.length ? sendMessage('getNotesOf', ids).catch(() => undefined) : Promise.resolve(undefined));
+    const notesOf = (ids: string[]) =>
+      ids.length ? sendMessage('getNotesOf', ids).catch(() => undefined) : Promise.resolve(undefined);
     const askNotes = async (report: PageMatchReport) => {
-      const found = [...report.positions, ...((report as { mentions?: { id: string }[] }).mentions ?? [])].map((p) => p.id);
+      const found = [...report.positions, ...((report as { mentions?: { id: string }[] }).mentions ?? [])].map(
+        (p) => p.id,
+      );
       const fresh = found.filter((id) => !notesAsked.has(id));
       if (!fresh.length) return;
       fresh.forEach((id) => notesAsked.add(id));
@@ -109,7 +121,12 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const slices = controller.scanner.stats;
     if (TEST_HOOKS) {
-      mark('standpunkt:scan-end', { detail: { slices: slices.reduce((n, s) => n + s.slices, 0), longestSliceMs: Math.max(0, ...slices.map((s) => s.longestMs)) } });
+      mark('standpunkt:scan-end', {
+        detail: {
+          slices: slices.reduce((n, s) => n + s.slices, 0),
+          longestSliceMs: Math.max(0, ...slices.map((s) => s.longestMs)),
+        },
+      });
       performance.measure('standpunkt:scan', 'standpunkt:start', 'standpunkt:scan-end');
     }
     setReady('scanned');

@@ -27,7 +27,12 @@ beforeEach(() => {
     return { version: 'test', lexicon: compiledLexicon() };
   });
   onMessage('getPositions', () => bundle.positions);
-  onMessage('getDatasetInfo', () => ({ datasetVersion: bundle.datasetVersion, documents: bundle.documents, chapterCount: 7, positionCount: bundle.positions.length }));
+  onMessage('getDatasetInfo', () => ({
+    datasetVersion: bundle.datasetVersion,
+    documents: bundle.documents,
+    chapterCount: 7,
+    positionCount: bundle.positions.length,
+  }));
   onMessage('getNotes', () => ({ [bundle.positions[0]!.id]: 'Notat' }));
 });
 afterEach(() => {

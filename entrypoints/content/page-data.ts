@@ -40,7 +40,10 @@ interface Prefetch {
 export const PREFETCH = Symbol.for('standpunkt.pageData');
 
 const isPrefetch = (v: unknown): v is Prefetch =>
-  v !== null && typeof v === 'object' && typeof (v as Prefetch).stopListening === 'function' && (v as Prefetch).data instanceof Promise;
+  v !== null &&
+  typeof v === 'object' &&
+  typeof (v as Prefetch).stopListening === 'function' &&
+  (v as Prefetch).data instanceof Promise;
 
 /**
  * Started at document_start by the stylesheet script, so that the round trip to the background

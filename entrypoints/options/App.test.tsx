@@ -50,7 +50,14 @@ function fakeServices(initial: Partial<OptionsData> = {}) {
       text.includes('standpunkt-brukerdata')
         ? {
             ok: true as const,
-            value: { ownTerms: 2, notes: 1, extraSites: ['www.ks.no'], ...(text.includes('fjernet') ? { unknownPositions: ['ks-2021:fjernet'], curatedDuplicates: ['Bemanningsnorm'] } : {}) },
+            value: {
+              ownTerms: 2,
+              notes: 1,
+              extraSites: ['www.ks.no'],
+              ...(text.includes('fjernet')
+                ? { unknownPositions: ['ks-2021:fjernet'], curatedDuplicates: ['Bemanningsnorm'] }
+                : {}),
+            },
           }
         : { ok: false as const, problem: { code: 'foreign' as const, where: 'format', detail: 'annet' } },
     ),
@@ -66,7 +73,12 @@ async function renderOptions(services = fakeServices()) {
 
 describe('options page', () => {
   it('shows every section and passes the accessibility check', async () => {
-    const { container } = await renderOptions(fakeServices({ ownTerms: [{ id: 9, term: 'pedagognorm', positionId: norm.id, createdAt: 1 }], notes: { [klima.id]: 'Notat' } }));
+    const { container } = await renderOptions(
+      fakeServices({
+        ownTerms: [{ id: 9, term: 'pedagognorm', positionId: norm.id, createdAt: 1 }],
+        notes: { [klima.id]: 'Notat' },
+      }),
+    );
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Nettsteder',
       'Markering',
@@ -95,7 +107,9 @@ describe('options page', () => {
     const input = screen.getByLabelText('Legg til nettsted');
     fireEvent.input(input, { target: { value: 'ikke et nettsted' } });
     fireEvent.submit(input.closest('form')!);
-    expect((await screen.findByText(/er ikke et nettstednavn/)).textContent).toBe('«ikke et nettsted» er ikke et nettstednavn. Skriv for eksempel www.ks.no.');
+    expect((await screen.findByText(/er ikke et nettstednavn/)).textContent).toBe(
+      '«ikke et nettsted» er ikke et nettstednavn. Skriv for eksempel www.ks.no.',
+    );
     fireEvent.input(input, { target: { value: 'www.stortinget.no' } });
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText('www.stortinget.no er alltid med.')).toBeTruthy();
@@ -126,7 +140,10 @@ describe('options page', () => {
       copyFormat: 'html',
       copyIncludesNote: true,
     });
-    expect((screen.getByRole('checkbox', { name: 'Kapittel 5: Støtte lokal klima- og miljøpolitikk' }) as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Kapittel 5: Støtte lokal klima- og miljøpolitikk' }) as HTMLInputElement)
+        .checked,
+    ).toBe(false);
   });
 
   it('adds an own term to a position, refuses a duplicate, removes it', async () => {
@@ -169,11 +186,15 @@ describe('options page', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
     expect(await screen.findByText('Filen «backup.json» er i orden.')).toBeTruthy();
-    expect(screen.getByText('Den inneholder 2 egne ord, 1 notater og 1 ekstra nettsteder, i tillegg til innstillingene.')).toBeTruthy();
+    expect(
+      screen.getByText('Den inneholder 2 egne ord, 1 notater og 1 ekstra nettsteder, i tillegg til innstillingene.'),
+    ).toBeTruthy();
     expect(services.importData).toHaveBeenCalledWith('{"format":"standpunkt-brukerdata"}', true, undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Importer og erstatt' }));
     // Unknown positions are dropped unless the user chose to keep them (issue 10).
-    await waitFor(() => expect(services.importData).toHaveBeenLastCalledWith('{"format":"standpunkt-brukerdata"}', false, 'drop'));
+    await waitFor(() =>
+      expect(services.importData).toHaveBeenLastCalledWith('{"format":"standpunkt-brukerdata"}', false, 'drop'),
+    );
     expect(await screen.findByText(/^Importert\./)).toBeTruthy();
   });
 
@@ -182,9 +203,9 @@ describe('options page', () => {
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['{"format":"annet"}'], 'x.json')], configurable: true });
     fireEvent.change(input);
-    expect(
-      (await screen.findByText(/Ingenting er endret\./)).textContent,
-    ).toBe('Ingenting er endret. Filen er ikke en sikkerhetskopi fra Standpunkt (formatet er «annet»). (Sted i filen: format.)');
+    expect((await screen.findByText(/Ingenting er endret\./)).textContent).toBe(
+      'Ingenting er endret. Filen er ikke en sikkerhetskopi fra Standpunkt (formatet er «annet»). (Sted i filen: format.)',
+    );
     expect(services.importData).toHaveBeenCalledTimes(1);
   });
 
@@ -199,13 +220,31 @@ describe('options page', () => {
       fakeServices({
         ownTerms: [
           { id: 1, term: 'pedagognorm', positionId: norm.id, createdAt: 1 },
-          { id: 2, term: 'e–helselov', positionId: norm.id, createdAt: 2, skipped: { reason: 'curated', detail: 'e-helselov' } },
-          { id: 3, term: 'ab–cd', positionId: norm.id, createdAt: 3, skipped: { reason: 'duplicate', detail: 'ab-cd' } },
+          {
+            id: 2,
+            term: 'e–helselov',
+            positionId: norm.id,
+            createdAt: 2,
+            skipped: { reason: 'curated', detail: 'e-helselov' },
+          },
+          {
+            id: 3,
+            term: 'ab–cd',
+            positionId: norm.id,
+            createdAt: 3,
+            skipped: { reason: 'duplicate', detail: 'ab-cd' },
+          },
         ],
       }),
     );
-    const section = (await screen.findByRole('heading', { level: 2, name: 'Egne ord som ikke markeres' })).closest('section')!;
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Egne ord som ikke markeres' })).closest(
+      'section',
+    )!;
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       '«e–helselov»: står allerede i Standpunkts ordliste for dette standpunktet («e-helselov»).',
       '«ab–cd»: samme ord som «ab-cd» for dette standpunktet.',
     ]);

@@ -32,7 +32,11 @@ export interface OptionsServices {
   setNote(positionId: string, text: string): Promise<UserDataResult<null>>;
   exportData(): Promise<void>;
   /** `unknownPositions`: what to do with terms and notes on positions this version does not know. */
-  importData(text: string, dryRun: boolean, unknownPositions?: UnknownPositionsChoice): Promise<UserDataResult<ImportSummary>>;
+  importData(
+    text: string,
+    dryRun: boolean,
+    unknownPositions?: UnknownPositionsChoice,
+  ): Promise<UserDataResult<ImportSummary>>;
 }
 
 const SKIP_KEYS = {
@@ -52,7 +56,9 @@ function SkippedTerms({ terms }: { terms: OwnTermEntry[] }) {
       <p class="hint">{t('ownTermsSkippedIntro')}</p>
       <ul class="skipped-terms">
         {skipped.map((term) => (
-          <li key={term.id}>{t(SKIP_KEYS[term.skipped!.reason] ?? 'ownTermSkippedInvalid', [term.term, term.skipped!.detail])}</li>
+          <li key={term.id}>
+            {t(SKIP_KEYS[term.skipped!.reason] ?? 'ownTermSkippedInvalid', [term.term, term.skipped!.detail])}
+          </li>
         ))}
       </ul>
     </section>
@@ -60,7 +66,15 @@ function SkippedTerms({ terms }: { terms: OwnTermEntry[] }) {
 }
 
 /** What an import's check found beyond the counts: unknown positions (the user chooses) and curated duplicates. */
-function ImportNotice({ summary, choice, onChoice }: { summary: ImportSummary; choice: UnknownPositionsChoice; onChoice(c: UnknownPositionsChoice): void }) {
+function ImportNotice({
+  summary,
+  choice,
+  onChoice,
+}: {
+  summary: ImportSummary;
+  choice: UnknownPositionsChoice;
+  onChoice(c: UnknownPositionsChoice): void;
+}) {
   const unknown = summary.unknownPositions ?? [];
   const curated = summary.curatedDuplicates ?? [];
   if (!unknown.length && !curated.length) return null;
@@ -71,7 +85,13 @@ function ImportNotice({ summary, choice, onChoice }: { summary: ImportSummary; c
           <legend>{t('importUnknownPositions', unknown.join(', '))}</legend>
           {(['drop', 'keep'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name="unknown-positions" value={value} checked={choice === value} onChange={() => onChoice(value)} />{' '}
+              <input
+                type="radio"
+                name="unknown-positions"
+                value={value}
+                checked={choice === value}
+                onChange={() => onChoice(value)}
+              />{' '}
               {t(value === 'drop' ? 'importUnknownDrop' : 'importUnknownKeep')}
             </label>
           ))}

@@ -45,7 +45,8 @@ const services: OptionsServices = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
-  importData: (text, dryRun, unknownPositions) => sendMessage('importUserData', { text, dryRun, ...(unknownPositions ? { unknownPositions } : {}) }),
+  importData: (text, dryRun, unknownPositions) =>
+    sendMessage('importUserData', { text, dryRun, ...(unknownPositions ? { unknownPositions } : {}) }),
 };
 
 document.documentElement.lang = t('lang');

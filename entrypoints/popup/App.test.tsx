@@ -71,7 +71,11 @@ describe('popup: the page', () => {
     const items = within(onPage).getAllByRole('listitem');
     expect(items.map((li) => li.dataset.positionId)).toEqual([klima.id, norm.id]);
     expect(items[0]!.querySelector('.position-meta')?.textContent).toBe('klimatilpasning, overvann · 3 forekomster');
-    expect(within(onPage).getByText('Siden berører 2 KS-standpunkter, de sterkeste først. Velg et for å gå til det i teksten.')).toBeTruthy();
+    expect(
+      within(onPage).getByText(
+        'Siden berører 2 KS-standpunkter, de sterkeste først. Velg et for å gå til det i teksten.',
+      ),
+    ).toBeTruthy();
     const all = screen.getByRole('region', { name: 'Alle KS-standpunkter' });
     expect(within(all).getAllByRole('listitem')).toHaveLength(3);
     expect(await checkAccessibility(container)).toEqual([]);
@@ -93,13 +97,22 @@ describe('popup: the page', () => {
   });
 
   it('says when nothing was found', async () => {
-    render(<App services={services({ page: page({ status: 'ready', report: { ...report, positionCount: 0, positions: [] } }) })} />);
+    render(
+      <App
+        services={services({ page: page({ status: 'ready', report: { ...report, positionCount: 0, positions: [] } }) })}
+      />,
+    );
     expect(await screen.findByText('Fant ingen KS-standpunkter på denne siden.')).toBeTruthy();
   });
 
   it('offers to turn Standpunkt on for another site, and asks the page again after', async () => {
-    const loads: PageState[] = [{ status: 'inactive', reason: 'offer', host: 'www.ks.no' }, { status: 'ready', report }];
-    const service = page(loads[0]!, { load: vi.fn(async (): Promise<PageState> => loads.shift() ?? { status: 'ready', report }) });
+    const loads: PageState[] = [
+      { status: 'inactive', reason: 'offer', host: 'www.ks.no' },
+      { status: 'ready', report },
+    ];
+    const service = page(loads[0]!, {
+      load: vi.fn(async (): Promise<PageState> => loads.shift() ?? { status: 'ready', report }),
+    });
     const { container } = render(<App services={services({ page: service })} />);
     expect(await screen.findByText('Standpunkt er ikke slått på for dette nettstedet.')).toBeTruthy();
     expect(await checkAccessibility(container)).toEqual([]);
@@ -111,11 +124,18 @@ describe('popup: the page', () => {
   it('says so when the browser refused the permission', async () => {
     render(
       <App
-        services={services({ page: page({ status: 'inactive', reason: 'offer', host: 'www.ks.no' }, { enableSite: vi.fn(async () => 'denied' as const) }) })}
+        services={services({
+          page: page(
+            { status: 'inactive', reason: 'offer', host: 'www.ks.no' },
+            { enableSite: vi.fn(async () => 'denied' as const) },
+          ),
+        })}
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Slå på Standpunkt for www.ks.no' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Nettleseren ga ikke tilgang. Standpunkt er ikke slått på.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nettleseren ga ikke tilgang. Standpunkt er ikke slått på.',
+    );
   });
 
   it.each([
@@ -142,7 +162,11 @@ describe('popup: search', () => {
     await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
     fireEvent.input(box, { target: { value: 'barnehagelaerer' } });
     const results = await screen.findByRole('region', { name: 'Søkeresultater' });
-    expect(within(results).getAllByRole('listitem').map((li) => li.dataset.positionId)).toEqual([barnehage.id]);
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.positionId),
+    ).toEqual([barnehage.id]);
     expect([...results.querySelectorAll('.position-title mark')].map((m) => m.textContent)).toEqual(['barnehagelærer']);
     expect(within(results).getByRole('status').textContent).toBe('1 treff');
     expect(screen.queryByRole('region', { name: /På denne siden/ })).toBeNull();
@@ -204,26 +228,40 @@ describe('popup: copy', () => {
   });
 
   it('copies HTML with a plain fallback, and the note only when the settings say so', async () => {
-    const withNote = services({ loadCatalog: async () => catalog({ copyFormat: 'html', copyIncludesNote: true }, { [norm.id]: 'Mitt notat' }) });
+    const withNote = services({
+      loadCatalog: async () => catalog({ copyFormat: 'html', copyIncludesNote: true }, { [norm.id]: 'Mitt notat' }),
+    });
     await copyFirst(withNote);
     await waitFor(() => expect(withNote.writeClipboard).toHaveBeenCalled());
     const payload = withNote.writeClipboard.mock.calls[0]![0] as ClipboardPayload;
     expect(payload['text/html']).toContain('<strong>Egen merknad:</strong> Mitt notat');
-    expect(payload['text/plain']).toContain('(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «Gi større rom for lokaldemokratiet»)');
+    expect(payload['text/plain']).toContain(
+      '(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «Gi større rom for lokaldemokratiet»)',
+    );
     cleanup();
 
-    const withoutNote = services({ loadCatalog: async () => catalog({ copyIncludesNote: false }, { [norm.id]: 'Mitt notat' }) });
+    const withoutNote = services({
+      loadCatalog: async () => catalog({ copyIncludesNote: false }, { [norm.id]: 'Mitt notat' }),
+    });
     await copyFirst(withoutNote);
     await waitFor(() => expect(withoutNote.writeClipboard).toHaveBeenCalled());
-    expect((withoutNote.writeClipboard.mock.calls[0]![0] as ClipboardPayload)['text/plain']).not.toContain('Mitt notat');
+    expect((withoutNote.writeClipboard.mock.calls[0]![0] as ClipboardPayload)['text/plain']).not.toContain(
+      'Mitt notat',
+    );
   });
 
   it('says clearly when the clipboard is refused and offers the text to copy by hand', async () => {
-    const s = services({ writeClipboard: vi.fn(async () => Promise.reject(new DOMException('denied', 'NotAllowedError'))) });
+    const s = services({
+      writeClipboard: vi.fn(async () => Promise.reject(new DOMException('denied', 'NotAllowedError'))),
+    });
     const { container } = render(<App services={s} />);
     await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
     fireEvent.click(screen.getByRole('button', { name: `Kopier «${norm.title}»` }));
-    await waitFor(() => expect(container.querySelector('.announcer-error')?.textContent).toMatch(/^Nettleseren nektet tilgang til utklippstavlen/));
+    await waitFor(() =>
+      expect(container.querySelector('.announcer-error')?.textContent).toMatch(
+        /^Nettleseren nektet tilgang til utklippstavlen/,
+      ),
+    );
     const manual = screen.getByRole('textbox', { name: 'Teksten som skulle kopieres' }) as HTMLTextAreaElement;
     expect(manual.value).toMatch(/^KS mener: Unngå nye og utvidede bindende bemanningsnormer\./);
     expect(screen.queryByText('Kopiert!')).toBeNull();
@@ -233,7 +271,13 @@ describe('popup: copy', () => {
 
 describe('popup: states and languages', () => {
   it('shows the store error instead of an empty list', async () => {
-    render(<App services={services({ loadCatalog: () => Promise.reject(new Error('Could not open the Standpunkt store: quota')) })} />);
+    render(
+      <App
+        services={services({
+          loadCatalog: () => Promise.reject(new Error('Could not open the Standpunkt store: quota')),
+        })}
+      />,
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Klarte ikke å hente KS-standpunktene');
     expect(alert.textContent).toContain('Could not open the Standpunkt store: quota');
@@ -267,7 +311,11 @@ describe('popup: a position from the page', () => {
   it('shows the position the hover card asked for first, expanded', async () => {
     const { container } = render(<App services={services({ focusPositionId: klima.id })} />);
     const focus = await screen.findByRole('region', { name: 'Valgt KS-standpunkt' });
-    expect(within(focus).getByRole('button', { name: /^Gi kommunene virkemidler/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(focus)
+        .getByRole('button', { name: /^Gi kommunene virkemidler/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
     expect(within(focus).getByText('Overvann og flom krever nye verktøy.')).toBeTruthy();
     expect(await checkAccessibility(container)).toEqual([]);
   });

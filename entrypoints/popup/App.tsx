@@ -70,7 +70,8 @@ export function App({ services }: { services: AppServices }) {
     let live = true;
     services.loadCatalog().then(
       (data) => live && setCatalog({ status: 'ready', ...data }),
-      (err: unknown) => live && setCatalog({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        live && setCatalog({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
@@ -105,7 +106,10 @@ export function App({ services }: { services: AppServices }) {
     setMessage({ kind, text, manual, id: ++announceId.current });
 
   const ready = catalog.status === 'ready' ? catalog : null;
-  const index = useMemo(() => (ready ? createSearchIndex(ready.positions, ready.searchTerms) : null), [ready?.positions, ready?.searchTerms]);
+  const index = useMemo(
+    () => (ready ? createSearchIndex(ready.positions, ready.searchTerms) : null),
+    [ready?.positions, ready?.searchTerms],
+  );
   const positionsById = useMemo(() => new Map((ready?.positions ?? []).map((p) => [p.id, p])), [ready?.positions]);
   const hits = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
 
@@ -170,12 +174,24 @@ export function App({ services }: { services: AppServices }) {
       <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
         <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
           {services.openSidePanel && (
-            <button type="button" class="tool" onClick={services.openSidePanel} title={t('openSidePanel')} aria-label={t('openSidePanel')}>
+            <button
+              type="button"
+              class="tool"
+              onClick={services.openSidePanel}
+              title={t('openSidePanel')}
+              aria-label={t('openSidePanel')}
+            >
               <span aria-hidden="true">◨</span>
             </button>
           )}
           {services.openOptions && (
-            <button type="button" class="tool" onClick={services.openOptions} title={t('openOptions')} aria-label={t('openOptions')}>
+            <button
+              type="button"
+              class="tool"
+              onClick={services.openOptions}
+              title={t('openOptions')}
+              aria-label={t('openOptions')}
+            >
               <span aria-hidden="true">⚙</span>
             </button>
           )}
@@ -204,7 +220,11 @@ export function App({ services }: { services: AppServices }) {
                     {t('focusHeading')}
                   </h2>
                   <ul class="positions">
-                    <PositionItem position={positionsById.get(services.focusPositionId)!} initiallyOpen onLeaveTop={leaveTop} />
+                    <PositionItem
+                      position={positionsById.get(services.focusPositionId)!}
+                      initiallyOpen
+                      onLeaveTop={leaveTop}
+                    />
                   </ul>
                 </section>
               )}

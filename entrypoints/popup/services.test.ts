@@ -25,12 +25,21 @@ describe('inactiveReason', () => {
   });
 
   it('a site the user added but that does not answer needs a reload, not another offer', () => {
-    expect(inactiveReason('https://www.ks.no/', { extraSites: ['www.ks.no'] })).toEqual({ reason: 'reload', host: 'www.ks.no' });
+    expect(inactiveReason('https://www.ks.no/', { extraSites: ['www.ks.no'] })).toEqual({
+      reason: 'reload',
+      host: 'www.ks.no',
+    });
   });
 });
 
 describe('pageService', () => {
-  const report: PageMatchReport = { url: 'https://www.stortinget.no/', enabled: true, positionCount: 0, positions: [], mentions: [] };
+  const report: PageMatchReport = {
+    url: 'https://www.stortinget.no/',
+    enabled: true,
+    positionCount: 0,
+    positions: [],
+    mentions: [],
+  };
 
   it('asks the tab for its matches', async () => {
     onMessage('getPageMatches', () => report);
@@ -40,7 +49,11 @@ describe('pageService', () => {
 
   it('explains a tab without a content script', async () => {
     onMessage('getSettings', () => ({ ...DEFAULT_SETTINGS, extraSites: [] }));
-    expect(await pageService(async () => ({ id: 3, url: 'https://www.ks.no/' })).load()).toEqual({ status: 'inactive', reason: 'offer', host: 'www.ks.no' });
+    expect(await pageService(async () => ({ id: 3, url: 'https://www.ks.no/' })).load()).toEqual({
+      status: 'inactive',
+      reason: 'offer',
+      host: 'www.ks.no',
+    });
     expect(await pageService(async () => null).load()).toEqual({ status: 'inactive', reason: 'unknown', host: null });
   });
 
@@ -60,6 +73,9 @@ describe('pageService', () => {
 describe('activeTab', () => {
   it('uses ?tabId= when given', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.stortinget.no/' });
-    expect(await activeTab(new URLSearchParams(`tabId=${tab.id}`))).toMatchObject({ id: tab.id, url: 'https://www.stortinget.no/' });
+    expect(await activeTab(new URLSearchParams(`tabId=${tab.id}`))).toMatchObject({
+      id: tab.id,
+      url: 'https://www.stortinget.no/',
+    });
   });
 });

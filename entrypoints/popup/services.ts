@@ -29,7 +29,9 @@ export async function loadCatalog(): Promise<Catalog> {
 }
 
 /** The tab the popup acts on: `?tabId=` (tests, and a popup opened as a tab), else the active tab. */
-export async function activeTab(params: URLSearchParams = new URLSearchParams(location.search)): Promise<TargetTab | null> {
+export async function activeTab(
+  params: URLSearchParams = new URLSearchParams(location.search),
+): Promise<TargetTab | null> {
   const fromParam = Number(params.get('tabId'));
   if (params.has('tabId') && Number.isInteger(fromParam)) {
     const tab = await browser.tabs.get(fromParam).catch(() => null);
@@ -40,7 +42,10 @@ export async function activeTab(params: URLSearchParams = new URLSearchParams(lo
 }
 
 /** Why a tab has no content script, from what little we know of it. */
-export function inactiveReason(url: string | undefined, settings: Pick<Settings, 'extraSites'> | null): { reason: InactiveReason; host: string | null } {
+export function inactiveReason(
+  url: string | undefined,
+  settings: Pick<Settings, 'extraSites'> | null,
+): { reason: InactiveReason; host: string | null } {
   if (!url) return { reason: 'unknown', host: null };
   let parsed: URL;
   try {
@@ -66,7 +71,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export function pageService(getTab: () => Promise<TargetTab | null>, subscribe?: PageService['subscribe']): PageService {
+export function pageService(
+  getTab: () => Promise<TargetTab | null>,
+  subscribe?: PageService['subscribe'],
+): PageService {
   async function tabOrThrow(): Promise<TargetTab> {
     const tab = await getTab();
     if (!tab) throw new Error('no tab');
@@ -107,7 +115,10 @@ export function sidePanelOpener(windowId: number | undefined): (() => void) | un
   const sidebar = sidebarAction();
   if (browser.sidePanel?.open && windowId !== undefined) {
     return () => {
-      void browser.sidePanel.open({ windowId }).then(() => window.close(), (err: unknown) => console.warn('[standpunkt] side panel:', err));
+      void browser.sidePanel.open({ windowId }).then(
+        () => window.close(),
+        (err: unknown) => console.warn('[standpunkt] side panel:', err),
+      );
     };
   }
   if (sidebar?.open) {

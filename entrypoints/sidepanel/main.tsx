@@ -23,7 +23,8 @@ async function start() {
   // reopen on an old query.
   const stored = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, SearchRequest | undefined>;
   const pending = stored[SEARCH_REQUEST_KEY];
-  const initialQuery = pending?.query !== undefined && (pending.at ?? 0) > Date.now() - REQUEST_FRESH_MS ? pending.query : '';
+  const initialQuery =
+    pending?.query !== undefined && (pending.at ?? 0) > Date.now() - REQUEST_FRESH_MS ? pending.query : '';
   if (pending) void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
 
   const services: AppServices = {

@@ -115,7 +115,9 @@ describe('content', () => {
     expect(texts('.note')).toEqual(['Egen merknad: Aktuelt for vår høring.']);
     expect($$('button.copy')).toHaveLength(2);
     // Buttons with the same name are told apart by the title they describe.
-    const described = $$('button.copy').map((b) => card.root.getElementById(b.getAttribute('aria-describedby')!)?.textContent);
+    const described = $$('button.copy').map(
+      (b) => card.root.getElementById(b.getAttribute('aria-describedby')!)?.textContent,
+    );
     expect(described).toEqual([first.title, second.title]);
   });
 
@@ -130,7 +132,10 @@ describe('content', () => {
   it('renders hostile data as text, never as markup', () => {
     make();
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    card.show({ anchor, positions: [{ ...first, title: hostile, body: hostile, note: hostile, chapter: hostile, source: hostile }] });
+    card.show({
+      anchor,
+      positions: [{ ...first, title: hostile, body: hostile, note: hostile, chapter: hostile, source: hostile }],
+    });
     expect(card.root.querySelector('img, script')).toBeNull();
     expect(texts('h2')).toEqual([hostile]);
     expect(texts('.body')).toEqual([hostile]);
@@ -154,7 +159,9 @@ describe('content', () => {
   it('the card code never writes HTML strings into the DOM', () => {
     const dir = dirname(fileURLToPath(import.meta.url));
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
-      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write/,
+      );
     }
   });
 });
@@ -328,7 +335,11 @@ describe('placement on the page', () => {
     const el = $('[role=dialog]')!;
     expect([el.style.left, el.style.top, el.dataset.side]).toEqual(['100px', `${120 + GAP}px`, 'below']);
     card.reposition({ left: 900, top: 700, right: 960, bottom: 720 });
-    expect([el.style.left, el.style.top, el.dataset.side]).toEqual([`${1024 - 8 - 380}px`, `${700 - GAP - 200}px`, 'above']);
+    expect([el.style.left, el.style.top, el.dataset.side]).toEqual([
+      `${1024 - 8 - 380}px`,
+      `${700 - GAP - 200}px`,
+      'above',
+    ]);
     expect(el.style.visibility).toBe('');
   });
 

@@ -2,14 +2,7 @@
  * lib/card: the hover card shown next to a highlight. Vanilla DOM in a closed shadow root, so it
  * stays small in the content script and the page can neither style nor read it.
  */
-export {
-  createCard,
-  type Card,
-  type CardOptions,
-  type CardPosition,
-  type CloseReason,
-  type ShowOptions,
-} from './card';
+export { createCard, type Card, type CardOptions, type CardPosition, type CloseReason, type ShowOptions } from './card';
 export { excerpt } from './excerpt';
 export { GAP, MARGIN, placeCard, type Placement, type RectLike, type Size } from './place';
 export { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';

@@ -52,7 +52,6 @@ export function placeCard(anchor: RectLike, card: Size, viewport: Size, gap = GA
   const height = Math.min(card.height, maxHeight);
   const top = side === 'below' ? anchor.bottom + gap : anchor.top - gap - height;
 
-  const visible =
-    anchor.bottom > 0 && anchor.top < viewport.height && anchor.right > 0 && anchor.left < viewport.width;
+  const visible = anchor.bottom > 0 && anchor.top < viewport.height && anchor.right > 0 && anchor.left < viewport.width;
   return { left: Math.round(left), top: Math.round(top), side, maxHeight: Math.floor(maxHeight), maxWidth, visible };
 }

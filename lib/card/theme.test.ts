@@ -38,7 +38,9 @@ describe('CARD_CSS', () => {
   it('switches palette for dark schemes and animates only without reduced motion', () => {
     expect(CARD_CSS).toContain(`@media (prefers-color-scheme:dark){.card{--bg:${DARK.bg};`);
     expect(CARD_CSS).toMatch(/@media \(prefers-reduced-motion:no-preference\)\{[^}]*animation/);
-    expect(CARD_CSS.replace(/@media \(prefers-reduced-motion:no-preference\)\{.*\}\}\}/, '')).not.toContain('animation');
+    expect(CARD_CSS.replace(/@media \(prefers-reduced-motion:no-preference\)\{.*\}\}\}/, '')).not.toContain(
+      'animation',
+    );
   });
 
   it('has a visible focus style for buttons', () => {

@@ -16,7 +16,11 @@ export interface ClipboardOptions {
 }
 
 /** True when the clipboard holds the payload; false when the browser refused (the caller says so). */
-export async function writeClipboard(doc: Document, payload: ClipboardPayload, options: ClipboardOptions = {}): Promise<boolean> {
+export async function writeClipboard(
+  doc: Document,
+  payload: ClipboardPayload,
+  options: ClipboardOptions = {},
+): Promise<boolean> {
   const view = doc.defaultView;
   const clipboard = view?.navigator.clipboard;
   if (view?.isSecureContext && clipboard) {

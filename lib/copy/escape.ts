@@ -26,13 +26,9 @@ export function escapeMarkdown(text: string, atLineStart = true): string {
   return text
     .split('\n')
     .map((line, i) => {
-      let out = line
-        .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-        .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '\\&');
+      let out = line.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '\\&');
       if (i > 0 || atLineStart) {
-        out = out
-          .replace(/^(\s*)([#+=-])/, '$1\\$2')
-          .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+        out = out.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
       }
       return out;
     })

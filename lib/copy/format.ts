@@ -79,7 +79,12 @@ function parts(position: Position, document: DocumentMeta, options: CopyOptions)
           .replace(/\r\n?/g, '\n')
           .trim()
           .split(/\n\s*\n/)
-          .map((p) => p.split('\n').map((line) => typeset(collapseSpaces(line))).filter(Boolean))
+          .map((p) =>
+            p
+              .split('\n')
+              .map((line) => typeset(collapseSpaces(line)))
+              .filter(Boolean),
+          )
       : null;
   return {
     claims: s.claims.replace('{publisher}', collapseSpaces(document.publisher)),

@@ -15,7 +15,9 @@ describe('collapseSpaces / paragraphs', () => {
 
 describe('typeset', () => {
   it('turns a spaced hyphen between words into an en dash', () => {
-    expect(typeset('flom- og skredtiltak - der folk bor - må')).toBe(`flom- og skredtiltak ${EN_DASH} der folk bor ${EN_DASH} må`);
+    expect(typeset('flom- og skredtiltak - der folk bor - må')).toBe(
+      `flom- og skredtiltak ${EN_DASH} der folk bor ${EN_DASH} må`,
+    );
   });
 
   it('keeps hyphens in compounds and word joins', () => {
@@ -25,7 +27,9 @@ describe('typeset', () => {
   });
 
   it('gives numeric ranges an en dash, but not number compounds', () => {
-    expect(typeset('perioden 2021-2025 for barn 6-16 år')).toBe(`perioden 2021${EN_DASH}2025 for barn 6${EN_DASH}16 år`);
+    expect(typeset('perioden 2021-2025 for barn 6-16 år')).toBe(
+      `perioden 2021${EN_DASH}2025 for barn 6${EN_DASH}16 år`,
+    );
     expect(typeset('0-24-samarbeidet')).toBe('0-24-samarbeidet');
     expect(typeset('2021–2025')).toBe('2021–2025');
   });
@@ -46,7 +50,9 @@ describe('typeset', () => {
 
 describe('quote', () => {
   it('uses Norwegian quotes and nests inner quotes as ‘ ’', () => {
-    expect(quote('Kommunesektorens forventninger til nytt Storting')).toBe('«Kommunesektorens forventninger til nytt Storting»');
+    expect(quote('Kommunesektorens forventninger til nytt Storting')).toBe(
+      '«Kommunesektorens forventninger til nytt Storting»',
+    );
     expect(quote('Om «hyllevare» og "samordning"')).toBe('«Om ‘hyllevare’ og ‘samordning’»');
   });
 });

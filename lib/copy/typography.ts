@@ -43,6 +43,9 @@ export function typeset(text: string): string {
  * Norwegian style nests them.
  */
 export function quote(text: string): string {
-  const inner = text.replace(/«/g, '\u2018').replace(/»/g, '\u2019').replace(/"([^"]*)"/g, '\u2018$1\u2019');
+  const inner = text
+    .replace(/«/g, '\u2018')
+    .replace(/»/g, '\u2019')
+    .replace(/"([^"]*)"/g, '\u2018$1\u2019');
   return `«${inner}»`;
 }

@@ -79,5 +79,8 @@ export function joinBroken(left: string, right: string): string {
 }
 
 export function joinLines(lines: readonly string[]): string {
-  return lines.reduce((acc, line) => joinBroken(acc, line), '').replace(/\s+/g, ' ').trim();
+  return lines
+    .reduce((acc, line) => joinBroken(acc, line), '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

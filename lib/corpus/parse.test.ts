@@ -46,11 +46,25 @@ describe('the 2021 seed', () => {
   it('keeps every demand sentence of the seed (each heading sentence appears as a title)', () => {
     // Independent check: the first words of each demand, as printed in the seed, must start exactly one title.
     const printed = [
-      'Vektlegge kommunesektorens', 'Styrke fylkeskommunene med', 'Beskytte ytringsfriheten', 'Være tilbakeholdne',
-      'Bygge ut digital', 'Styrket kunnskapsutvikling', 'Videreføre ordningen', 'Flytte eller etablere',
-      'Ta initiativ', 'Gi bedre incentiver', 'Forsterke byvekstavtalene', 'Legge til rette for at kommunenes arealbruk',
-      'Innrette beskatningen', 'Få på plass', 'Følge opp barnevernreformens', 'Kommuner og fylkeskommuner bør',
-      'Ivareta både elevers', 'Ramme inn voksnes', 'Sikre ordninger som øker',
+      'Vektlegge kommunesektorens',
+      'Styrke fylkeskommunene med',
+      'Beskytte ytringsfriheten',
+      'Være tilbakeholdne',
+      'Bygge ut digital',
+      'Styrket kunnskapsutvikling',
+      'Videreføre ordningen',
+      'Flytte eller etablere',
+      'Ta initiativ',
+      'Gi bedre incentiver',
+      'Forsterke byvekstavtalene',
+      'Legge til rette for at kommunenes arealbruk',
+      'Innrette beskatningen',
+      'Få på plass',
+      'Følge opp barnevernreformens',
+      'Kommuner og fylkeskommuner bør',
+      'Ivareta både elevers',
+      'Ramme inn voksnes',
+      'Sikre ordninger som øker',
     ];
     for (const start of printed) byStart(start);
   });
@@ -59,16 +73,23 @@ describe('the 2021 seed', () => {
     for (const p of parsed.positions) {
       expect(p.title, p.title).not.toMatch(/\n|\s{2}/);
       // A hyphen followed by a space is a suspended compound ("klima- og"), or "miljø- transport" as printed.
-      for (const m of p.title.matchAll(/\p{L}- (\p{L}+)/gu)) expect(['og', 'eller', 'transport'], p.title).toContain(m[1]);
+      for (const m of p.title.matchAll(/\p{L}- (\p{L}+)/gu))
+        expect(['og', 'eller', 'transport'], p.title).toContain(m[1]);
       expect(p.title).toMatch(/[.]$/);
     }
     expect(byStart('Være varsomme').title).toBe(
       'Være varsomme med å lovfeste nye individuelle rettigheter og detaljerte krav til hvordan kommunene og fylkeskommunene skal løse oppgavene.',
     );
-    expect(byStart('Styrke plan- og').title).toBe('Styrke plan- og bygningsloven som verktøy for lokal politisk styring og samordning.');
-    expect(byStart('Styrke de økonomiske').title).toBe('Styrke de økonomiske rammene for lærlinger og for videre- og etterutdanning.');
+    expect(byStart('Styrke plan- og').title).toBe(
+      'Styrke plan- og bygningsloven som verktøy for lokal politisk styring og samordning.',
+    );
+    expect(byStart('Styrke de økonomiske').title).toBe(
+      'Styrke de økonomiske rammene for lærlinger og for videre- og etterutdanning.',
+    );
     expect(byStart('Utnytte handlingsrommet').title).toContain('i EØS-avtalen gjennom tidlig og tett samarbeid');
-    expect(byStart('Sikre ordninger som øker').title).toBe('Sikre ordninger som øker inkluderingsvilje og -evne hos arbeidsgivere.');
+    expect(byStart('Sikre ordninger som øker').title).toBe(
+      'Sikre ordninger som øker inkluderingsvilje og -evne hos arbeidsgivere.',
+    );
     expect(byStart('Utvikle tiltak og strategier').title).toContain('mot barnefattigdom og ulike former');
   });
 
@@ -80,7 +101,9 @@ describe('the 2021 seed', () => {
 
   it('restores a heading that lost its first letter, and splits it from the previous body', () => {
     const restored = byStart('Legge til rette for at kommunenes arealbruk');
-    expect(restored.title).toBe('Legge til rette for at kommunenes arealbruk blir sterkere vektlagt i forhandlinger om byvekstavtaler.');
+    expect(restored.title).toBe(
+      'Legge til rette for at kommunenes arealbruk blir sterkere vektlagt i forhandlinger om byvekstavtaler.',
+    );
     expect(restored.body).toMatch(/^Arealbruk som bygger opp under kollektivtransport/);
     expect(byStart('Forsterke byvekstavtalene').body).toMatch(/investeringsmidler i de største byene$/);
   });
@@ -89,7 +112,9 @@ describe('the 2021 seed', () => {
     expect(byStart('Sikre kommunesektoren reell').body).toMatch(
       /statlige digitale tjenester pålegges uten at gevinster kan hentes ut i sektoren \(jamfør forslag om ny e-helselov\)\.$/,
     );
-    expect(byStart('Sikre lokalpolitisk handlingsrom').body).toContain('fremfor krav og pålegg i regelverk. Generelle pålegg');
+    expect(byStart('Sikre lokalpolitisk handlingsrom').body).toContain(
+      'fremfor krav og pålegg i regelverk. Generelle pålegg',
+    );
     expect(byStart('Stille nødvendige virkemidler').body).toBe(
       'Kommunene har en viktig rolle som planmyndighet når det gjelder bærekraftig arealbruk. Fylkeskommunene har dessuten fått en utvidet rolle på landbruksområdet etter regionreformen. På tross av større ansvar har ikke fylkeskommunene fått tilstrekkelige virkemidler for å fylle denne rollen.',
     );
@@ -108,7 +133,13 @@ describe('the 2021 seed', () => {
   });
 
   it('keeps demands without a justification empty, and shares a paragraph between two headings that it speaks to', () => {
-    for (const start of ['Styrke desentralisert høyere', 'Sikre god infrastruktur', 'Flytte eller etablere', 'Innrette beskatningen', 'Sørge for økonomiske og juridiske']) {
+    for (const start of [
+      'Styrke desentralisert høyere',
+      'Sikre god infrastruktur',
+      'Flytte eller etablere',
+      'Innrette beskatningen',
+      'Sørge for økonomiske og juridiske',
+    ]) {
       expect(byStart(start).body, start).toBe('');
     }
     expect(byStart('Styrke arbeidet mot mobbing').body).toBe(byStart('Ivareta både elevers').body);
@@ -155,7 +186,9 @@ describe('parseDocument on small layouts', () => {
   });
 
   it('warns when a chapter has no title', () => {
-    expect(parseDocument(meta, `${intro}\n\nSikre noe.\nFordi.\n`).warnings).toEqual(['chapter 1 has an intro but no title']);
+    expect(parseDocument(meta, `${intro}\n\nSikre noe.\nFordi.\n`).warnings).toEqual([
+      'chapter 1 has an intro but no title',
+    ]);
   });
 });
 

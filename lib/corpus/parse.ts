@@ -113,7 +113,14 @@ function toParagraphs(pieces: Piece[], startsDemandLike: (p: Paragraph) => boole
     const texts = piece.lines.map((l) => l.text);
     const next = pieces[i + 1];
     if (isTitleLike(piece) && (introAwaitsTitle || !(next && startsLower(next.lines[0]!.text)))) {
-      paragraphs.push({ kind: 'title', lines: texts, indented: piece.lines[0]!.indented, firstLine: piece.lines[0]!.no, text: '', key: '' });
+      paragraphs.push({
+        kind: 'title',
+        lines: texts,
+        indented: piece.lines[0]!.indented,
+        firstLine: piece.lines[0]!.no,
+        text: '',
+        key: '',
+      });
       introAwaitsTitle = false;
       continue;
     }
@@ -132,7 +139,14 @@ function toParagraphs(pieces: Piece[], startsDemandLike: (p: Paragraph) => boole
         continue;
       }
     }
-    paragraphs.push({ kind: 'headless', lines: texts, indented: piece.lines[0]!.indented, firstLine: piece.lines[0]!.no, text: '', key: '' });
+    paragraphs.push({
+      kind: 'headless',
+      lines: texts,
+      indented: piece.lines[0]!.indented,
+      firstLine: piece.lines[0]!.no,
+      text: '',
+      key: '',
+    });
     if (isIntroText(joinLines(texts))) introAwaitsTitle = true;
   }
   for (const p of paragraphs) {
@@ -179,8 +193,9 @@ function sharedStems(a: string, b: string): number {
 export function parseDocument(document: DocumentMeta, text: string, options: ParseOptions = {}): ParsedDocument {
   const verbs = new Set([...HEADING_VERBS, ...(options.headingVerbs ?? [])]);
   const warnings: string[] = [];
-  const paragraphs = toParagraphs(toPieces(dropFurniture(toLines(text))), (p) =>
-    p.kind !== 'title' && isDemandStart(joinLines(p.lines), verbs),
+  const paragraphs = toParagraphs(
+    toPieces(dropFurniture(toLines(text))),
+    (p) => p.kind !== 'title' && isDemandStart(joinLines(p.lines), verbs),
   );
 
   for (const [i, p] of paragraphs.entries()) {
@@ -218,7 +233,14 @@ export function parseDocument(document: DocumentMeta, text: string, options: Par
       }
       case 'demand': {
         const { heading, body } = splitHeading(p.lines);
-        demands.push({ heading, body: body.length ? [body] : [], indented: p.indented, chapter: chapters.length, firstLine: p.firstLine, paragraph: i });
+        demands.push({
+          heading,
+          body: body.length ? [body] : [],
+          indented: p.indented,
+          chapter: chapters.length,
+          firstLine: p.firstLine,
+          paragraph: i,
+        });
         break;
       }
       case 'headless': {
@@ -228,12 +250,20 @@ export function parseDocument(document: DocumentMeta, text: string, options: Par
         // A justification without a heading: the heading probably lost its first letter and was read as
         // the end of the previous body ("… byene egge til rette for …").
         const at = lastBody?.findIndex(
-          (line, k) => k > 0 && restoreLostInitial(line, verbs) !== null && SENTENCE_END.test(joinLines(lastBody.slice(k))),
+          (line, k) =>
+            k > 0 && restoreLostInitial(line, verbs) !== null && SENTENCE_END.test(joinLines(lastBody.slice(k))),
         );
         if (lastBody && at !== undefined && at > 0) {
           const heading = lastBody.splice(at);
           heading[0] = restoreLostInitial(heading[0]!, verbs)!;
-          demands.push({ heading, body: [p.lines], indented: false, chapter: last.chapter, firstLine: p.firstLine, paragraph: i });
+          demands.push({
+            heading,
+            body: [p.lines],
+            indented: false,
+            chapter: last.chapter,
+            firstLine: p.firstLine,
+            paragraph: i,
+          });
         } else {
           last.body.push(p.lines);
         }

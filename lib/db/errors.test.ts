@@ -21,10 +21,15 @@ describe('toStoreError', () => {
   });
 
   it('finds a full disk among the rows of a bulk write, and only there', () => {
-    const rowErrors = [new DOMException('key exists', 'ConstraintError'), new DOMException('disk full', 'QuotaExceededError')];
+    const rowErrors = [
+      new DOMException('key exists', 'ConstraintError'),
+      new DOMException('disk full', 'QuotaExceededError'),
+    ];
     expect(toStoreError(new Dexie.BulkError('2 of 40 rows failed', rowErrors)).kind).toBe('quota');
     // Dexie 4 also keys the failures by row position.
-    const byPosition = Object.assign(new Dexie.BulkError('1 of 40 rows failed', [rowErrors[1]!]), { failures: { 17: rowErrors[1] } });
+    const byPosition = Object.assign(new Dexie.BulkError('1 of 40 rows failed', [rowErrors[1]!]), {
+      failures: { 17: rowErrors[1] },
+    });
     expect(toStoreError(byPosition).kind).toBe('quota');
     expect(toStoreError(new Dexie.BulkError('1 of 40 rows failed', [rowErrors[0]!])).kind).toBe('unknown');
   });

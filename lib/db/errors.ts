@@ -51,12 +51,21 @@ function errorNames(err: unknown): string[] {
   for (let i = 0; i < queue.length && names.length < 50; i++) {
     const { error, depth } = queue[i]!;
     if (!error || typeof error !== 'object' || depth > 4) continue;
-    const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+    const { name, inner, cause, failures } = error as {
+      name?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      failures?: unknown;
+    };
     if (typeof name === 'string') names.push(name);
     const wrapped = inner ?? cause;
     if (wrapped) queue.push({ error: wrapped, depth: depth + 1 });
     // failures is an array (BulkError) or an object by row position (Dexie 4); a few are enough.
-    const rows = Array.isArray(failures) ? failures : failures && typeof failures === 'object' ? Object.values(failures) : [];
+    const rows = Array.isArray(failures)
+      ? failures
+      : failures && typeof failures === 'object'
+        ? Object.values(failures)
+        : [];
     for (const row of rows.slice(0, 5)) queue.push({ error: row, depth: depth + 1 });
   }
   return names;

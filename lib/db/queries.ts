@@ -12,9 +12,7 @@ export interface DatasetInfo {
 
 /** Document order, then chapter, then order within the document. */
 export function comparePositions(a: Position, b: Position): number {
-  return (
-    a.documentId.localeCompare(b.documentId) || a.chapterIndex - b.chapterIndex || a.order - b.order
-  );
+  return a.documentId.localeCompare(b.documentId) || a.chapterIndex - b.chapterIndex || a.order - b.order;
 }
 
 export async function getAllPositions(db: StandpunktDb): Promise<Position[]> {

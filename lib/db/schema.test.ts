@@ -1,7 +1,17 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toStoreError } from './errors';
-import { DATASET_VERSION_KEY, normaliseTerm, RECOVERED_KEY, schemaV1, schemaV2, StandpunktDb, upgradeV1toV2, type NoteV1, type OwnTermV1 } from './schema';
+import {
+  DATASET_VERSION_KEY,
+  normaliseTerm,
+  RECOVERED_KEY,
+  schemaV1,
+  schemaV2,
+  StandpunktDb,
+  upgradeV1toV2,
+  type NoteV1,
+  type OwnTermV1,
+} from './schema';
 import { seedBundledData } from './seed';
 import { makeBundle, uniqueDbName } from './test-bundle';
 
@@ -73,7 +83,11 @@ describe('schema upgrade v1 → v2', () => {
     expect(await db.ownTerms.where('term').equals('pedagognorm').count()).toBe(1);
 
     expect(await db.notes.orderBy('positionId').toArray()).toEqual([
-      { positionId: 'ks-2021:a', text: 'Første notat\n\nAndre notat', updatedAt: Date.parse('2024-02-01T12:00:00.000Z') },
+      {
+        positionId: 'ks-2021:a',
+        text: 'Første notat\n\nAndre notat',
+        updatedAt: Date.parse('2024-02-01T12:00:00.000Z'),
+      },
       { positionId: 'ks-2021:b', text: 'Om tilsyn', updatedAt: Date.parse('2024-03-01T08:30:00.000Z') },
       { positionId: 'ks-2021:gone', text: 'Notat på et krav som ikke finnes lenger', updatedAt: expect.any(Number) },
     ]);
@@ -103,9 +117,16 @@ describe('schema upgrade v1 → v2', () => {
     const db = new StandpunktDb(name);
     await db.open();
     expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings'],
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'chapters',
+      'documents',
+      'meta',
+      'notes',
+      'ownTerms',
+      'positions',
+      'recovered',
+      'settings',
+    ]);
     db.close();
   });
 });
@@ -136,7 +157,12 @@ describe('issue 10: one bad old row does not block the upgrade (finding 6)', () 
     expect(await db.notes.count()).toBe(3);
     expect(await db.ownTerms.count()).toBe(3);
     const recovered = await db.recovered.orderBy('id').toArray();
-    expect(recovered.map((r) => [r.table, (r.row as { text?: string; word?: string }).text ?? (r.row as { word?: string }).word])).toEqual([
+    expect(
+      recovered.map((r) => [
+        r.table,
+        (r.row as { text?: string; word?: string }).text ?? (r.row as { word?: string }).word,
+      ]),
+    ).toEqual([
       ['ownTerms', 'løst ord'],
       ['userNotes', 'Notat uten standpunkt'],
       ['userNotes', 'Tall som id'],
@@ -147,7 +173,10 @@ describe('issue 10: one bad old row does not block the upgrade (finding 6)', () 
 
   it('an upgrade step that still fails is classified as an upgrade problem', async () => {
     const failing = { table: () => ({ toArray: () => Promise.reject(new DOMException('bad key', 'DataError')) }) };
-    const error = await upgradeV1toV2(failing as never).then(() => null, (e: unknown) => e);
+    const error = await upgradeV1toV2(failing as never).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(toStoreError(error).kind).toBe('upgrade');
   });
 });

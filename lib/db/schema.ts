@@ -133,14 +133,18 @@ export async function upgradeV1toV2(tx: Transaction, now = Date.now()): Promise<
   try {
     await migrateV1(tx, now);
   } catch (err) {
-    throw new UpgradeError(`v1 → v2: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, { cause: err });
+    throw new UpgradeError(`v1 → v2: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, {
+      cause: err,
+    });
   }
 }
 
 async function migrateV1(tx: Transaction, now: number): Promise<void> {
   // Rows without a valid position id are set aside first (kept whole in `recovered`), the rest migrates.
   const recovered: RecoveredRow[] = [];
-  const badTerms = (await tx.table('ownTerms').toArray()).filter((row: Record<string, unknown>) => !isPositionId(row.positionId));
+  const badTerms = (await tx.table('ownTerms').toArray()).filter(
+    (row: Record<string, unknown>) => !isPositionId(row.positionId),
+  );
   for (const row of badTerms) recovered.push({ table: 'ownTerms', row, reason: 'no position id', at: now });
   if (badTerms.length) await tx.table('ownTerms').bulkDelete(badTerms.map((r: { id: number }) => r.id));
 
@@ -156,7 +160,8 @@ async function migrateV1(tx: Transaction, now: number): Promise<void> {
 
   const allNotes = (await tx.table('userNotes').toArray()) as NoteV1[];
   const oldNotes = allNotes.filter((n) => isPositionId(n.positionId));
-  for (const row of allNotes.filter((n) => !isPositionId(n.positionId))) recovered.push({ table: 'userNotes', row, reason: 'no position id', at: now });
+  for (const row of allNotes.filter((n) => !isPositionId(n.positionId)))
+    recovered.push({ table: 'userNotes', row, reason: 'no position id', at: now });
   oldNotes.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   const merged = new Map<string, Note>();
   for (const old of oldNotes) {
@@ -175,7 +180,9 @@ async function migrateV1(tx: Transaction, now: number): Promise<void> {
   if (recovered.length) {
     await tx.table('recovered').bulkAdd(recovered);
     await tx.table('meta').put({ key: RECOVERED_KEY, value: String(recovered.length) });
-    console.warn(`[standpunkt] upgrade: ${recovered.length} old row(s) without a position id set aside in the "recovered" table`);
+    console.warn(
+      `[standpunkt] upgrade: ${recovered.length} old row(s) without a position id set aside in the "recovered" table`,
+    );
   }
 
   await tx.table('positions').clear();

@@ -15,7 +15,10 @@ afterEach(async () => {
 });
 
 const v1 = makeBundle('v1', [['Alpha', 'Beta'], ['Gamma']]);
-const v2 = makeBundle('v2', [['Alpha', 'Delta'], ['Gamma', 'Epsilon']]);
+const v2 = makeBundle('v2', [
+  ['Alpha', 'Delta'],
+  ['Gamma', 'Epsilon'],
+]);
 
 async function fillUserTables(db: StandpunktDb) {
   await db.settings.put({ key: 'highlight', value: { enabled: true, chapters: [1, 2] } });

@@ -45,7 +45,11 @@ describe('createStore', () => {
 
     const db = await createStore(bundle, () => new StandpunktDb(name)).ready();
     expect(await db.positions.count()).toBe(3);
-    expect(await db.notes.get('doc-a:alpha')).toEqual({ positionId: 'doc-a:alpha', text: 'Fra en nyere versjon', updatedAt: 5 });
+    expect(await db.notes.get('doc-a:alpha')).toEqual({
+      positionId: 'doc-a:alpha',
+      text: 'Fra en nyere versjon',
+      updatedAt: 5,
+    });
     expect(db.backendDB().objectStoreNames.contains('highlightCache')).toBe(true);
     db.close();
   });

@@ -21,7 +21,14 @@ export function makeBundle(datasetVersion: string, titles: string[][], documentI
   return {
     datasetVersion,
     documents: [
-      { id: documentId, title: `Dokument ${documentId}`, publisher: 'KS', year: 2021, period: '2021–2025', file: `${documentId}.txt` },
+      {
+        id: documentId,
+        title: `Dokument ${documentId}`,
+        publisher: 'KS',
+        year: 2021,
+        period: '2021–2025',
+        file: `${documentId}.txt`,
+      },
     ],
     chapters: titles.map((_, c) => ({ documentId, index: c + 1, title: `Kapittel ${c + 1}`, intro: '' })),
     positions,

@@ -28,7 +28,9 @@ describe('skipped elements', () => {
   });
 
   it('leaves out svg and math, and separates the words around them', () => {
-    expect(textOf('<p>graf<svg><text>akse</text></svg>under<math><mi>x</mi></math> slutt</p>')).toBe('graf under slutt');
+    expect(textOf('<p>graf<svg><text>akse</text></svg>under<math><mi>x</mi></math> slutt</p>')).toBe(
+      'graf under slutt',
+    );
   });
 
   it('leaves out iframes but reports them for separate extraction', () => {
@@ -108,7 +110,9 @@ describe('hidden content', () => {
   });
 
   it('with a style function, block vs inline follows the computed display', () => {
-    const root = page('<div><span style="display:block">blokk</span><span>inne</span><div style="display:inline">linje</div></div>');
+    const root = page(
+      '<div><span style="display:block">blokk</span><span>inne</span><div style="display:inline">linje</div></div>',
+    );
     expect(extractText(root, { style }).text).toBe('blokk\n\ninnelinje');
   });
 });
@@ -124,9 +128,9 @@ describe("the extension's own UI", () => {
 
 describe('blocks and inline elements', () => {
   it('joins inline elements with nothing added', () => {
-    expect(textOf('<p>øremerkede <b>midler</b> til <a href="#"><em>plan</em>- og <span>bygnings</span>loven</a></p>')).toBe(
-      'øremerkede midler til plan- og bygningsloven',
-    );
+    expect(
+      textOf('<p>øremerkede <b>midler</b> til <a href="#"><em>plan</em>- og <span>bygnings</span>loven</a></p>'),
+    ).toBe('øremerkede midler til plan- og bygningsloven');
   });
 
   it('separates blocks with BLOCK_SEPARATOR, once, never at the ends', () => {
@@ -137,9 +141,7 @@ describe('blocks and inline elements', () => {
           '<table><tr><td>celle</td><th>hode</th></tr></table><blockquote>sitat</blockquote>' +
           '<dl><dt>term</dt><dd>forklaring</dd></dl><figure><figcaption>bilde</figcaption></figure></section>',
       ),
-    ).toBe(
-      ['Tittel', 'første', 'én', 'to', 'celle', 'hode', 'sitat', 'term', 'forklaring', 'bilde'].join('\n\n'),
-    );
+    ).toBe(['Tittel', 'første', 'én', 'to', 'celle', 'hode', 'sitat', 'term', 'forklaring', 'bilde'].join('\n\n'));
   });
 
   it('treats <sup> as a word break (footnote marks) and <sub> as inline', () => {
@@ -159,7 +161,9 @@ describe('blocks and inline elements', () => {
 
 describe('whitespace', () => {
   it('keeps whitespace inside text as written', () => {
-    expect(textOf('<p>  plan-\u00ad og\u00a0bygnings\n   loven  </p>')).toBe('  plan-\u00ad og\u00a0bygnings\n   loven  ');
+    expect(textOf('<p>  plan-\u00ad og\u00a0bygnings\n   loven  </p>')).toBe(
+      '  plan-\u00ad og\u00a0bygnings\n   loven  ',
+    );
   });
 
   it('keeps whitespace-only nodes between inline elements', () => {

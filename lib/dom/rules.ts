@@ -39,8 +39,23 @@ export interface ExtractOptions {
 
 /** Never rendered as text (display:none in every UA sheet, or not document content). */
 const INVISIBLE = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
-  'noembed', 'noframes', 'param', 'source', 'track', 'datalist', 'area', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'noembed',
+  'noframes',
+  'param',
+  'source',
+  'track',
+  'datalist',
+  'area',
+  'map',
 ]);
 
 /**
@@ -49,23 +64,97 @@ const INVISIBLE = new Set([
  * so they are skipped and act as a word break (WORD_SEPARATOR).
  */
 const OPAQUE = new Set([
-  'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'img', 'picture', 'meter', 'progress',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'math',
+  'img',
+  'picture',
+  'meter',
+  'progress',
 ]);
 
 /** Block-level by the HTML rendering section (used when no style function is given). */
 const BLOCK = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'listing', 'main', 'menu', 'nav',
-  'ol', 'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'xmp', 'br',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
+  'br',
 ]);
 
 /** Computed `display` values that keep an element in the line of text around it. */
 const INLINE_DISPLAY = new Set([
-  'inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table', 'contents',
-  'ruby', 'ruby-base', 'ruby-text', 'ruby-base-container', 'ruby-text-container',
+  'inline',
+  'inline-block',
+  'inline-flex',
+  'inline-grid',
+  'inline-table',
+  'contents',
+  'ruby',
+  'ruby-base',
+  'ruby-text',
+  'ruby-base-container',
+  'ruby-text-container',
 ]);
 
 /** How the walker treats one element (plain numbers: cheap to compare, no enum emit). */
@@ -114,7 +203,6 @@ export function classify(el: Element, style?: StyleFn): number {
   const hidden = s.visibility === 'hidden' || s.visibility === 'collapse' ? TEXT_HIDDEN : 0;
   // <br>/<hr> break the line whatever their computed display says; an empty display (a DOM without a
   // full UA stylesheet, e.g. happy-dom) falls back to the tag.
-  const block =
-    name === 'br' || name === 'hr' || (s.display === '' ? BLOCK.has(name) : !INLINE_DISPLAY.has(s.display));
+  const block = name === 'br' || name === 'hr' || (s.display === '' ? BLOCK.has(name) : !INLINE_DISPLAY.has(s.display));
   return (block ? BLOCK_KIND : INLINE | edges) | hidden;
 }

@@ -24,8 +24,29 @@ const SKIPPED_MARK = '§';
 const UNSLOTTED_MARK = '¤';
 
 const TEXT_UNITS = [
-  'a', 'b', 'ø', 'Æ', 'å', 'x', 'é', 'e\u0301', 'İ', '😀', '-', '.', ',',
-  ' ', ' ', '  ', '\n', '\t', '\r\n', '\u00A0', '\u2009', '\u00AD', '\u200B',
+  'a',
+  'b',
+  'ø',
+  'Æ',
+  'å',
+  'x',
+  'é',
+  'e\u0301',
+  'İ',
+  '😀',
+  '-',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\r\n',
+  '\u00A0',
+  '\u2009',
+  '\u00AD',
+  '\u200B',
 ];
 
 const treeArb = domTreeArbitrary({
@@ -76,7 +97,10 @@ function textNodesOf(root: Node): Text[] {
 /** Every text node of the page, light DOM and every shadow root. */
 function allTextNodes(root: Node): Text[] {
   const out = textNodesOf(root);
-  const hosts = root instanceof Element || root instanceof ShadowRoot || root instanceof Document ? [...(root as ParentNode).querySelectorAll('*')] : [];
+  const hosts =
+    root instanceof Element || root instanceof ShadowRoot || root instanceof Document
+      ? [...(root as ParentNode).querySelectorAll('*')]
+      : [];
   for (const el of hosts) if (el.shadowRoot) out.push(...allTextNodes(el.shadowRoot));
   return out;
 }
@@ -135,7 +159,8 @@ describe('extractText and TextMap on generated DOMs (properties)', () => {
         // Nothing shown is lost: every text node with visible characters outside skipped parts is mapped.
         const mapped = new Set<Node>(map.nodes);
         for (const n of allTextNodes(root)) {
-          const shown = !/^[ \t\n\r\f]*$/.test(n.data) && !n.data.includes(SKIPPED_MARK) && !n.data.includes(UNSLOTTED_MARK);
+          const shown =
+            !/^[ \t\n\r\f]*$/.test(n.data) && !n.data.includes(SKIPPED_MARK) && !n.data.includes(UNSLOTTED_MARK);
           if (shown) expect(mapped.has(n), JSON.stringify(n.data)).toBe(true);
         }
       }),
@@ -196,7 +221,13 @@ describe('extractText and TextMap on generated DOMs (properties)', () => {
           const next = pieces[i]!;
           // Pieces split only where the tree changes (a shadow boundary) or a word separator sits.
           const sameTree = prev.endContainer.getRootNode() === next.startContainer.getRootNode();
-          if (sameTree) expect(text.slice(map.offsetOf(prev.endContainer, prev.endOffset)!, map.offsetOf(next.startContainer, next.startOffset)!)).toBe(' ');
+          if (sameTree)
+            expect(
+              text.slice(
+                map.offsetOf(prev.endContainer, prev.endOffset)!,
+                map.offsetOf(next.startContainer, next.startOffset)!,
+              ),
+            ).toBe(' ');
         }
         const mask = covered(text, map);
         let expected = '';

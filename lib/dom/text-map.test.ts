@@ -29,7 +29,9 @@ const BLOCK = ['p', 'div', 'li', 'h2', 'td', 'section', 'blockquote'];
 const treeArb = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'b', 'æ', 'ø', 'å', ' ', '-', '\u00ad', '\u00a0'), maxLength: 8 }) }),
+    fc.record({
+      text: fc.string({ unit: fc.constantFrom('a', 'b', 'æ', 'ø', 'å', ' ', '-', '\u00ad', '\u00a0'), maxLength: 8 }),
+    }),
     fc.record({ tag: fc.constantFrom(...INLINE, ...BLOCK, 'img'), children: fc.array(tie('node'), { maxLength: 4 }) }),
   ),
 }));

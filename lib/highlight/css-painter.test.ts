@@ -13,7 +13,12 @@ class FakeStaticRange {
   endContainer: Node;
   endOffset: number;
   constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+    ({
+      startContainer: this.startContainer,
+      startOffset: this.startOffset,
+      endContainer: this.endContainer,
+      endOffset: this.endOffset,
+    } = init);
   }
 }
 const win = window as unknown as Record<string, unknown>;
@@ -45,7 +50,7 @@ describe('CSS highlight painter', () => {
     expect(supportsCssHighlights(document)).toBe(false);
   });
 
-  it('paints one highlight per chapter without touching the DOM, and leaves the page\'s own highlights alone', () => {
+  it("paints one highlight per chapter without touching the DOM, and leaves the page's own highlights alone", () => {
     const pageOwn = new FakeHighlight();
     registry.set('page-search', pageOwn);
     const html = document.body.innerHTML;
@@ -96,7 +101,9 @@ describe('CSS highlight painter in shadow roots', () => {
     const text = shadow.querySelector('p')!.firstChild!;
     const painter = createCssPainter(document);
     expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(0);
-    painter.add([{ span: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 10 }, chapterIndex: 1 }]);
+    painter.add([
+      { span: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 10 }, chapterIndex: 1 },
+    ]);
     expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(1);
     painter.destroy();
     expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(0);

@@ -6,7 +6,9 @@ type View = Window & typeof globalThis;
 /** True where the CSS Custom Highlight API can paint this document. */
 export function supportsCssHighlights(doc: Document): boolean {
   const view = doc.defaultView as View | null;
-  return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights && typeof view.StaticRange === 'function';
+  return (
+    !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights && typeof view.StaticRange === 'function'
+  );
 }
 
 /**
@@ -99,7 +101,8 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
     },
     destroy() {
       this.clear();
-      for (const [chapter, h] of byChapter) if (registry.get(`${PREFIX}-${chapter}`) === h) registry.delete(`${PREFIX}-${chapter}`);
+      for (const [chapter, h] of byChapter)
+        if (registry.get(`${PREFIX}-${chapter}`) === h) registry.delete(`${PREFIX}-${chapter}`);
       if (registry.get(`${PREFIX}-focus`) === focus) registry.delete(`${PREFIX}-focus`);
       byChapter.clear();
       sheet.remove();

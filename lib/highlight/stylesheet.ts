@@ -70,7 +70,8 @@ export class SheetKeeper {
   ensure(): void {
     const scope = this.scope;
     if (this.sheet) {
-      if (!scope.adoptedStyleSheets.includes(this.sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+      if (!scope.adoptedStyleSheets.includes(this.sheet))
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
       return;
     }
     if (!this.element && isDocument(scope)) {
@@ -79,7 +80,8 @@ export class SheetKeeper {
         // It was made with the default look; another look rewrites it (and restyles the page once).
         if (early.css !== this.css) early.sheet.replaceSync(this.css);
         this.sheet = early.sheet;
-        if (!scope.adoptedStyleSheets.includes(early.sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, early.sheet];
+        if (!scope.adoptedStyleSheets.includes(early.sheet))
+          scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, early.sheet];
         return;
       }
     }

@@ -56,7 +56,10 @@ function marksIn(blocks: Element[], perBlock: number) {
   const marks: Mark[] = [];
   for (const b of blocks) {
     for (let i = 0; i < perBlock; i++) {
-      const m: Mark = { span: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 1 }, chapterIndex: 1 };
+      const m: Mark = {
+        span: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 1 },
+        chapterIndex: 1,
+      };
       blockOf.set(m, b);
       marks.push(m);
     }
@@ -70,7 +73,11 @@ describe('viewport painter', () => {
   it('paints everything below the threshold', () => {
     const inner = new Recorder();
     const { marks, blockOf } = marksIn(blocks, 2);
-    const painter = createViewportPainter(inner, document, { threshold: 100, blockOf: (m) => blockOf.get(m)!, Observer: FakeObserver as unknown as typeof IntersectionObserver });
+    const painter = createViewportPainter(inner, document, {
+      threshold: 100,
+      blockOf: (m) => blockOf.get(m)!,
+      Observer: FakeObserver as unknown as typeof IntersectionObserver,
+    });
     painter.add(marks);
     expect(inner.painted.size).toBe(20);
   });
@@ -78,7 +85,11 @@ describe('viewport painter', () => {
   it('above the threshold paints only blocks near the viewport, and follows scrolling', () => {
     const inner = new Recorder();
     const { marks, blockOf } = marksIn(blocks, 5);
-    const painter = createViewportPainter(inner, document, { threshold: 10, blockOf: (m) => blockOf.get(m)!, Observer: FakeObserver as unknown as typeof IntersectionObserver });
+    const painter = createViewportPainter(inner, document, {
+      threshold: 10,
+      blockOf: (m) => blockOf.get(m)!,
+      Observer: FakeObserver as unknown as typeof IntersectionObserver,
+    });
     painter.add(marks);
     expect(inner.painted.size).toBe(0);
     expect(last!.observed.size).toBe(10);

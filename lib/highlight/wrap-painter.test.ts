@@ -43,7 +43,8 @@ describe('wrap painter', () => {
   });
 
   it('puts a stylesheet on the page and takes it away on destroy', () => {
-    const count = () => document.adoptedStyleSheets.length + document.querySelectorAll('style[data-standpunkt-ui]').length;
+    const count = () =>
+      document.adoptedStyleSheets.length + document.querySelectorAll('style[data-standpunkt-ui]').length;
     const before = count();
     const painter = createWrapPainter(document);
     painter.ensureStyle();
@@ -60,7 +61,9 @@ describe('wrap painter and skipped elements', () => {
     const first = p.firstChild as Text;
     const last = p.lastChild as Text;
     const painter = createWrapPainter(document);
-    painter.add([{ span: { startContainer: first, startOffset: 0, endContainer: last, endOffset: 6 }, chapterIndex: 1 }]);
+    painter.add([
+      { span: { startContainer: first, startOffset: 0, endContainer: last, endOffset: 6 }, chapterIndex: 1 },
+    ]);
     expect(document.querySelector('style')!.parentElement).toBe(p);
     expect(document.querySelector('style')!.textContent).toBe('p{color:red}');
     expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['øremerkede ', 'midler']);

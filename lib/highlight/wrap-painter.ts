@@ -17,7 +17,10 @@ const FOCUS_ATTR = `data-${PREFIX}-focus`;
 function pieces(span: DomSpan): { node: Text; start: number; end: number }[] {
   const doc = span.startContainer.ownerDocument!;
   const out: { node: Text; start: number; end: number }[] = [];
-  const root = span.startContainer === span.endContainer ? span.startContainer : commonAncestor(span.startContainer, span.endContainer);
+  const root =
+    span.startContainer === span.endContainer
+      ? span.startContainer
+      : commonAncestor(span.startContainer, span.endContainer);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let node: Node | null = root.nodeType === 3 ? root : walker.nextNode();
   let inside = false;

@@ -16,7 +16,18 @@ function forms(c: CompiledLexicon, ti = 0): string[] {
 describe('surface forms per inflection class', () => {
   it('noun: bokmål and nynorsk endings, genitive, final -e elided', () => {
     const f = forms(one({ t: 'innsigelse' }));
-    for (const w of ['innsigelse', 'innsigelsen', 'innsigelser', 'innsigelsene', 'innsigelsa', 'innsigelsar', 'innsigelsane', 'innsigelses', 'innsigelsens', 'innsigelsenes']) {
+    for (const w of [
+      'innsigelse',
+      'innsigelsen',
+      'innsigelser',
+      'innsigelsene',
+      'innsigelsa',
+      'innsigelsar',
+      'innsigelsane',
+      'innsigelses',
+      'innsigelsens',
+      'innsigelsenes',
+    ]) {
       expect(f).toContain(w);
     }
     expect(f).not.toContain('innsigelseen');
@@ -41,10 +52,11 @@ describe('surface forms per inflection class', () => {
     const a = forms(one({ t: 'statleg', infl: 'adj' }));
     for (const w of ['statleg', 'statlege', 'statlegt']) expect(a).toContain(w);
     const v = forms(one({ t: 'lovfeste', infl: 'verb' }));
-    for (const w of ['lovfeste', 'lovfester', 'lovfestes', 'lovfestet', 'lovfesta', 'lovfestar', 'lovfestast']) expect(v).toContain(w);
+    for (const w of ['lovfeste', 'lovfester', 'lovfestes', 'lovfestet', 'lovfesta', 'lovfestar', 'lovfestast'])
+      expect(v).toContain(w);
   });
 
-  it("none: exactly the written form, lowercased", () => {
+  it('none: exactly the written form, lowercased', () => {
     expect(forms(one({ t: 'EØS', infl: 'none' }))).toEqual(['eøs']);
   });
 
@@ -60,8 +72,20 @@ describe('surface forms per inflection class', () => {
 
 describe('compiled terms', () => {
   const lexicon: PositionTerms[] = [
-    { position: 'test:a', terms: [{ t: 'bemanningsnorm', compound: 'both' }, { t: 'norm', compound: 'head', needs: ['*'] }] },
-    { position: 'test:b', terms: [{ t: 'Bemanningsnorm', compound: 'both' }, { t: 'lærer', infl: 'noun-er', needs: ['norm'] }] },
+    {
+      position: 'test:a',
+      terms: [
+        { t: 'bemanningsnorm', compound: 'both' },
+        { t: 'norm', compound: 'head', needs: ['*'] },
+      ],
+    },
+    {
+      position: 'test:b',
+      terms: [
+        { t: 'Bemanningsnorm', compound: 'both' },
+        { t: 'lærer', infl: 'noun-er', needs: ['norm'] },
+      ],
+    },
   ];
   const c = compileLexicon(lexicon);
 
@@ -81,7 +105,7 @@ describe('compiled terms', () => {
     expect(one({ t: 'norm', weight: 0.9 }).terms[0]!.weight).toBe(0.9);
   });
 
-  it('a declared weight wins over another position\'s default for the same term; the highest declared wins', () => {
+  it("a declared weight wins over another position's default for the same term; the highest declared wins", () => {
     const shared = (a: number | undefined, b: number | undefined) =>
       compileLexicon([
         { position: 'doc:a', terms: [{ t: 'plan- og bygningslov', ...(a === undefined ? {} : { weight: a }) }] },
@@ -95,7 +119,11 @@ describe('compiled terms', () => {
 
   it('carries each position\'s chapter, and marks "*" context rules (only they take same-chapter company)', () => {
     const x = compileLexicon([
-      { position: 'doc:a', chapter: 2, terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }] },
+      {
+        position: 'doc:a',
+        chapter: 2,
+        terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }],
+      },
       { position: 'doc:b', terms: [{ t: 'innsigelse' }] },
     ]);
     expect(x.chapters).toEqual([2, 0]);
@@ -116,11 +144,24 @@ describe('compiled terms', () => {
   it('compiles negative contexts to guard terms that point nowhere, per position', () => {
     const g = compileLexicon([
       { position: 'test:a', terms: [{ t: 'innsigelse', compound: 'first', unless: ['inkasso', 'Presidenten:'] }] },
-      { position: 'test:b', terms: [{ t: 'innsigelse', compound: 'first' }, { t: 'plan', unless: ['inkasso'] }] },
+      {
+        position: 'test:b',
+        terms: [
+          { t: 'innsigelse', compound: 'first' },
+          { t: 'plan', unless: ['inkasso'] },
+        ],
+      },
     ]);
     const index = (t: string) => g.terms.findIndex((x) => x.t === t);
     const [inkasso, president] = [index('inkasso'), index('Presidenten:')];
-    expect(g.terms[inkasso]).toMatchObject({ guard: true, positions: [], needs: [], weight: 0, infl: 'noun', first: true });
+    expect(g.terms[inkasso]).toMatchObject({
+      guard: true,
+      positions: [],
+      needs: [],
+      weight: 0,
+      infl: 'noun',
+      first: true,
+    });
     expect(g.terms[president]).toMatchObject({ guard: true, infl: 'none' });
     expect(g.terms[president]!.first).toBeUndefined();
     // One guard term per distinct word; the slot of test:b has no negative context.
@@ -135,7 +176,15 @@ describe('compiled terms', () => {
   });
 
   it('keeps guards out of "*"', () => {
-    const g = compileLexicon([{ position: 'test:a', terms: [{ t: 'motsegn', unless: ['votering'] }, { t: 'plansak', needs: ['*'] }] }]);
+    const g = compileLexicon([
+      {
+        position: 'test:a',
+        terms: [
+          { t: 'motsegn', unless: ['votering'] },
+          { t: 'plansak', needs: ['*'] },
+        ],
+      },
+    ]);
     const plansak = g.terms.find((x) => x.t === 'plansak')!;
     expect(plansak.needs).toEqual([[g.terms.findIndex((x) => x.t === 'motsegn')]]);
   });
@@ -183,7 +232,9 @@ describe('validation', () => {
   });
 
   it('rejects a term listed twice in a position and a position listed twice', () => {
-    expect(() => compileLexicon([{ position: 'test:x', terms: [{ t: 'norm' }, { t: 'Norm' }] }])).toThrow(/listed twice/);
+    expect(() => compileLexicon([{ position: 'test:x', terms: [{ t: 'norm' }, { t: 'Norm' }] }])).toThrow(
+      /listed twice/,
+    );
     expect(() =>
       compileLexicon([
         { position: 'test:x', terms: [{ t: 'norm' }] },

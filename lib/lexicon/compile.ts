@@ -13,12 +13,24 @@
 import { normalize } from '../match/normalize';
 import { isWordUnit } from '../match/chars';
 import { MAX_VARIANTS, prefixVariants, stemOf } from './morphology';
-import { COMPILED_VERSION, type CompiledLexicon, type CompiledPattern, type CompiledTerm, type PatternRule } from '../match/compiled';
+import {
+  COMPILED_VERSION,
+  type CompiledLexicon,
+  type CompiledPattern,
+  type CompiledTerm,
+  type PatternRule,
+} from '../match/compiled';
 import { LexiconError, readDeclarations, termKey, type Decl } from './declarations';
 import type { PositionTerms } from './types';
 
 export { LexiconError, termKey } from './declarations';
-export { COMPILED_VERSION, type CompiledLexicon, type CompiledPattern, type CompiledTerm, type PatternRule } from '../match/compiled';
+export {
+  COMPILED_VERSION,
+  type CompiledLexicon,
+  type CompiledPattern,
+  type CompiledTerm,
+  type PatternRule,
+} from '../match/compiled';
 
 /** Normalise one word of a declaration as the matcher normalises page text. */
 function normWord(w: string): string {
@@ -32,7 +44,11 @@ function defaultWeight(key: string, sharedBy: number): number {
 }
 
 /** A term being compiled: position ids instead of indices, compounding as booleans. */
-type Draft = Omit<CompiledTerm, 'positions' | 'first' | 'head'> & { positions: string[]; first: boolean; head: boolean };
+type Draft = Omit<CompiledTerm, 'positions' | 'first' | 'head'> & {
+  positions: string[];
+  first: boolean;
+  head: boolean;
+};
 
 /** The terms merged from the declarations, and which term each declaration became. */
 interface Merged {
@@ -147,7 +163,16 @@ function addGuards(decls: Decl[], { terms, declTerm }: Merged): Map<string, numb
         guardOf.set(k, gi);
         // A word inflects as a noun and may start a compound; "Presidenten:" is matched as written.
         const exact = !isWordUnit(k.charCodeAt(k.length - 1));
-        terms.push({ t: u, infl: exact ? 'none' : 'noun', first: !exact, head: false, positions: [], needs: [], weight: 0, guard: true });
+        terms.push({
+          t: u,
+          infl: exact ? 'none' : 'noun',
+          first: !exact,
+          head: false,
+          positions: [],
+          needs: [],
+          weight: 0,
+          guard: true,
+        });
       }
       return gi;
     });
@@ -177,7 +202,12 @@ function assignWeights(decls: Decl[], { terms, declTerm, sharedBy }: Merged): vo
 }
 
 /** Phase 6: patterns, every spelling of the words before the last + the stem of each last-word alternative. */
-function buildPatterns(decls: Decl[], terms: Draft[], declTerm: number[], guardOf: Map<string, number>): { patterns: CompiledPattern[]; suffixSets: string[][] } {
+function buildPatterns(
+  decls: Decl[],
+  terms: Draft[],
+  declTerm: number[],
+  guardOf: Map<string, number>,
+): { patterns: CompiledPattern[]; suffixSets: string[][] } {
   const suffixSets: string[][] = [];
   const suffixSetOf = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
@@ -203,7 +233,8 @@ function buildPatterns(decls: Decl[], terms: Draft[], declTerm: number[], guardO
       fail('compounding needs a last word that ends in a letter');
     }
     const prefixes = prefixVariants(words, fail);
-    if (prefixes.length * lastAlts.length > MAX_VARIANTS) fail(`expands to more than ${MAX_VARIANTS} spellings; split it into several terms`);
+    if (prefixes.length * lastAlts.length > MAX_VARIANTS)
+      fail(`expands to more than ${MAX_VARIANTS} spellings; split it into several terms`);
     for (const alt of lastAlts) {
       const { stem, tail, endings } = stemOf(alt, term.infl, fail);
       const setKey = [...new Set(endings)].sort().join('|');
@@ -239,7 +270,13 @@ function buildPatterns(decls: Decl[], terms: Draft[], declTerm: number[], guardO
 }
 
 /** Phase 7: the plain-JSON result, terms referring to positions by index. */
-function finish(positionIds: string[], chapterOf: Map<string, number>, terms: Draft[], patterns: CompiledPattern[], suffixSets: string[][]): CompiledLexicon {
+function finish(
+  positionIds: string[],
+  chapterOf: Map<string, number>,
+  terms: Draft[],
+  patterns: CompiledPattern[],
+  suffixSets: string[][],
+): CompiledLexicon {
   const positionIndex = new Map(positionIds.map((id, i) => [id, i]));
   const compiledTerms: CompiledTerm[] = terms.map(({ first, head, positions, weight, ...rest }) => ({
     ...rest,

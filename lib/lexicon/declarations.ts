@@ -30,7 +30,8 @@ function validateSpec(spec: TermSpec, fail: (reason: string) => never): void {
     fail('words must be separated by single spaces, without leading or trailing space');
   }
   if (spec.infl !== undefined && !INFLECTIONS.includes(spec.infl)) fail(`unknown infl "${String(spec.infl)}"`);
-  if (spec.compound !== undefined && !COMPOUNDS.includes(spec.compound)) fail(`unknown compound "${String(spec.compound)}"`);
+  if (spec.compound !== undefined && !COMPOUNDS.includes(spec.compound))
+    fail(`unknown compound "${String(spec.compound)}"`);
   if (spec.lang !== undefined && spec.lang !== 'nb' && spec.lang !== 'nn') fail(`unknown lang "${String(spec.lang)}"`);
   if (spec.weight !== undefined && !(typeof spec.weight === 'number' && spec.weight > 0 && spec.weight <= 1)) {
     fail(`weight must be a number in (0, 1], not ${String(spec.weight)}`);
@@ -45,10 +46,12 @@ function validateSpec(spec: TermSpec, fail: (reason: string) => never): void {
     if (!Array.isArray(spec.unless) || spec.unless.length === 0) fail('unless must be a non-empty list of words');
     for (const u of spec.unless) {
       if (typeof u !== 'string' || u.trim() === '') fail('unless: empty word');
-      if (u !== u.trim() || /\s\s/.test(u) || /[\t\n\r]/.test(u)) fail(`unless: "${u}" must have single spaces, without leading or trailing space`);
+      if (u !== u.trim() || /\s\s/.test(u) || /[\t\n\r]/.test(u))
+        fail(`unless: "${u}" must have single spaces, without leading or trailing space`);
       validateWords(u, 'unless: ', fail);
       if (termKey(u) === termKey(spec.t)) fail(`unless names the term itself ("${u}")`);
-      if (termKey(u).replace(/[^\p{L}\p{N}]/gu, '').length < 2) fail(`unless: "${u}" needs at least two letters or digits`);
+      if (termKey(u).replace(/[^\p{L}\p{N}]/gu, '').length < 2)
+        fail(`unless: "${u}" needs at least two letters or digits`);
     }
   }
 }
@@ -62,19 +65,28 @@ function validateWords(t: string, what: string, fail: (reason: string) => never)
 }
 
 /** Phase 1: every declaration checked, with its position and normalised key; positions in order. */
-export function readDeclarations(lexicon: PositionTerms[]): { decls: Decl[]; positionIds: string[]; chapterOf: Map<string, number> } {
+export function readDeclarations(lexicon: PositionTerms[]): {
+  decls: Decl[];
+  positionIds: string[];
+  chapterOf: Map<string, number>;
+} {
   const seenPositions = new Set<string>();
   const chapterOf = new Map<string, number>();
   const decls: Decl[] = [];
   for (const entry of lexicon) {
     const pos = entry.position;
     if (!isPositionId(pos)) {
-      throw new LexiconError(String(pos), null, 'position id must look like "<document>:<slug>" (lowercase a-z, 0-9, -)');
+      throw new LexiconError(
+        String(pos),
+        null,
+        'position id must look like "<document>:<slug>" (lowercase a-z, 0-9, -)',
+      );
     }
     if (seenPositions.has(pos)) throw new LexiconError(pos, null, 'position listed twice');
     seenPositions.add(pos);
     if (entry.chapter !== undefined) {
-      if (!Number.isInteger(entry.chapter) || entry.chapter < 1) throw new LexiconError(pos, null, 'chapter must be a whole number ≥ 1');
+      if (!Number.isInteger(entry.chapter) || entry.chapter < 1)
+        throw new LexiconError(pos, null, 'chapter must be a whole number ≥ 1');
       chapterOf.set(pos, entry.chapter);
     }
     if (!Array.isArray(entry.terms)) throw new LexiconError(pos, null, 'terms must be an array');

@@ -28,7 +28,9 @@ describe('the real lexicon', () => {
 
   it('ranks the position a text is about first', () => {
     const m = defaultMatcher();
-    const ranked = m.rank(m.find('Bemanningsnormen i barnehagen og lærernormen binder opp ressursene. Kommunen fikk en innsigelse.'));
+    const ranked = m.rank(
+      m.find('Bemanningsnormen i barnehagen og lærernormen binder opp ressursene. Kommunen fikk en innsigelse.'),
+    );
     expect(ranked[0]!.id).toBe(NORMS);
   });
 

@@ -42,12 +42,14 @@ export interface Stem {
 /** Split the normalised last word into stem + the endings its class allows. */
 export function stemOf(word: string, infl: Inflection, fail: (reason: string) => never): Stem {
   const last = word.charCodeAt(word.length - 1);
-  if (infl !== 'none' && !isWordUnit(last)) fail(`the last word "${word}" must end in a letter to inflect as '${infl}' (use infl: 'none')`);
+  if (infl !== 'none' && !isWordUnit(last))
+    fail(`the last word "${word}" must end in a letter to inflect as '${infl}' (use infl: 'none')`);
   switch (infl) {
     case 'none':
       return { stem: word, tail: '', endings: [''] };
     case 'noun': {
-      if (word.endsWith('e') && word.length > 2) return { stem: word.slice(0, -1), tail: 'e', endings: nounEndings('e') };
+      if (word.endsWith('e') && word.length > 2)
+        return { stem: word.slice(0, -1), tail: 'e', endings: nounEndings('e') };
       const endings = nounEndings('');
       // program → programmet, rom → rommet: a short vowel before final m doubles it.
       if (/[aeiouyæøå]m$/.test(word)) endings.push(...withGenitive(NOUN_ENDINGS.map((e) => `m${e}`)));
@@ -55,7 +57,8 @@ export function stemOf(word: string, infl: Inflection, fail: (reason: string) =>
     }
     case 'noun-er': {
       const tail = word.slice(-2);
-      if (!['er', 'el', 'en'].includes(tail) || word.length < 4) fail(`'noun-er' needs a lemma ending in -er, -el or -en, not "${word}"`);
+      if (!['er', 'el', 'en'].includes(tail) || word.length < 4)
+        fail(`'noun-er' needs a lemma ending in -er, -el or -en, not "${word}"`);
       return { stem: word.slice(0, -2), tail, endings: nounErEndings(tail) };
     }
     case 'adj':

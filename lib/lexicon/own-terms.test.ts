@@ -6,7 +6,10 @@ import { lexicon } from './index';
 import { buildLexicon, curatedClash, curatedKeys } from './own-terms';
 import type { PositionTerms } from './types';
 
-const base: PositionTerms[] = [{ position: 'd:a', terms: [{ t: 'innsigelse' }] }, { position: 'd:b', terms: [{ t: 'bemanningsnorm' }] }];
+const base: PositionTerms[] = [
+  { position: 'd:a', terms: [{ t: 'innsigelse' }] },
+  { position: 'd:b', terms: [{ t: 'bemanningsnorm' }] },
+];
 
 describe('own terms', () => {
   it('highlight like built-in terms, for their position', () => {
@@ -29,8 +32,15 @@ describe('own terms', () => {
       { term: '!!!', positionId: 'd:a' },
       { term: 'motsegn', positionId: 'd:a' },
     ]);
-    expect(built.rejected.map((r) => [r.term, r.reason])).toEqual([['grunnbemanning', 'unknownPosition'], ['!!!', 'invalid']]);
-    expect(createMatcher(built.lexicon).find('motsegn').map((h) => h.positions)).toEqual([['d:a']]);
+    expect(built.rejected.map((r) => [r.term, r.reason])).toEqual([
+      ['grunnbemanning', 'unknownPosition'],
+      ['!!!', 'invalid'],
+    ]);
+    expect(
+      createMatcher(built.lexicon)
+        .find('motsegn')
+        .map((h) => h.positions),
+    ).toEqual([['d:a']]);
   });
 });
 
@@ -44,7 +54,14 @@ describe('own terms never switch the lexicon off (issue 10, finding 1)', () => {
     ['an en dash for a curated hyphen', [{ term: 'e–helselov', positionId: 'd:a' }], 'curated'],
     ['a soft hyphen in a curated term', [{ term: 'inn\u00adsigelse', positionId: 'd:b' }], 'curated'],
     ['one spelling of curated alternatives', [{ term: 'Statleg  tilsyn', positionId: 'd:a' }], 'curated'],
-    ['two own terms that differ by a dash', [{ term: 'ab-cd', positionId: 'd:b' }, { term: 'ab–cd', positionId: 'd:b' }], 'duplicate'],
+    [
+      'two own terms that differ by a dash',
+      [
+        { term: 'ab-cd', positionId: 'd:b' },
+        { term: 'ab–cd', positionId: 'd:b' },
+      ],
+      'duplicate',
+    ],
   ] as const)('skips %s and keeps the rest', (_name, own, reason) => {
     const built = buildLexicon(curated, [...own]);
     expect(built.rejected.map((r) => r.reason)).toEqual([reason]);
@@ -64,13 +81,43 @@ describe('own terms never switch the lexicon off (issue 10, finding 1)', () => {
 
   it('property: for any own terms the store or an import accepts, the build succeeds with the real lexicon', () => {
     const positions = lexicon.map((p) => p.position);
-    const pieces = ['e', 'helse', 'lov', '-', '–', '—', '\u00ad', ' ', 'ø', 'A', 'norm', 'innsigelse', 'kommune', '2', '.', '/', '\u00a0', '|'];
+    const pieces = [
+      'e',
+      'helse',
+      'lov',
+      '-',
+      '–',
+      '—',
+      '\u00ad',
+      ' ',
+      'ø',
+      'A',
+      'norm',
+      'innsigelse',
+      'kommune',
+      '2',
+      '.',
+      '/',
+      '\u00a0',
+      '|',
+    ];
     // Curated spellings with their own position, written with another dash, a soft hyphen, in capitals.
-    const curatedPairs = lexicon.flatMap((p) => p.terms.map((t) => ({ term: t.t.split(' ').map((w) => w.split('|')[0]).join(' '), positionId: p.position })));
+    const curatedPairs = lexicon.flatMap((p) =>
+      p.terms.map((t) => ({
+        term: t.t
+          .split(' ')
+          .map((w) => w.split('|')[0])
+          .join(' '),
+        positionId: p.position,
+      })),
+    );
     const variant = (w: string) => w.replace(/-/g, '–').replace(/^(..)/, '$1\u00ad').toUpperCase();
     const entryArb = fc.oneof(
       fc.record({
-        term: fc.oneof(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((a) => a.join('')), fc.string({ maxLength: 12 })),
+        term: fc.oneof(
+          fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((a) => a.join('')),
+          fc.string({ maxLength: 12 }),
+        ),
         positionId: fc.constantFrom(...positions, 'ks-2021:finnes-ikke'),
       }),
       fc.constantFrom(...curatedPairs).map((p) => ({ ...p, term: variant(p.term) })),

@@ -102,7 +102,8 @@ export function screenOwnTerms(
   const byPosition = new Map<string, Map<string, TermSpec>>();
   const rejected: SkippedOwnTerm[] = [];
   own.forEach(({ term, positionId }, index) => {
-    const skip = (reason: SkipReason, detail: string) => void rejected.push({ term, positionId, reason, detail, index });
+    const skip = (reason: SkipReason, detail: string) =>
+      void rejected.push({ term, positionId, reason, detail, index });
     if (typeof term !== 'string' || typeof positionId !== 'string') {
       skip('invalid', 'not text');
       return;
@@ -131,7 +132,11 @@ export function screenOwnTerms(
     mine.set(key, ownTermSpec(term));
     byPosition.set(positionId, mine);
   });
-  const entries = [...byPosition].map(([position, terms]) => ({ position, note: 'Brukerens egne ord', terms: [...terms.values()] }));
+  const entries = [...byPosition].map(([position, terms]) => ({
+    position,
+    note: 'Brukerens egne ord',
+    terms: [...terms.values()],
+  }));
   return { entries, rejected };
 }
 
@@ -153,7 +158,13 @@ export function buildLexicon(base: readonly PositionTerms[], own: readonly OwnTe
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const skipped = new Set(rejected.map((r) => r.index));
-    const all = own.flatMap((o, index) => (skipped.has(index) ? [] : [{ ...o, reason: 'invalid' as const, detail, index }]));
-    return { version: contentHash(JSON.stringify(base)), lexicon: compileLexicon([...base]), rejected: [...rejected, ...all].sort((a, b) => a.index - b.index) };
+    const all = own.flatMap((o, index) =>
+      skipped.has(index) ? [] : [{ ...o, reason: 'invalid' as const, detail, index }],
+    );
+    return {
+      version: contentHash(JSON.stringify(base)),
+      lexicon: compileLexicon([...base]),
+      rejected: [...rejected, ...all].sort((a, b) => a.index - b.index),
+    };
   }
 }

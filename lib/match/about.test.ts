@@ -17,8 +17,14 @@ describe('aboutness', () => {
     expect(mentions.map((p) => p.id)).toEqual(['c', 'd']);
   });
 
-  it('orders a shared phrase\'s positions: reported strongest first, then mentions, then unranked', () => {
-    const about = { positions: [{ id: 'b', score: 3 }, { id: 'c', score: 1 }], mentions: [{ id: 'a', score: 0.2 }] };
+  it("orders a shared phrase's positions: reported strongest first, then mentions, then unranked", () => {
+    const about = {
+      positions: [
+        { id: 'b', score: 3 },
+        { id: 'c', score: 1 },
+      ],
+      mentions: [{ id: 'a', score: 0.2 }],
+    };
     expect(orderByAboutness(['a', 'x', 'c', 'b'], about)).toEqual(['b', 'c', 'a', 'x']);
     expect(orderByAboutness(['y', 'x'], about)).toEqual(['y', 'x']);
   });

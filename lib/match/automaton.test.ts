@@ -10,7 +10,8 @@ function occurrences(patterns: string[], text: string, options: AutomatonOptions
   const found: string[] = [];
   for (let k = 0; k < out.count; k += 2) {
     const state = out.pairs[k]!;
-    for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) found.push(`${patterns[a.outList[o]!]}@${out.pairs[k + 1]! + 1}`);
+    for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++)
+      found.push(`${patterns[a.outList[o]!]}@${out.pairs[k + 1]! + 1}`);
   }
   return found.sort();
 }
@@ -33,9 +34,13 @@ describe('automaton', () => {
   it('agrees with a naive search on any text (property)', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', '-'), minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', '-', 'x'), maxLength: 40 }), (patterns, text) => {
-        expect(occurrences(patterns, text)).toEqual(naive(patterns, text));
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'æ', ' ', '-', 'x'), maxLength: 40 }),
+        (patterns, text) => {
+          expect(occurrences(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
     );
   });
 
@@ -61,7 +66,11 @@ describe('automaton', () => {
     expect(a.dense).toBe(7);
     expect(a.delta.length).toBe(7 * a.stride);
     expect(a.states).toBe(1 + 'bemanningsnorm'.length + 'innsigelse'.length + 'motsegn'.length);
-    expect(occurrences(patterns, 'bemanningsnormene og motsegn', { denseDepth: 2 })).toEqual(['bemanning@9', 'bemanningsnorm@14', 'motsegn@28']);
+    expect(occurrences(patterns, 'bemanningsnormene og motsegn', { denseDepth: 2 })).toEqual([
+      'bemanning@9',
+      'bemanningsnorm@14',
+      'motsegn@28',
+    ]);
   });
 
   it('grows its output buffer', () => {

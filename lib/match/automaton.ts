@@ -57,7 +57,10 @@ const STEP = 2048;
  * The same build, yielding now and then: in a content script the build runs in slices (lib/page/slicer),
  * so that a big lexicon never makes one long task on the page.
  */
-export function* buildAutomatonSteps(patterns: readonly string[], options: AutomatonOptions = {}): Generator<void, Automaton> {
+export function* buildAutomatonSteps(
+  patterns: readonly string[],
+  options: AutomatonOptions = {},
+): Generator<void, Automaton> {
   const denseDepth = Math.max(0, options.denseDepth ?? DEFAULT_DENSE_DEPTH);
   const cls = new Uint16Array(65536);
   let classes = 1;
@@ -138,7 +141,8 @@ export function* buildAutomatonSteps(patterns: readonly string[], options: Autom
     let st = from;
     for (;;) {
       if (st < dense) return delta[st * stride + c]!;
-      for (let j = childStart[st - dense]!; j < childStart[st - dense + 1]!; j++) if (childLabel[j] === c) return childNext[j]!;
+      for (let j = childStart[st - dense]!; j < childStart[st - dense + 1]!; j++)
+        if (childLabel[j] === c) return childNext[j]!;
       st = failOf[st]!;
     }
   };
@@ -165,7 +169,8 @@ export function* buildAutomatonSteps(patterns: readonly string[], options: Autom
   let n = 0;
   const count = (r: number): number => {
     let k = 0;
-    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) k++;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!)
+      for (let p = own[d]!; p >= 0; p = ownNext[p]!) k++;
     return k;
   };
   for (let r = 0; r < nodes; r++) {
@@ -176,7 +181,8 @@ export function* buildAutomatonSteps(patterns: readonly string[], options: Autom
   const outList = new Int32Array(n);
   for (let r = 0; r < nodes; r++) {
     let k = outStart[r]!;
-    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!) for (let p = own[d]!; p >= 0; p = ownNext[p]!) outList[k++] = p;
+    for (let d = dict[r]!; d >= 0; d = d === 0 ? -1 : dict[failOf[d]!]!)
+      for (let p = own[d]!; p >= 0; p = ownNext[p]!) outList[k++] = p;
   }
   yield;
 

@@ -17,7 +17,13 @@ export interface Candidate {
 }
 
 /** Does a candidate in `list` lie within [from, to) without overlapping `c`? */
-export function occursIn(list: number[] | undefined, cands: Candidate[], from: number, to: number, c: Candidate): boolean {
+export function occursIn(
+  list: number[] | undefined,
+  cands: Candidate[],
+  from: number,
+  to: number,
+  c: Candidate,
+): boolean {
   if (!list) return false;
   const lo = lowerBound(list.length, (k) => cands[list[k]!]!.s < from);
   for (let k = lo; k < list.length; k++) {
@@ -54,7 +60,9 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
     else {
       const cluster = cands
         .slice(i, j)
-        .sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || Number(a.compound) - Number(b.compound) || b.core - a.core);
+        .sort(
+          (a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || Number(a.compound) - Number(b.compound) || b.core - a.core,
+        );
       const picked: Candidate[] = [];
       for (const c of cluster) {
         const same = picked.find((p) => p.s === c.s && p.e === c.e);
@@ -83,8 +91,8 @@ function absorb(into: Candidate, from: Candidate): void {
       const intoWeak = into.weak?.[k];
       // Strong in either reading wins over weak.
       if (intoWeak || fromWeak) {
-        (into.weak ??= [])[k] = into.live[k]!.map(
-          (l, slot) => (l && !intoWeak?.[slot]) || (from.live[j]![slot]! && !fromWeak?.[slot]) ? false : true,
+        (into.weak ??= [])[k] = into.live[k]!.map((l, slot) =>
+          (l && !intoWeak?.[slot]) || (from.live[j]![slot]! && !fromWeak?.[slot]) ? false : true,
         );
       }
       into.live[k] = into.live[k]!.map((l, slot) => l || from.live[j]![slot]!);

@@ -77,8 +77,10 @@ export function applyContext(tables: EvidenceTables, scopes: BlockScopes, cands:
             }
           }
           let weak = false;
-          for (let q = 0; q < need.length && !weak; q++) weak = occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c);
-          for (let q = 0; q < needed.length && !weak; q++) weak = occursIn(occurrences[needed[q]!], cands, 0, Infinity, c);
+          for (let q = 0; q < need.length && !weak; q++)
+            weak = occursIn(occurrences[need[q]!], cands, scopes.from, scopes.to, c);
+          for (let q = 0; q < needed.length && !weak; q++)
+            weak = occursIn(occurrences[needed[q]!], cands, 0, Infinity, c);
           if (!weak && term.needsAny?.[slot]) {
             const chapter = tables.chapters[term.positions[slot]!] ?? 0;
             anchors ??= anchorsByChapter(tables, cands);
@@ -118,7 +120,10 @@ export function markLone(tables: EvidenceTables, hits: Hit[], chosen: Candidate[
     let j = i + 1;
     while (j < hits.length && scopes.sectionOf(chosen[j]!.s) === section) j++;
     perChapter.fill(0);
-    for (let k = i; k < j; k++) eachChapter(tables, hits[k]!, (ch) => { perChapter[ch] = perChapter[ch]! + 1; });
+    for (let k = i; k < j; k++)
+      eachChapter(tables, hits[k]!, (ch) => {
+        perChapter[ch] = perChapter[ch]! + 1;
+      });
     for (let k = i; k < j; k++) {
       const hit = hits[k]!;
       let lone: string[] | undefined;

@@ -40,12 +40,10 @@ function rulesOf(compiled: CompiledLexicon, all = false): { s: string; term: num
 /** A declared surface form, chosen by fast-check: of a context-free term, or (all) of any term or guard. */
 function surfaceOf(compiled: CompiledLexicon, all = false): fc.Arbitrary<Surface> {
   const rules = rulesOf(compiled, all);
-  return fc
-    .tuple(fc.nat({ max: rules.length - 1 }), fc.nat())
-    .map(([r, e]) => {
-      const rule = rules[r]!;
-      return { text: rule.s + rule.endings[e % rule.endings.length]!, term: rule.term };
-    });
+  return fc.tuple(fc.nat({ max: rules.length - 1 }), fc.nat()).map(([r, e]) => {
+    const rule = rules[r]!;
+    return { text: rule.s + rule.endings[e % rule.endings.length]!, term: rule.term };
+  });
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -64,7 +62,10 @@ function disguise(surface: string, bits: number[]): string {
     const r = next();
     if (c === ' ') {
       // A line break after a hyphen would be read as a hyphenated line end ("barne-\nhage").
-      const spaces = surface[i - 1] === '-' ? [' ', '\u00A0', '  '] : [' ', '\u00A0', '\u2009', '\u202F', '  ', ' \t', '\n', '\r\n', ' \n '];
+      const spaces =
+        surface[i - 1] === '-'
+          ? [' ', '\u00A0', '  ']
+          : [' ', '\u00A0', '\u2009', '\u202F', '  ', ' \t', '\n', '\r\n', ' \n '];
       out += spaces[r % spaces.length];
     } else if (c === '-') out += ['-', '-', '\u2010', '\u2011', '\u2013', '\u2212'][r % 6];
     else out += r % 3 === 0 ? c.toUpperCase() : c;
@@ -104,18 +105,49 @@ const ISOLATE = '\n\n.\n\nQxz\n\n';
 /** What a hit says with strong evidence: its extent, term and the positions it counts for in full. */
 function strongView(hits: Hit[]): { start: number; end: number; text: string; term: string; positions: string[] }[] {
   return hits
-    .map((h) => ({ start: h.start, end: h.end, text: h.text, term: h.term, positions: h.positions.filter((p) => !h.weak?.includes(p)) }))
+    .map((h) => ({
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      term: h.term,
+      positions: h.positions.filter((p) => !h.weak?.includes(p)),
+    }))
     .filter((h) => h.positions.length > 0);
 }
 
 const NOISE = [
-  ' ', ' ', ' ', '. ', ', ', '\n', '\n\n', '\u00A0', '\u00AD', '\u200B', '-', '\u2013', '«', '»', '(', ')', ':', '😀', 'e\u0301', 'İ', '2030',
+  ' ',
+  ' ',
+  ' ',
+  '. ',
+  ', ',
+  '\n',
+  '\n\n',
+  '\u00A0',
+  '\u00AD',
+  '\u200B',
+  '-',
+  '\u2013',
+  '«',
+  '»',
+  '(',
+  ')',
+  ':',
+  '😀',
+  'e\u0301',
+  'İ',
+  '2030',
 ];
 
 /** Random text: surfaces of the lexicon (disguised), filler words, artefacts and arbitrary Unicode. */
 function textOf(surface: fc.Arbitrary<Surface>, words: readonly string[]): fc.Arbitrary<string> {
   const part = fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(surface, fc.array(fc.nat(), { minLength: 1, maxLength: 8 })).map(([s, b]) => `${disguise(s.text, b)} `) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(surface, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }))
+        .map(([s, b]) => `${disguise(s.text, b)} `),
+    },
     { weight: 3, arbitrary: fc.constantFrom(...words).map((w) => `${w} `) },
     { weight: 4, arbitrary: fc.constantFrom(...NOISE) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
@@ -131,7 +163,10 @@ const realMatcher = defaultMatcher();
 const realKnown = known(real);
 
 /** Everyday words in no pattern of the real lexicon (checked below), to embed terms in. */
-const FILLER_CANDIDATES = 'Dette er tekst noe helt leser høyt hver gul sykkel hund fjell sol regn snø eller ble jo hun ut opp ned her der'.split(' ');
+const FILLER_CANDIDATES =
+  'Dette er tekst noe helt leser høyt hver gul sykkel hund fjell sol regn snø eller ble jo hun ut opp ned her der'.split(
+    ' ',
+  );
 const patternWords = new Set(real.patterns.flatMap((p) => p.s.split(/[ ,:]+/)).filter((w) => w !== ''));
 const FILLER = FILLER_CANDIDATES.filter((f) => ![...patternWords].some((w) => f.toLowerCase().includes(w)));
 
@@ -143,7 +178,8 @@ const realText = textOf(realAnySurface, FILLER);
 const LEFT = [' ', '\n', '\n\n', ' «', ' (', ' "', '. ', ': ', '\u00A0', ` ${'İ'.repeat(10)} `];
 const RIGHT = [' ', '\n', '\n\n', '» ', ') ', ', ', '. ', '! ', '? ', '; ', '\u00A0'];
 
-const sentence = (words: readonly string[]) => fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' '));
+const sentence = (words: readonly string[]) =>
+  fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' '));
 
 /** A surface, disguised, between a random left and right context; with its place in the text. */
 function embedded(surface: fc.Arbitrary<Surface>, words: readonly string[]) {
@@ -167,12 +203,20 @@ function embedded(surface: fc.Arbitrary<Surface>, words: readonly string[]) {
 }
 
 /** The position ids of a compiled term. */
-const positionsOf = (compiled: CompiledLexicon, term: number): string[] => compiled.terms[term]!.positions.map((p) => compiled.positions[p]!);
+const positionsOf = (compiled: CompiledLexicon, term: number): string[] =>
+  compiled.terms[term]!.positions.map((p) => compiled.positions[p]!);
 
-function expectFound(matcher: Matcher, compiled: CompiledLexicon, e: { text: string; start: number; end: number; surface: Surface }): void {
+function expectFound(
+  matcher: Matcher,
+  compiled: CompiledLexicon,
+  e: { text: string; start: number; end: number; surface: Surface },
+): void {
   const hits = matcher.find(e.text);
   const hit = hits.find((h) => h.start === e.start && h.end === e.end);
-  expect(hit, `no hit at [${e.start}, ${e.end}) for ${JSON.stringify(e.text)}; hits: ${JSON.stringify(hits)}`).toBeDefined();
+  expect(
+    hit,
+    `no hit at [${e.start}, ${e.end}) for ${JSON.stringify(e.text)}; hits: ${JSON.stringify(hits)}`,
+  ).toBeDefined();
   for (const p of positionsOf(compiled, e.surface.term)) expect(hit!.positions).toContain(p);
 }
 
@@ -229,15 +273,20 @@ describe('matcher with the real lexicon (properties)', () => {
 
   it('å, æ and ø are never folded: text without them hits only terms that have a spelling without them', () => {
     // From the declarations as written, not the compiled patterns (those went through the normaliser).
-    const plain = (t: string): boolean => t.split(' ').every((word) => word.split('|').some((alt) => !/[æøå]/i.test(alt)));
+    const plain = (t: string): boolean =>
+      t.split(' ').every((word) => word.split('|').some((alt) => !/[æøå]/i.test(alt)));
     const withPlainSpelling = new Set(real.terms.filter((t) => plain(t.t)).map((t) => t.t));
     const foldedText = fc
-      .tuple(fc.array(fc.tuple(realAnySurface, fc.constantFrom(...FILLER, ...NOISE)), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }))
+      .tuple(
+        fc.array(fc.tuple(realAnySurface, fc.constantFrom(...FILLER, ...NOISE)), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+      )
       .map(([parts, bits]) => fold(parts.map(([s, f]) => `${s.text} ${f}`).join(' '), bits))
       .filter((t) => !/[æøåÆØÅ]/.test(t));
     fc.assert(
       fc.property(foldedText, (text) => {
-        for (const h of realMatcher.find(text)) expect(withPlainSpelling, `${h.term} in ${JSON.stringify(text)}`).toContain(h.term);
+        for (const h of realMatcher.find(text))
+          expect(withPlainSpelling, `${h.term} in ${JSON.stringify(text)}`).toContain(h.term);
       }),
       { numRuns: 300 },
     );
@@ -296,7 +345,12 @@ describe('matcher with generated lexicons (properties)', () => {
   it('never throws; hits are sorted, non-overlapping, inside the text, with exact surface and known positions', () => {
     fc.assert(
       fc.property(
-        generatedLexicon.chain((compiled) => fc.tuple(fc.constant(compiled), fc.array(textOf(surfaceOf(compiled, true), FILLER_WORDS), { minLength: 1, maxLength: 4 }))),
+        generatedLexicon.chain((compiled) =>
+          fc.tuple(
+            fc.constant(compiled),
+            fc.array(textOf(surfaceOf(compiled, true), FILLER_WORDS), { minLength: 1, maxLength: 4 }),
+          ),
+        ),
         ([compiled, texts]) => {
           const matcher = createMatcher(compiled);
           const { positions, terms } = known(compiled);
@@ -311,7 +365,9 @@ describe('matcher with generated lexicons (properties)', () => {
   it('finds every declared surface form between word boundaries, in any casing, with soft hyphens and any space', () => {
     fc.assert(
       fc.property(
-        generatedLexicon.chain((compiled) => fc.tuple(fc.constant(compiled), embedded(surfaceOf(compiled), FILLER_WORDS))),
+        generatedLexicon.chain((compiled) =>
+          fc.tuple(fc.constant(compiled), embedded(surfaceOf(compiled), FILLER_WORDS)),
+        ),
         ([compiled, e]) => expectFound(createMatcher(compiled), compiled, e),
       ),
       { numRuns: 150 },
@@ -345,13 +401,23 @@ describe('matcher with generated lexicons (properties)', () => {
 
   it('å, æ and ø are never folded: a term spelled only with them never matches its folded spelling', () => {
     const withNordic = fc
-      .tuple(lexWord, fc.constantFrom('æ', 'ø', 'å'), lexWord, fc.constantFrom<Inflection>('noun', 'adj', 'verb', 'none'), fc.constantFrom<TermSpec['compound']>(undefined, 'first', 'head', 'both'))
+      .tuple(
+        lexWord,
+        fc.constantFrom('æ', 'ø', 'å'),
+        lexWord,
+        fc.constantFrom<Inflection>('noun', 'adj', 'verb', 'none'),
+        fc.constantFrom<TermSpec['compound']>(undefined, 'first', 'head', 'both'),
+      )
       .map(([a, nordic, b, infl, compound]) => ({ t: `${a}${nordic}${b}`, infl, ...(compound ? { compound } : {}) }));
     fc.assert(
       fc.property(
         withNordic.chain((spec) => {
           const compiled = compileLexicon([{ position: 'gen:nordic', terms: [spec] }]);
-          return fc.tuple(fc.constant(compiled), embedded(surfaceOf(compiled), FILLER_WORDS), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }));
+          return fc.tuple(
+            fc.constant(compiled),
+            embedded(surfaceOf(compiled), FILLER_WORDS),
+            fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+          );
         }),
         ([compiled, e, bits]) => {
           const matcher = createMatcher(compiled);

@@ -44,7 +44,13 @@ const LEXICON: PositionTerms[] = [
   },
   { position: P.plan, terms: [{ t: 'plan- og bygningsloven', infl: 'none' }] },
   { position: P.eu, terms: [{ t: 'EØS', infl: 'none' }, { t: 'EØS-avtale' }] },
-  { position: P.clim, terms: [{ t: 'Klimakur 2030', infl: 'none' }, { t: 'klimatilpasning', compound: 'first' }] },
+  {
+    position: P.clim,
+    terms: [
+      { t: 'Klimakur 2030', infl: 'none' },
+      { t: 'klimatilpasning', compound: 'first' },
+    ],
+  },
 ];
 
 const matcher = createMatcher(compileLexicon(LEXICON));
@@ -61,7 +67,10 @@ describe('inflection', () => {
   const noun = only({ t: 'innsigelse' });
   it('bokmål noun forms with final -e elided', () => {
     expect(noun('innsigelse innsigelsen innsigelser innsigelsene')).toEqual([
-      'innsigelse', 'innsigelsen', 'innsigelser', 'innsigelsene',
+      'innsigelse',
+      'innsigelsen',
+      'innsigelser',
+      'innsigelsene',
     ]);
     expect(noun('innsigelseen innsigelseer innsigels')).toEqual([]);
   });
@@ -95,7 +104,12 @@ describe('inflection', () => {
     expect(adj('statligheten')).toEqual([]);
     const verb = only({ t: 'lovfeste', infl: 'verb' });
     expect(verb('lovfeste lovfester lovfestet lovfesta lovfestes lovfestar')).toEqual([
-      'lovfeste', 'lovfester', 'lovfestet', 'lovfesta', 'lovfestes', 'lovfestar',
+      'lovfeste',
+      'lovfester',
+      'lovfestet',
+      'lovfesta',
+      'lovfestes',
+      'lovfestar',
     ]);
   });
 
@@ -107,7 +121,9 @@ describe('inflection', () => {
 
   it('only the last word inflects; alternatives with |', () => {
     expect(surfaces('statlige tilsynet, statleg tilsyn og statlig tilsyns')).toEqual([
-      'tilsynet', 'statleg tilsyn', 'statlig tilsyns',
+      'tilsynet',
+      'statleg tilsyn',
+      'statlig tilsyns',
     ]);
   });
 });
@@ -115,7 +131,9 @@ describe('inflection', () => {
 describe('compounds', () => {
   it("'first': term + optional linking s/e + ≥3 letters", () => {
     expect(surfaces('innsigelsesretten innsigelsessaker innsigelsesinstitutt')).toEqual([
-      'innsigelsesretten', 'innsigelsessaker', 'innsigelsesinstitutt',
+      'innsigelsesretten',
+      'innsigelsessaker',
+      'innsigelsesinstitutt',
     ]);
     expect(surfaces('motsegnsrett')).toEqual(['motsegnsrett']);
   });
@@ -173,7 +191,10 @@ describe('page artefacts', () => {
   });
 
   it('non-breaking and thin spaces between words', () => {
-    expect(surfaces('statlig\u00A0tilsyn og statleg\u2009tilsyn')).toEqual(['statlig\u00A0tilsyn', 'statleg\u2009tilsyn']);
+    expect(surfaces('statlig\u00A0tilsyn og statleg\u2009tilsyn')).toEqual([
+      'statlig\u00A0tilsyn',
+      'statleg\u2009tilsyn',
+    ]);
   });
 
   it('a word hyphenated across a line break', () => {
@@ -182,7 +203,10 @@ describe('page artefacts', () => {
 
   it('typographic dashes in "plan– og bygningsloven", and its web spellings', () => {
     expect(surfaces('etter plan– og bygningsloven')).toEqual(['plan– og bygningsloven']);
-    expect(surfaces('plan—og bygningsloven og plan og bygningsloven')).toEqual(['plan—og bygningsloven', 'plan og bygningsloven']);
+    expect(surfaces('plan—og bygningsloven og plan og bygningsloven')).toEqual([
+      'plan—og bygningsloven',
+      'plan og bygningsloven',
+    ]);
   });
 
   it('multi-word terms across spaces and a line break inside a block, never across blocks', () => {
@@ -234,7 +258,10 @@ describe('context rules', () => {
     // Two paragraphs without a heading between them are one section.
     expect(weakOf('Lærerne fikk mer tid.\n\nBemanningsnormen ble vedtatt.')).toEqual(['lærer', 'bemanningsnorm']);
     // Under another heading: the company is elsewhere on the page, weak evidence.
-    expect(weakOf('Skolen\n\nLærerne fikk mer tid.\n\nVedtak\n\nBemanningsnormen ble vedtatt.')).toEqual(['lærer (weak)', 'bemanningsnorm']);
+    expect(weakOf('Skolen\n\nLærerne fikk mer tid.\n\nVedtak\n\nBemanningsnormen ble vedtatt.')).toEqual([
+      'lærer (weak)',
+      'bemanningsnorm',
+    ]);
   });
 
   it('a weak hit is marked for that position only', () => {
@@ -253,17 +280,19 @@ describe('context rules', () => {
 
   it('a heading shares its context with its whole section, up to the next heading', () => {
     expect(termsOf('Bemanningsnorm i skolen\n\nLærerne fikk mer tid.')).toEqual(['bemanningsnorm', 'lærer']);
-    expect(weakOf('Bemanningsnorm i skolen\n\nDet var et år.\n\nLærerne fikk mer tid.\n\nNeste sak\n\nLærerne igjen.')).toEqual([
-      'bemanningsnorm',
-      'lærer',
-      'lærer (weak)',
-    ]);
+    expect(
+      weakOf('Bemanningsnorm i skolen\n\nDet var et år.\n\nLærerne fikk mer tid.\n\nNeste sak\n\nLærerne igjen.'),
+    ).toEqual(['bemanningsnorm', 'lærer', 'lærer (weak)']);
   });
 
   it('"*" takes an anchor of another position of the same chapter in the section as weak company; a named list does not', () => {
     const m = createMatcher(
       compileLexicon([
-        { position: 'test:a', chapter: 1, terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }] },
+        {
+          position: 'test:a',
+          chapter: 1,
+          terms: [{ t: 'kommuneplan' }, { t: 'areal', needs: ['*'] }, { t: 'jord', needs: ['kommuneplan'] }],
+        },
         { position: 'test:b', chapter: 1, terms: [{ t: 'innsigelse' }] },
         { position: 'test:c', chapter: 2, terms: [{ t: 'barnehage' }] },
       ]),
@@ -319,7 +348,9 @@ describe('negative contexts (unless)', () => {
   const found = (text: string) => m.find(text).map((h) => `${h.text}:${h.positions.join(',')}`);
 
   it('a guard word in the same block keeps the hit from counting, inflected or as a compound', () => {
-    expect(found('Statsforvalteren fremmet innsigelse til planen.')).toEqual(['innsigelse:test:innsigelser,test:forbruk']);
+    expect(found('Statsforvalteren fremmet innsigelse til planen.')).toEqual([
+      'innsigelse:test:innsigelser,test:forbruk',
+    ]);
     expect(found('Skyldneren fremmet innsigelse mot kravet.')).toEqual(['innsigelse:test:forbruk']);
     expect(found('Inkassoselskapet ignorerte innsigelsen.')).toEqual(['innsigelsen:test:forbruk']);
   });
@@ -336,12 +367,17 @@ describe('negative contexts (unless)', () => {
   it('a guard may overlap the hit itself, or be written exactly ("Presidenten:")', () => {
     expect(found('Det kom ingen motsegn til planen.')).toEqual([]);
     expect(found('Presidenten: Dersom ingen har motsegn, er det vedteke.')).toEqual([]);
-    expect(found('Fylkeskommunen fremja motsegn til planen. Presidenten i klubben var einig.')).toEqual(['motsegn:test:innsigelser']);
+    expect(found('Fylkeskommunen fremja motsegn til planen. Presidenten i klubben var einig.')).toEqual([
+      'motsegn:test:innsigelser',
+    ]);
   });
 
   it('guard words are never hits, and a guarded hit still occurs as context for others', () => {
     expect(found('Inkasso, skyldner og forbruker.')).toEqual([]);
-    expect(found('Plansaka gjaldt motsegn frå fylket.')).toEqual(['Plansaka:test:innsigelser', 'motsegn:test:innsigelser']);
+    expect(found('Plansaka gjaldt motsegn frå fylket.')).toEqual([
+      'Plansaka:test:innsigelser',
+      'motsegn:test:innsigelser',
+    ]);
   });
 });
 
@@ -352,12 +388,28 @@ describe('overlaps', () => {
 
   it('then the leftmost', () => {
     const m = createMatcher(
-      compileLexicon([{ position: 'test:x', terms: [{ t: 'tidlig innsats', infl: 'none' }, { t: 'innsats i bygd', infl: 'none' }] }]),
+      compileLexicon([
+        {
+          position: 'test:x',
+          terms: [
+            { t: 'tidlig innsats', infl: 'none' },
+            { t: 'innsats i bygd', infl: 'none' },
+          ],
+        },
+      ]),
     );
     // Both 14 characters long.
     expect(m.find('tidlig innsats i bygd').map((h) => h.text)).toEqual(['tidlig innsats']);
     const longer = createMatcher(
-      compileLexicon([{ position: 'test:x', terms: [{ t: 'tidlig innsats', infl: 'none' }, { t: 'innsats i bygda', infl: 'none' }] }]),
+      compileLexicon([
+        {
+          position: 'test:x',
+          terms: [
+            { t: 'tidlig innsats', infl: 'none' },
+            { t: 'innsats i bygda', infl: 'none' },
+          ],
+        },
+      ]),
     );
     expect(longer.find('tidlig innsats i bygda').map((h) => h.text)).toEqual(['innsats i bygda']);
   });

@@ -58,7 +58,8 @@ export interface MatcherOptions {
 }
 
 function checkVersion(compiled: CompiledLexicon): void {
-  if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
+  if (compiled.version !== COMPILED_VERSION)
+    throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
 }
 
 export function createMatcher(compiled: CompiledLexicon, options: MatcherOptions = {}): Matcher {
@@ -102,7 +103,8 @@ class LexiconMatcher implements Matcher, EvidenceTables {
     private readonly options: MatcherOptions,
     automaton: Automaton,
   ) {
-    if (compiled.version !== COMPILED_VERSION) throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
+    if (compiled.version !== COMPILED_VERSION)
+      throw new Error(`compiled lexicon version ${compiled.version}, expected ${COMPILED_VERSION}`);
     this.terms = compiled.terms;
     this.positionIds = compiled.positions;
     this.chapters = compiled.chapters;
@@ -191,7 +193,13 @@ class LexiconMatcher implements Matcher, EvidenceTables {
    * Where a hit of `rule` starting with pattern `p` at [s, e) begins and ends, or null when the
    * boundary or morphology rules reject it.
    */
-  private extent(norm: NormalizedBuffer, p: number, rule: Rule, s: number, e: number): [number, number, boolean] | null {
+  private extent(
+    norm: NormalizedBuffer,
+    p: number,
+    rule: Rule,
+    s: number,
+    e: number,
+  ): [number, number, boolean] | null {
     const buf = norm.buf;
     const len = norm.length;
     const term = this.terms[rule.term]!;
@@ -256,4 +264,3 @@ class LexiconMatcher implements Matcher, EvidenceTables {
     return hit;
   }
 }
-

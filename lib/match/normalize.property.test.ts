@@ -11,19 +11,85 @@ import { createNormalizedBuffer, normalize, normalizeInto, originalRange } from 
 /** Pieces of text that exercise every branch of the normaliser. */
 const ARTEFACTS = [
   // invisible
-  '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF',
+  '\u00AD',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
   // spaces and breaks
-  ' ', '  ', '\t', '\u00A0', '\u2009', '\u202F', '\n', '\r', '\r\n', '\n\n', '\u2028', '\u2029', '\v', '\f',
+  ' ',
+  '  ',
+  '\t',
+  '\u00A0',
+  '\u2009',
+  '\u202F',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\u2028',
+  '\u2029',
+  '\v',
+  '\f',
   // dashes
-  '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D',
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\uFE63',
+  '\uFF0D',
   // combining marks, composed and decomposed letters
-  '\u0301', '\u0308', '\u030A', 'e\u0301', 'a\u030A', 'A\u030A', '\u212B', '\u2126', 'é', 'ê',
+  '\u0301',
+  '\u0308',
+  '\u030A',
+  'e\u0301',
+  'a\u030A',
+  'A\u030A',
+  '\u212B',
+  '\u2126',
+  'é',
+  'ê',
   // letters whose lowercase or NFC form is longer than one unit
-  'İ', 'İİİİİ', '\u0958', 'ẞ', 'ß', 'ﬁ', 'Ǆ', 'ǅ',
+  'İ',
+  'İİİİİ',
+  '\u0958',
+  'ẞ',
+  'ß',
+  'ﬁ',
+  'Ǆ',
+  'ǅ',
   // astral: emoji, ZWJ sequences, flags, mathematical and Deseret letters
-  '😀', '👩‍👩‍👧', '🇳🇴', '𝐀', '𐐀', '𐐨',
+  '😀',
+  '👩‍👩‍👧',
+  '🇳🇴',
+  '𝐀',
+  '𐐀',
+  '𐐨',
   // Norwegian letters and words the hyphenation rules look at
-  'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'a', 'b', 'e', 'Z', 'og', 'eller', 'samt', 'EØS', 'kommune', 'Norge', '.', ',', '«', '»', '2030',
+  'æ',
+  'ø',
+  'å',
+  'Æ',
+  'Ø',
+  'Å',
+  'a',
+  'b',
+  'e',
+  'Z',
+  'og',
+  'eller',
+  'samt',
+  'EØS',
+  'kommune',
+  'Norge',
+  '.',
+  ',',
+  '«',
+  '»',
+  '2030',
 ];
 
 const artefact = fc.constantFrom(...ARTEFACTS);
@@ -39,7 +105,12 @@ const anyText = fc
       { weight: 1, arbitrary: fc.tuple(artefact, fc.integer({ min: 2, max: 12 })).map(([a, k]) => a.repeat(k)) },
       // Runs of characters that grow when normalised — lowercase "İ" → "i" + U+0307, NFC U+0958 → 2
       // units and U+FB2C → 3, "a" + U+0344 → 3 units — so the output outgrows the input.
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('İ', '\u0958', '\uFB2C', 'a\u0344'), fc.integer({ min: 1, max: 16 })).map(([a, k]) => a.repeat(k)) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom('İ', '\u0958', '\uFB2C', 'a\u0344'), fc.integer({ min: 1, max: 16 }))
+          .map(([a, k]) => a.repeat(k)),
+      },
       { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 2 }) },
       { weight: 1, arbitrary: loneSurrogate },
@@ -65,12 +136,14 @@ function inScope(s: string): boolean {
   for (const c of s) if (c.length === 2 && (c.normalize('NFC') !== c || /\p{M}/u.test(c))) return false;
   if (/[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]/.test(s)) return false;
   if (/[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]\p{M}/u.test(s)) return false;
-  for (const m of s.matchAll(/(?:^|[^\p{L}\p{N}\p{M}\uD800-\uDFFF])(\p{M}+)/gu)) if (m[1]!.normalize('NFC') !== m[1]) return false;
+  for (const m of s.matchAll(/(?:^|[^\p{L}\p{N}\p{M}\uD800-\uDFFF])(\p{M}+)/gu))
+    if (m[1]!.normalize('NFC') !== m[1]) return false;
   return true;
 }
 
 /** A hyphen (or soft hyphen) after a word, then a line break: where line-break hyphenation applies. */
-const HYPHEN_AT_LINE_END = /[\p{L}\p{N}\p{M}][-\u2010-\u2015\u2212\uFE63\uFF0D\u00AD][^\S\n\r\v\f\u2028\u2029\uFEFF]*[\n\r\v\f\u2028]/u;
+const HYPHEN_AT_LINE_END =
+  /[\p{L}\p{N}\p{M}][-\u2010-\u2015\u2212\uFE63\uFF0D\u00AD][^\S\n\r\v\f\u2028\u2029\uFEFF]*[\n\r\v\f\u2028]/u;
 
 /**
  * The rules of normalize.ts written the slow, obvious way (whole-string regexes), without line-break
@@ -148,7 +221,8 @@ describe('normalize (properties)', () => {
   it('a span on character boundaries maps to a non-empty original span that ends on a visible character', () => {
     // Character boundaries: not inside the expansion of one original character ("İ" → "i" + U+0307,
     // a letter composed with its marks), where no original offset lies. Hits always start and end there.
-    const onBoundary = (map: Int32Array, len: number, i: number): boolean => i === 0 || i === len || map[i - 1] !== map[i];
+    const onBoundary = (map: Int32Array, len: number, i: number): boolean =>
+      i === 0 || i === len || map[i - 1] !== map[i];
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
         const n = normalize(text);
@@ -169,14 +243,19 @@ describe('normalize (properties)', () => {
 
   it('a span that keeps surrogate pairs whole in the normalised text keeps them whole in the original', () => {
     fc.assert(
-      fc.property(anyText.filter((t) => t.isWellFormed()), fc.nat(), fc.nat(), (text, a, b) => {
-        const n = normalize(text);
-        const [s, e] = span(n.text.length, a, b);
-        fc.pre(!splitsPair(n.text, s) && !splitsPair(n.text, e));
-        const [from, to] = originalRange(text, n.map, s, e);
-        expect(splitsPair(text, from)).toBe(false);
-        expect(splitsPair(text, to)).toBe(false);
-      }),
+      fc.property(
+        anyText.filter((t) => t.isWellFormed()),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const n = normalize(text);
+          const [s, e] = span(n.text.length, a, b);
+          fc.pre(!splitsPair(n.text, s) && !splitsPair(n.text, e));
+          const [from, to] = originalRange(text, n.map, s, e);
+          expect(splitsPair(text, from)).toBe(false);
+          expect(splitsPair(text, to)).toBe(false);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -196,7 +275,12 @@ describe('normalize (properties)', () => {
   it('line-break hyphenation only joins: letters and their order are those of the model', () => {
     const letters = (s: string): string => s.replace(/[\s-]/g, '');
     const hyphenated = fc
-      .tuple(inScopeText, fc.constantFrom('-', '\u2013', '\u00AD', '- ', '-\u00A0'), fc.constantFrom('\n', '\r\n', ' \n ', '\u2028'), inScopeText)
+      .tuple(
+        inScopeText,
+        fc.constantFrom('-', '\u2013', '\u00AD', '- ', '-\u00A0'),
+        fc.constantFrom('\n', '\r\n', ' \n ', '\u2028'),
+        inScopeText,
+      )
       .map(([a, h, br, b]) => `${a}${h}${br}${b}`)
       .filter(inScope);
     fc.assert(
@@ -212,10 +296,13 @@ describe('normalize (properties)', () => {
     // Left out: "İ" with a further mark — lowercasing after NFC yields "i" + U+0307 + mark, which a
     // second NFC reorders (canonical order), so only there a second pass differs.
     fc.assert(
-      fc.property(inScopeText.filter((t) => !/İ\p{M}/u.test(t)), (text) => {
-        const once = normalize(text).text;
-        expect(normalize(once.replace(/\n/g, '\n\n')).text).toBe(once);
-      }),
+      fc.property(
+        inScopeText.filter((t) => !/İ\p{M}/u.test(t)),
+        (text) => {
+          const once = normalize(text).text;
+          expect(normalize(once.replace(/\n/g, '\n\n')).text).toBe(once);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

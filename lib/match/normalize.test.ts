@@ -116,7 +116,24 @@ describe('normalize: offsets', () => {
 
   it('has a monotone map ending at the original length, for any text', () => {
     const alphabet = fc.constantFrom(
-      'a', 'B', 'æ', 'Ø', 'å', ' ', '\n', '\r', '\u00A0', '\u00AD', '\u200B', '-', '\u2013', 'e\u0301', '😀', 'İ', '.', '\u2029',
+      'a',
+      'B',
+      'æ',
+      'Ø',
+      'å',
+      ' ',
+      '\n',
+      '\r',
+      '\u00A0',
+      '\u00AD',
+      '\u200B',
+      '-',
+      '\u2013',
+      'e\u0301',
+      '😀',
+      'İ',
+      '.',
+      '\u2029',
     );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
@@ -128,7 +145,13 @@ describe('normalize: offsets', () => {
         // Every letter comes from an original character that lowercases to it (or composes into it).
         for (let i = 0; i < n.text.length; i++) {
           const ch = n.text[i]!;
-          if (/[a-zæøå]/.test(ch)) expect(text.slice(n.map[i], n.map[i]! + 2).normalize('NFC').toLowerCase()).toContain(ch);
+          if (/[a-zæøå]/.test(ch))
+            expect(
+              text
+                .slice(n.map[i], n.map[i]! + 2)
+                .normalize('NFC')
+                .toLowerCase(),
+            ).toContain(ch);
         }
       }),
     );

@@ -222,7 +222,8 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
         if (baseEnd === len && baseOut >= 0) {
           const s = text.slice(baseOrig, j).normalize('NFC').toLowerCase();
           len = baseOut;
-          if (len + s.length + (n - j) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+          if (len + s.length + (n - j) >= buf.length)
+            return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
           for (let u = 0; u < s.length; u++) {
             buf[len] = s.charCodeAt(u);
             map[len++] = baseOrig;
@@ -251,7 +252,8 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
             buf[len] = s ? s.charCodeAt(1) : d;
             map[len++] = i + 1;
           } else {
-            if (len + s.length + (n - i) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+            if (len + s.length + (n - i) >= buf.length)
+              return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
             for (let u = 0; u < s.length; u++) {
               buf[len] = s.charCodeAt(u);
               map[len++] = i;
@@ -268,7 +270,8 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
       default: {
         // K_MULTI
         const s = multiForm(c);
-        if (len + s.length + (n - i) >= buf.length) return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
+        if (len + s.length + (n - i) >= buf.length)
+          return normalizeInto(text, createNormalizedBuffer(buf.length * 2 + 16));
         baseOut = len;
         baseOrig = i;
         for (let u = 0; u < s.length; u++) {

@@ -30,7 +30,10 @@ describe('rankHits', () => {
 
   it('lists each position with its own hits, ties by id', () => {
     const r = rank([hit('norm', 'b', 'a')]);
-    expect(r.map((p) => [p.id, p.hits.length])).toEqual([['a', 1], ['b', 1]]);
+    expect(r.map((p) => [p.id, p.hits.length])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
     expect(rank([])).toEqual([]);
   });
 });

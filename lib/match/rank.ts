@@ -77,7 +77,8 @@ export function rankHits(hits: Hit[], weightOf: (term: string) => number): Ranke
     }
   }
   const ranked: RankedPosition[] = [];
-  for (const [id, { hits: own, counts }] of byPosition) ranked.push({ id, score: scoreTerms(counts, weightOf), hits: own });
+  for (const [id, { hits: own, counts }] of byPosition)
+    ranked.push({ id, score: scoreTerms(counts, weightOf), hits: own });
   return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -26,14 +26,24 @@ describe('createBm25', () => {
 
   it('counts a repeated query term once, and saturates a repeated document term', () => {
     expect(index.search(['plan', 'plan'])[0]!.score).toBeCloseTo(index.search(['plan'])[0]!.score);
-    const one = createBm25([{ id: 'x', terms: ['a'] }, { id: 'y', terms: ['b'] }]).search(['a'])[0]!.score;
-    const many = createBm25([{ id: 'x', terms: ['a', 'a', 'a', 'a'] }, { id: 'y', terms: ['b', 'b', 'b', 'b'] }]).search(['a'])[0]!.score;
+    const one = createBm25([
+      { id: 'x', terms: ['a'] },
+      { id: 'y', terms: ['b'] },
+    ]).search(['a'])[0]!.score;
+    const many = createBm25([
+      { id: 'x', terms: ['a', 'a', 'a', 'a'] },
+      { id: 'y', terms: ['b', 'b', 'b', 'b'] },
+    ]).search(['a'])[0]!.score;
     expect(many).toBeGreaterThan(one);
     expect(many).toBeLessThan(4 * one);
   });
 
   it('penalises longer documents for the same count (b), not at all with b = 0', () => {
-    const d = [{ id: 'short', terms: ['a', 'x'] }, { id: 'long', terms: ['a', 'y', 'y', 'y', 'y', 'y'] }, { id: 'z', terms: ['z'] }];
+    const d = [
+      { id: 'short', terms: ['a', 'x'] },
+      { id: 'long', terms: ['a', 'y', 'y', 'y', 'y', 'y'] },
+      { id: 'z', terms: ['z'] },
+    ];
     const ranked = createBm25(d).search(['a']);
     expect(ranked.map((r) => r.id)).toEqual(['short', 'long']);
     const flat = createBm25(d, { b: 0 }).search(['a']);

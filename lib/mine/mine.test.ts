@@ -4,9 +4,21 @@ import { BLOCK_SEPARATOR } from '../dom';
 import { createMiner, DEFAULT_MIN_WORDS, splitParagraphs, type MinePosition } from './mine';
 
 const positions: MinePosition[] = [
-  { id: 'tilsyn', title: 'Redusere statlig tilsyn med kommunene.', body: 'Tilsyn tar tid. Veiledning gir bedre tjenester enn tilsyn.' },
-  { id: 'barnehage', title: 'Sikre finansiering av barnehager.', body: 'Barnehagene i kommunene trenger stabil finansiering.' },
-  { id: 'plan', title: 'Være tilbakeholdne med innsigelser.', body: 'Innsigelser mot kommunale planer forsinker planarbeidet.' },
+  {
+    id: 'tilsyn',
+    title: 'Redusere statlig tilsyn med kommunene.',
+    body: 'Tilsyn tar tid. Veiledning gir bedre tjenester enn tilsyn.',
+  },
+  {
+    id: 'barnehage',
+    title: 'Sikre finansiering av barnehager.',
+    body: 'Barnehagene i kommunene trenger stabil finansiering.',
+  },
+  {
+    id: 'plan',
+    title: 'Være tilbakeholdne med innsigelser.',
+    body: 'Innsigelser mot kommunale planer forsinker planarbeidet.',
+  },
 ];
 
 const long = (s: string) => `${s} ${'Dette er fyllord som ikke sier noe om saken i det hele tatt her.'}`;
@@ -69,7 +81,9 @@ describe('minePage', () => {
   it('gives 5–8 distinctive words as written, rare ones first, no function words', () => {
     const page = [
       long('Kommunene melder at kommunene trenger mer tid.'),
-      long('Kommunene har lagt fram sine innspill om rekruttering av sykepleiere og helsefagarbeidere til omsorgstjenestene.'),
+      long(
+        'Kommunene har lagt fram sine innspill om rekruttering av sykepleiere og helsefagarbeidere til omsorgstjenestene.',
+      ),
     ].join(BLOCK_SEPARATOR);
     const words = miner.minePage(page, []).unmatched[1]!.words;
     expect(words.length).toBeGreaterThanOrEqual(5);

@@ -80,7 +80,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) paragraphs.push({ index: paragraphs.length, start: start + lead, end: start + lead + body.length, text: body });
+    if (body)
+      paragraphs.push({ index: paragraphs.length, start: start + lead, end: start + lead + body.length, text: body });
   };
   for (const m of text.matchAll(separator)) {
     push(from, m.index);

@@ -12,12 +12,34 @@
  */
 const ENDINGS = [
   // Verbal nouns: «finansiering», «finansieringa», «finansieringane».
-  'ingane', 'ingene', 'ingar', 'inger', 'ingen', 'inga', 'ing',
+  'ingane',
+  'ingene',
+  'ingar',
+  'inger',
+  'ingen',
+  'inga',
+  'ing',
   // Agent nouns, plural and definite: «lærarane», «lærerne» (the indefinite «lærere» takes two steps).
-  'arane', 'arene', 'arar', 'erne',
+  'arane',
+  'arene',
+  'arar',
+  'erne',
   // Nouns: plural and definite, genitive.
-  'ande', 'ende', 'ane', 'ene', 'ens', 'ets', 'ers', 'ars', 'es',
-  'en', 'et', 'er', 'ar', 'a', 'e',
+  'ande',
+  'ende',
+  'ane',
+  'ene',
+  'ens',
+  'ets',
+  'ers',
+  'ars',
+  'es',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'a',
+  'e',
 ] as const;
 
 /**

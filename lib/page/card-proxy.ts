@@ -26,7 +26,13 @@ export interface CardOwnership {
  * The card as one interaction sees it: showing it makes that interaction the owner, it is open for that
  * interaction only while it owns it, and a frame's rects are moved from the frame's viewport to the page's.
  */
-export function cardProxy(card: Card, ownership: CardOwnership, owner: () => Interaction | null, pageView: Window, frameDoc?: Document): Card {
+export function cardProxy(
+  card: Card,
+  ownership: CardOwnership,
+  owner: () => Interaction | null,
+  pageView: Window,
+  frameDoc?: Document,
+): Card {
   const shift = (r: RectLike): RectLike => frameRectToPage(r, frameDoc, pageView);
   return {
     get host() {

@@ -44,7 +44,9 @@ describe('page controller', () => {
   });
 
   it('highlights, reports ranked positions with their words, and turns off and on', async () => {
-    const { controller } = setup('<p>Statlige innsigelser og nye bemanningsnormer i skolen. Flere innsigelser kom.</p>');
+    const { controller } = setup(
+      '<p>Statlige innsigelser og nye bemanningsnormer i skolen. Flere innsigelser kom.</p>',
+    );
     await controller.start();
     expect(marks()).toEqual(['innsigelser', 'bemanningsnormer', 'innsigelser']);
     const report = controller.report();
@@ -80,7 +82,10 @@ describe('page controller', () => {
   });
 
   it('hides chapters the user turned off', async () => {
-    const { controller } = setup('<p>Innsigelser og bosetting av flyktninger.</p>', { ...DEFAULT_SETTINGS, hiddenChapters: ['ks-2021#4'] });
+    const { controller } = setup('<p>Innsigelser og bosetting av flyktninger.</p>', {
+      ...DEFAULT_SETTINGS,
+      hiddenChapters: ['ks-2021#4'],
+    });
     await controller.start();
     expect(marks()).toEqual(['Innsigelser']);
     await controller.updateSettings({ ...DEFAULT_SETTINGS, hiddenChapters: [] });

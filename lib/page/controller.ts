@@ -135,7 +135,9 @@ export function createPageController(options: ControllerOptions): PageController
    */
   function isRendered(element: Element): boolean {
     const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    return typeof check === 'function' ? check.call(element, { visibilityProperty: true, checkVisibilityCSS: true }) : true;
+    return typeof check === 'function'
+      ? check.call(element, { visibilityProperty: true, checkVisibilityCSS: true })
+      : true;
   }
 
   /** The page itself; hover card and keyboard navigation work here. */
@@ -147,7 +149,18 @@ export function createPageController(options: ControllerOptions): PageController
       const p = positions.get(id);
       const d = p && documents.get(p.documentId);
       if (!p || !d) return [];
-      return [{ id, title: p.title, body: p.body, chapter: p.chapter, chapterIndex: p.chapterIndex, chapterColor: chapterStyle(p.chapterIndex).background, source: citation(d), note: notes[id] ?? null }];
+      return [
+        {
+          id,
+          title: p.title,
+          body: p.body,
+          chapter: p.chapter,
+          chapterIndex: p.chapterIndex,
+          chapterColor: chapterStyle(p.chapterIndex).background,
+          source: citation(d),
+          note: notes[id] ?? null,
+        },
+      ];
     });
   };
 
@@ -170,7 +183,13 @@ export function createPageController(options: ControllerOptions): PageController
 
   let interaction: Interaction | null = null;
   const newInteraction = () =>
-    createInteraction({ doc, scanner: main.scanner, painter: main.painter, card: cardProxy(card, ownership, () => interaction, view), cardPositions });
+    createInteraction({
+      doc,
+      scanner: main.scanner,
+      painter: main.painter,
+      card: cardProxy(card, ownership, () => interaction, view),
+      cardPositions,
+    });
 
   /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
   const frames = new Frames({
@@ -205,7 +224,12 @@ export function createPageController(options: ControllerOptions): PageController
   }
 
   function report(): PageMatchReport {
-    return pageReport(view.location.href, enabled, surfaces().map((s) => s.scanner.tally()), (terms) => matcher.scoreTerms(terms));
+    return pageReport(
+      view.location.href,
+      enabled,
+      surfaces().map((s) => s.scanner.tally()),
+      (terms) => matcher.scoreTerms(terms),
+    );
   }
 
   async function rebuild() {

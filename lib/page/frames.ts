@@ -113,7 +113,13 @@ export class Frames {
 
   private readonly onLoad = (event: Event): void => {
     const target = event.target as Element | null;
-    if (!this.host.enabled() || !target || (target.localName !== 'iframe' && target.localName !== 'frame') || this.pass !== null) return;
+    if (
+      !this.host.enabled() ||
+      !target ||
+      (target.localName !== 'iframe' && target.localName !== 'frame') ||
+      this.pass !== null
+    )
+      return;
     this.pass = this.view.setTimeout(() => {
       this.pass = null;
       void this.scan();
@@ -131,7 +137,8 @@ export class Frames {
   /** The frame's element in the page itself (for a frame inside a frame, the outermost one). */
   private pageElement(surface: Surface): Element | null {
     let element = [...this.surfaces].find(([, s]) => s === surface)?.[0] ?? null;
-    while (element && element.ownerDocument !== this.host.doc) element = element.ownerDocument.defaultView?.frameElement ?? null;
+    while (element && element.ownerDocument !== this.host.doc)
+      element = element.ownerDocument.defaultView?.frameElement ?? null;
     return element;
   }
 }

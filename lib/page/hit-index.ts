@@ -100,7 +100,11 @@ export class HitIndex {
       this.count(hit, -1);
       this.byStartNode.get(hit.span.startContainer)?.delete(hit.span.startOffset);
       const ends = this.byEndNode.get(hit.span.endContainer);
-      if (ends) this.byEndNode.set(hit.span.endContainer, ends.filter((h) => h !== hit));
+      if (ends)
+        this.byEndNode.set(
+          hit.span.endContainer,
+          ends.filter((h) => h !== hit),
+        );
       const list = this.hitsByBlock.get(hit.block);
       if (list) {
         const rest = list.filter((h) => h !== hit);

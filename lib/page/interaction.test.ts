@@ -51,7 +51,12 @@ function fakeCard(): Card & { shown: ShowOptions[] } {
 async function setup() {
   document.body.innerHTML = '<p>innsigelse én</p><p>motsegn to</p><p>innsigelse tre</p><input id="f">';
   const painter = fakePainter();
-  const scanner = new PageScanner(document, { matcher, painter, chapterOf: () => 1, slice: { budgetMs: 1e9, yieldToPage: async () => {} } });
+  const scanner = new PageScanner(document, {
+    matcher,
+    painter,
+    chapterOf: () => 1,
+    slice: { budgetMs: 1e9, yieldToPage: async () => {} },
+  });
   await scanner.scanAll();
   const card = fakeCard();
   const interaction = createInteraction({
@@ -59,7 +64,16 @@ async function setup() {
     scanner,
     painter,
     card,
-    cardPositions: (hit: PageHit) => hit.hit.positions.map((id) => ({ id, title: 'T', body: 'B', chapter: 'C', chapterIndex: 1, chapterColor: '#fff', source: 'S' })),
+    cardPositions: (hit: PageHit) =>
+      hit.hit.positions.map((id) => ({
+        id,
+        title: 'T',
+        body: 'B',
+        chapter: 'C',
+        chapterIndex: 1,
+        chapterColor: '#fff',
+        source: 'S',
+      })),
   });
   return { painter, scanner, card, interaction };
 }

@@ -46,7 +46,11 @@ export interface Interaction {
 type HitResult = { ranges?: AbstractRange[] };
 type PointOptions = { shadowRoots?: ShadowRoot[] };
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: PointOptions) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: PointOptions,
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -74,7 +78,9 @@ export function createInteraction(options: InteractionOptions): Interaction {
   const hitFromPoint = (x: number, y: number): PageHit | undefined => {
     // Ranges inside open shadow roots are only found when the roots are named.
     const shadowRoots = [...scanner.shadowRoots];
-    const registry = (view.CSS?.highlights ?? null) as unknown as { highlightsFromPoint?: (x: number, y: number, o?: PointOptions) => HitResult[] } | null;
+    const registry = (view.CSS?.highlights ?? null) as unknown as {
+      highlightsFromPoint?: (x: number, y: number, o?: PointOptions) => HitResult[];
+    } | null;
     if (painter.kind === 'css' && typeof registry?.highlightsFromPoint === 'function') {
       const results = registry.highlightsFromPoint(x, y, { shadowRoots });
       if (results.every((r) => Array.isArray(r.ranges))) {
@@ -208,7 +214,10 @@ export function createInteraction(options: InteractionOptions): Interaction {
         all.includes(old)
           ? old
           : all.find(
-              (h) => h.span.startContainer === old.span.startContainer && h.span.startOffset === old.span.startOffset && h.hit.text === old.hit.text,
+              (h) =>
+                h.span.startContainer === old.span.startContainer &&
+                h.span.startOffset === old.span.startOffset &&
+                h.hit.text === old.hit.text,
             );
       if (focused) focused = same(focused) ?? null;
       if (shown) {

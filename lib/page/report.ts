@@ -31,7 +31,6 @@ export interface PagePosition {
   words: string[];
 }
 
-
 /** The tallies of several scanners (the page and its frames) as one. */
 export function mergeTallies(tallies: Iterable<ReadonlyMap<string, PositionTally>>): Map<string, PositionTally> {
   const merged = new Map<string, PositionTally>();

@@ -39,13 +39,29 @@ afterEach(() => {
 // Generated pages
 
 /** Surface forms of every term (context-bound ones and guard words too): stem + one ending. */
-const surfaces = compiled.patterns.flatMap((p) => p.rules.map(([, si]) => ({ s: p.s, endings: compiled.suffixSets[si]! })));
+const surfaces = compiled.patterns.flatMap((p) =>
+  p.rules.map(([, si]) => ({ s: p.s, endings: compiled.suffixSets[si]! })),
+);
 const surface = fc.tuple(fc.nat({ max: surfaces.length - 1 }), fc.nat(), fc.boolean()).map(([i, e, cap]) => {
   const { s, endings } = surfaces[i]!;
   const w = s + endings[e % endings.length]!;
   return cap ? w[0]!.toUpperCase() + w.slice(1) : w;
 });
-const FILLER = ['Dette', 'er', 'tekst', 'noe', 'helt', 'leser', 'høyt', 'hver', 'sykkel', 'fjell', 'sol', 'regn', 'ble'];
+const FILLER = [
+  'Dette',
+  'er',
+  'tekst',
+  'noe',
+  'helt',
+  'leser',
+  'høyt',
+  'hver',
+  'sykkel',
+  'fjell',
+  'sol',
+  'regn',
+  'ble',
+];
 const word = fc.oneof({ weight: 2, arbitrary: surface }, { weight: 3, arbitrary: fc.constantFrom(...FILLER) });
 const SPACES = [' ', ' ', ' ', '\n', '\u00A0', '  '];
 const PUNCT = ['', '', '', '.', ',', ':', ' «', '» '];
@@ -87,14 +103,19 @@ function allTextNodes(root: Node, out: Text[] = []): Text[] {
 
 /** The text a span shows: the parts of the text nodes it covers that are page text. */
 function shownText(span: DomSpan): string {
-  const nodes = allTextNodes(span.startContainer.getRootNode()).filter((n) => n.getRootNode() === span.startContainer.getRootNode());
+  const nodes = allTextNodes(span.startContainer.getRootNode()).filter(
+    (n) => n.getRootNode() === span.startContainer.getRootNode(),
+  );
   const from = nodes.indexOf(span.startContainer as Text);
   const to = nodes.indexOf(span.endContainer as Text);
   let out = '';
   for (let i = from; i <= to; i++) {
     const n = nodes[i]!;
     if (isExcluded(n)) continue;
-    out += n.data.slice(n === span.startContainer ? span.startOffset : 0, n === span.endContainer ? span.endOffset : n.data.length);
+    out += n.data.slice(
+      n === span.startContainer ? span.startOffset : 0,
+      n === span.endContainer ? span.endOffset : n.data.length,
+    );
   }
   return out;
 }
@@ -111,7 +132,15 @@ function model(matcher: Matcher, names: Map<Node, number>): Map<string, string> 
   for (const hit of matcher.find(text)) {
     const pieces = map.ranges(hit.start, hit.end);
     const start = map.point(hit.start, 'forward')!;
-    const span = pieces.length === 1 ? pieces[0]! : { startContainer: start.node, startOffset: start.offset, endContainer: start.node, endOffset: start.node.data.length };
+    const span =
+      pieces.length === 1
+        ? pieces[0]!
+        : {
+            startContainer: start.node,
+            startOffset: start.offset,
+            endContainer: start.node,
+            endOffset: start.node.data.length,
+          };
     out.set(key(span, names), hit.text);
   }
   return out;
@@ -130,7 +159,8 @@ function expectConsistent(painter: RecordingPainter, scanner: PageScanner, match
     const shown = shownText(m.span);
     expect(shown.length).toBeGreaterThan(0);
     // A mark shows its hit's surface text; a hit across a shadow boundary or word break shows its start.
-    if (shown !== m.hit.text) expect(m.hit.text.startsWith(shown), `${JSON.stringify(shown)} vs ${JSON.stringify(m.hit.text)}`).toBe(true);
+    if (shown !== m.hit.text)
+      expect(m.hit.text.startsWith(shown), `${JSON.stringify(shown)} vs ${JSON.stringify(m.hit.text)}`).toBe(true);
     const k = key(m.span, names);
     expect(keys.has(k), `painted twice: ${m.hit.text}`).toBe(false);
     keys.set(k, m.hit.text);
@@ -200,53 +230,69 @@ function mutate(m: Mutation): Node[] {
 const TIMEOUT = 120_000;
 
 describe('PageScanner on generated pages (properties)', () => {
-  it('paints every hit once, as the text it shows, exactly as matching the whole page says', async () => {
-    await fc.assert(
-      fc.asyncProperty(pageArb, async (trees) => {
-        render(trees);
-        const painter = new RecordingPainter();
-        const scanner = scannerFor(painter, realMatcher);
-        await scanner.scanAll();
-        expectConsistent(painter, scanner, realMatcher);
-      }),
-      { numRuns: 80 },
-    );
-  }, TIMEOUT);
-
-  it('the same when blocks in view are scanned first', async () => {
-    await fc.assert(
-      fc.asyncProperty(pageArb, fc.array(fc.nat(), { maxLength: 4 }), async (trees, picks) => {
-        render(trees);
-        const elements = [...document.body.querySelectorAll('*')];
-        // happy-dom has no layout: let the scanner "see" some random elements in the viewport.
-        let call = 0;
-        const spy = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => (elements.length && picks.length ? elements[picks[call++ % picks.length]! % elements.length]! : null));
-        try {
+  it(
+    'paints every hit once, as the text it shows, exactly as matching the whole page says',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pageArb, async (trees) => {
+          render(trees);
           const painter = new RecordingPainter();
           const scanner = scannerFor(painter, realMatcher);
           await scanner.scanAll();
           expectConsistent(painter, scanner, realMatcher);
-        } finally {
-          spy.mockRestore();
-        }
-      }),
-      { numRuns: 80 },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: 80 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('after random mutations and rescans the marks are still exact, once each, and what the page says (terms without context rules)', async () => {
-    await fc.assert(
-      fc.asyncProperty(pageArb, fc.array(mutationArb, { minLength: 1, maxLength: 3 }), async (trees, mutations) => {
-        render(trees);
-        const painter = new RecordingPainter();
-        const scanner = scannerFor(painter, contextFreeMatcher);
-        await scanner.scanAll();
-        for (const m of mutations) {
-          await scanner.rescan(mutate(m));
-          expectConsistent(painter, scanner, contextFreeMatcher);
-        }
-      }),
-      { numRuns: 80 },
-    );
-  }, TIMEOUT);
+  it(
+    'the same when blocks in view are scanned first',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pageArb, fc.array(fc.nat(), { maxLength: 4 }), async (trees, picks) => {
+          render(trees);
+          const elements = [...document.body.querySelectorAll('*')];
+          // happy-dom has no layout: let the scanner "see" some random elements in the viewport.
+          let call = 0;
+          const spy = vi
+            .spyOn(document, 'elementFromPoint')
+            .mockImplementation(() =>
+              elements.length && picks.length ? elements[picks[call++ % picks.length]! % elements.length]! : null,
+            );
+          try {
+            const painter = new RecordingPainter();
+            const scanner = scannerFor(painter, realMatcher);
+            await scanner.scanAll();
+            expectConsistent(painter, scanner, realMatcher);
+          } finally {
+            spy.mockRestore();
+          }
+        }),
+        { numRuns: 80 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'after random mutations and rescans the marks are still exact, once each, and what the page says (terms without context rules)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pageArb, fc.array(mutationArb, { minLength: 1, maxLength: 3 }), async (trees, mutations) => {
+          render(trees);
+          const painter = new RecordingPainter();
+          const scanner = scannerFor(painter, contextFreeMatcher);
+          await scanner.scanAll();
+          for (const m of mutations) {
+            await scanner.rescan(mutate(m));
+            expectConsistent(painter, scanner, contextFreeMatcher);
+          }
+        }),
+        { numRuns: 80 },
+      );
+    },
+    TIMEOUT,
+  );
 });

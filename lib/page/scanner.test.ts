@@ -82,7 +82,10 @@ describe('PageScanner', () => {
   });
 
   it('works through a large page in many slices and never paints a hit twice', async () => {
-    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Avsnitt ${i} om innsigelse og vanlig tekst.</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>Avsnitt ${i} om innsigelse og vanlig tekst.</p>`,
+    ).join('');
     document.body.innerHTML = `<main>${paragraphs}</main>`;
     const painter = new RecordingPainter();
     let clock = 0;
@@ -111,7 +114,15 @@ describe('PageScanner: a heading and the block after it share context across uni
   // "lærer" counts only with "bemanningsnorm" in the same scope; a short heading shares its scope with
   // the block below it (lib/match/matcher.ts).
   const contextMatcher = createMatcher(
-    compileLexicon([{ position: 'doc:norm', terms: [{ t: 'bemanningsnorm', compound: 'first' }, { t: 'lærer', infl: 'noun-er', needs: ['bemanningsnorm'] }] }]),
+    compileLexicon([
+      {
+        position: 'doc:norm',
+        terms: [
+          { t: 'bemanningsnorm', compound: 'first' },
+          { t: 'lærer', infl: 'noun-er', needs: ['bemanningsnorm'] },
+        ],
+      },
+    ]),
   );
   const make = (html: string, maxChars = 32_768) => {
     document.body.innerHTML = html;
@@ -125,7 +136,8 @@ describe('PageScanner: a heading and the block after it share context across uni
     });
     return { painter, scanner };
   };
-  const page = '<main><h2 id="h">Bemanningsnorm i skolen</h2><p id="p">Kommunene mangler lærere.</p><p id="q">Om noe annet.</p></main>';
+  const page =
+    '<main><h2 id="h">Bemanningsnorm i skolen</h2><p id="p">Kommunene mangler lærere.</p><p id="q">Om noe annet.</p></main>';
 
   it('in a container split into units, the paragraph still has its heading', async () => {
     const { painter, scanner } = make(page, 30);
@@ -200,7 +212,10 @@ describe('PageScanner tally', () => {
     await scanner.scanAll();
     const t = scanner.tally().get('doc:innsigelse')!;
     expect(t.count).toBe(3);
-    expect([...t.words]).toEqual([['innsigelse', 2], ['motsegn', 1]]);
+    expect([...t.words]).toEqual([
+      ['innsigelse', 2],
+      ['motsegn', 1],
+    ]);
     const a = document.getElementById('a')!;
     a.firstChild!.textContent = 'ingenting';
     await scanner.rescan([a.firstChild!]);

@@ -249,8 +249,21 @@ export class PageScanner {
           if (!start || !end) continue;
           const pieces = map.ranges(hit.start + from, hit.end + from);
           // A hit across a shadow boundary cannot be one range; paint its first piece only.
-          const span = pieces.length === 1 ? pieces[0]! : { startContainer: start.node, startOffset: start.offset, endContainer: start.node, endOffset: start.node.data.length };
-          const page = this.hits.record({ span, chapterIndex: this.chapterOf(hit), hit: { ...hit, start: hit.start + from, end: hit.end + from }, block: this.blockOf(span.startContainer) });
+          const span =
+            pieces.length === 1
+              ? pieces[0]!
+              : {
+                  startContainer: start.node,
+                  startOffset: start.offset,
+                  endContainer: start.node,
+                  endOffset: start.node.data.length,
+                };
+          const page = this.hits.record({
+            span,
+            chapterIndex: this.chapterOf(hit),
+            hit: { ...hit, start: hit.start + from, end: hit.end + from },
+            block: this.blockOf(span.startContainer),
+          });
           if (page) added.push(page);
         }
         if (added.length) {

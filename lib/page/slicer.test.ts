@@ -47,7 +47,7 @@ describe('runSliced', () => {
   });
 });
 
-describe('runSliced and the page\'s frames', () => {
+describe("runSliced and the page's frames", () => {
   it('waits for a frame after every ~32 ms of work, not only for a task', async () => {
     const raf = vi.spyOn(globalThis, 'requestAnimationFrame');
     let clock = 0;

@@ -5,11 +5,15 @@ import { nextStop, stopsInOrder } from './stops';
 
 /** A hit whose only part that matters here is the node it starts in. */
 const hitIn = (node: Node, text: string): PageHit =>
-  ({ span: { startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 }, hit: { text } }) as unknown as PageHit;
+  ({
+    span: { startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 },
+    hit: { text },
+  }) as unknown as PageHit;
 
 describe('stops across the page and its frames', () => {
   // Stand-ins for the frame elements (happy-dom does not load frames; only their place matters).
-  document.body.innerHTML = '<p id="a">a</p><div id="f1"></div><p id="b">b</p><div id="f2"></div><div id="empty"></div>';
+  document.body.innerHTML =
+    '<p id="a">a</p><div id="f1"></div><p id="b">b</p><div id="f2"></div><div id="empty"></div>';
   const text = (id: string) => document.getElementById(id)!.firstChild!;
   const a = hitIn(text('a'), 'a');
   const b = hitIn(text('b'), 'b');
@@ -27,7 +31,13 @@ describe('stops across the page and its frames', () => {
   ]);
 
   it('puts each frame’s highlights where the frame stands in the page', () => {
-    expect(stops.map((s) => `${s.owner}:${s.hit.hit.text}`)).toEqual(['page:a', 'first:x', 'first:y', 'page:b', 'second:z']);
+    expect(stops.map((s) => `${s.owner}:${s.hit.hit.text}`)).toEqual([
+      'page:a',
+      'first:x',
+      'first:y',
+      'page:b',
+      'second:z',
+    ]);
     expect(stops[1]!.frame).toBe(f1);
     expect(stops[0]!.frame).toBeNull();
   });

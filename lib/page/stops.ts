@@ -30,7 +30,10 @@ export function stopsInOrder<T>(page: { owner: T; hits: PageHit[] }, frames: Fra
   const placed = frames
     .filter((f) => f.hits.length > 0)
     .map((f, order) => {
-      const at = lowerBound(page.hits.length, (k) => !(f.element.compareDocumentPosition(page.hits[k]!.span.startContainer) & FOLLOWING));
+      const at = lowerBound(
+        page.hits.length,
+        (k) => !(f.element.compareDocumentPosition(page.hits[k]!.span.startContainer) & FOLLOWING),
+      );
       return { frame: f, at, order };
     })
     // Frames at the same place keep their own document order, then the order they were given in.

@@ -54,7 +54,11 @@ export class Surface {
           })
         : createWrapPainter(doc, options.look);
     this.painter = this.quiet(inner);
-    this.scanner = new PageScanner(doc, { ...options.scanner, visibleFirst: options.visibleFirst, painter: this.painter });
+    this.scanner = new PageScanner(doc, {
+      ...options.scanner,
+      visibleFirst: options.visibleFirst,
+      painter: this.painter,
+    });
     // A page can drop our stylesheet or clear CSS.highlights without touching its DOM (no mutation to
     // notice): check now and then; it costs two lookups. Only for the page itself: a page with
     // hundreds of frames would otherwise run hundreds of timers.
@@ -68,7 +72,13 @@ export class Surface {
   observe(): void {
     // `open`/`hidden` switches show or hide text (details, tabs); class and style changes are too
     // frequent on live pages to rescan for.
-    this.observer.observe(this.doc, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
+    this.observer.observe(this.doc, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['open', 'hidden'],
+    });
   }
 
   async scanAll(): Promise<void> {
@@ -121,7 +131,10 @@ export class Surface {
     if (!this.firstPending) this.firstPending = now;
     view.clearTimeout(this.debounceTimer);
     // Debounced, but a page that never stops changing still gets a rescan every maxWaitMs.
-    const wait = Math.min(this.options.debounceMs ?? 150, Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 500) - now));
+    const wait = Math.min(
+      this.options.debounceMs ?? 150,
+      Math.max(0, this.firstPending + (this.options.maxWaitMs ?? 500) - now),
+    );
     this.debounceTimer = view.setTimeout(() => this.flush(), wait);
   }
 

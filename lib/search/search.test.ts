@@ -54,7 +54,11 @@ const marked = (text: string, ranges: readonly MarkRange[]) => ranges.map(([s, e
 describe('createSearchIndex', () => {
   it('finds æ/ø/å words typed as ae/oe/aa, and the other way round', () => {
     // Exact, not merely close enough for the fuzzy tier: the folding makes them the same word.
-    const exactIds = (q: string, idx = index) => idx.search(q).filter((h) => h.exact).map((h) => h.position.id);
+    const exactIds = (q: string, idx = index) =>
+      idx
+        .search(q)
+        .filter((h) => h.exact)
+        .map((h) => h.position.id);
     expect(exactIds('barnehagelaerer')).toEqual(['doc:barnehage']);
     expect(exactIds('stoerre rom')).toEqual(expect.arrayContaining(['doc:innsigelse', 'doc:norm']));
     expect(exactIds('havnivaastigning')).toEqual(['doc:klima']);
@@ -81,7 +85,12 @@ describe('createSearchIndex', () => {
 
   it('lists exact matches without fuzzy noise when there are enough of them', () => {
     const many = createSearchIndex(
-      Array.from({ length: 6 }, (_, i) => ({ ...positions[2]!, id: `doc:n${i}`, title: `Norm nummer ${i}`, body: '' })).concat({
+      Array.from({ length: 6 }, (_, i) => ({
+        ...positions[2]!,
+        id: `doc:n${i}`,
+        title: `Norm nummer ${i}`,
+        body: '',
+      })).concat({
         ...positions[3]!,
         title: 'Nord og sør',
         body: '',

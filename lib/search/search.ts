@@ -46,7 +46,10 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
 }
 
-export function createSearchIndex(positions: readonly Position[], termsById: Readonly<Record<string, readonly string[]>> = {}): SearchIndex {
+export function createSearchIndex(
+  positions: readonly Position[],
+  termsById: Readonly<Record<string, readonly string[]>> = {},
+): SearchIndex {
   const docs: Doc[] = positions.map((position) => {
     const terms = [...new Set(termsById[position.id] ?? [])];
     return {

@@ -26,7 +26,8 @@ export function searchTermsById(
     const list = (out[id] ??= []);
     if (!list.some((x) => x.toLowerCase() === term.toLowerCase())) list.push(term);
   };
-  for (const entry of lexicon) for (const spec of entry.terms) for (const form of termForms(spec.t)) add(entry.position, form);
+  for (const entry of lexicon)
+    for (const spec of entry.terms) for (const form of termForms(spec.t)) add(entry.position, form);
   for (const own of ownTerms) add(own.positionId, own.term);
   return out;
 }

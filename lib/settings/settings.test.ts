@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS, SettingsError, isSiteEnabled, normalizeSite, parseSet
 describe('settings', () => {
   it('fills defaults and keeps valid values', () => {
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ look: 'underline', copyFormat: 'html', extraSites: ['https://www.KS.no/x', 'www.ks.no'] })).toMatchObject({
+    expect(
+      parseSettings({ look: 'underline', copyFormat: 'html', extraSites: ['https://www.KS.no/x', 'www.ks.no'] }),
+    ).toMatchObject({
       look: 'underline',
       copyFormat: 'html',
       extraSites: ['www.ks.no'],

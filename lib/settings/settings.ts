@@ -65,7 +65,8 @@ export function sitePattern(site: string): string {
 
 /** Merges a partial, untrusted record over the defaults; throws a SettingsError naming the bad field. */
 export function parseSettings(input: unknown): Settings {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new SettingsError('innstillingene må være et objekt');
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw new SettingsError('innstillingene må være et objekt');
   const raw = input as Record<string, unknown>;
   const out: Settings = { ...DEFAULT_SETTINGS, extraSites: [], hiddenChapters: [] };
   for (const [key, value] of Object.entries(raw)) {
@@ -76,11 +77,13 @@ export function parseSettings(input: unknown): Settings {
         out[key] = value;
         break;
       case 'look':
-        if (value !== 'fill' && value !== 'underline') throw new SettingsError('«look» må være «fill» eller «underline»');
+        if (value !== 'fill' && value !== 'underline')
+          throw new SettingsError('«look» må være «fill» eller «underline»');
         out.look = value;
         break;
       case 'copyFormat':
-        if (value !== 'plain' && value !== 'markdown' && value !== 'html') throw new SettingsError('«copyFormat» må være «plain», «markdown» eller «html»');
+        if (value !== 'plain' && value !== 'markdown' && value !== 'html')
+          throw new SettingsError('«copyFormat» må være «plain», «markdown» eller «html»');
         out.copyFormat = value;
         break;
       case 'extraSites':

@@ -79,7 +79,9 @@ export interface UserDataProblem {
 
 export class UserDataError extends Error {
   constructor(readonly problem: UserDataProblem) {
-    super(`${problem.code}${problem.where ? ` at ${problem.where}` : ''}${problem.detail ? `: ${problem.detail}` : ''}`);
+    super(
+      `${problem.code}${problem.where ? ` at ${problem.where}` : ''}${problem.detail ? `: ${problem.detail}` : ''}`,
+    );
     this.name = 'UserDataError';
   }
 }

@@ -36,10 +36,21 @@ describe('settings rows', () => {
         { key: 'sites', value: ['www.stortinget.no', 'www.regjeringen.no', 'WWW.KS.NO', 'not a site'] },
         { key: 'copyFormat', value: { default: 'markdown', includeNote: true } },
       ]),
-    ).toEqual({ ...DEFAULT_SETTINGS, highlighting: false, extraSites: ['www.ks.no'], copyFormat: 'markdown', copyIncludesNote: true });
+    ).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlighting: false,
+      extraSites: ['www.ks.no'],
+      copyFormat: 'markdown',
+      copyIncludesNote: true,
+    });
   });
 
   it('lets current rows win over version 1 rows', () => {
-    expect(rowsToSettings([{ key: 'highlight', value: false }, { key: 'highlighting', value: true }]).highlighting).toBe(true);
+    expect(
+      rowsToSettings([
+        { key: 'highlight', value: false },
+        { key: 'highlighting', value: true },
+      ]).highlighting,
+    ).toBe(true);
   });
 });

@@ -41,7 +41,8 @@ function legacyToCurrent(rows: Map<string, unknown>): Partial<Record<keyof Setti
 export function rowsToSettings(rowList: readonly SettingRow[]): Settings {
   const rows = new Map(rowList.map((r) => [r.key, r.value]));
   const candidates = { ...legacyToCurrent(rows) };
-  for (const key of SETTING_KEYS) if (rows.has(key) && !(key === 'copyFormat' && typeof rows.get(key) === 'object')) candidates[key] = rows.get(key);
+  for (const key of SETTING_KEYS)
+    if (rows.has(key) && !(key === 'copyFormat' && typeof rows.get(key) === 'object')) candidates[key] = rows.get(key);
   const settings: Settings = { ...DEFAULT_SETTINGS, extraSites: [], hiddenChapters: [] };
   for (const key of SETTING_KEYS) {
     if (!(key in candidates)) continue;

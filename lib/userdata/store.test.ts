@@ -92,9 +92,15 @@ describe('own terms', () => {
   it('refuses an unknown position, a duplicate and a bad term', async () => {
     const db = await freshDb();
     await addOwnTerm(db, { term: 'Norm', positionId: 'doc-a:alpha' });
-    expect(await problem(() => addOwnTerm(db, { term: 'norm', positionId: 'doc-a:alpha' }))).toMatchObject({ code: 'duplicateTerm' });
-    expect(await problem(() => addOwnTerm(db, { term: 'norm', positionId: 'doc-a:nope' }))).toMatchObject({ code: 'badPositionId' });
-    expect(await problem(() => addOwnTerm(db, { term: '!', positionId: 'doc-a:beta' }))).toMatchObject({ code: 'badTerm' });
+    expect(await problem(() => addOwnTerm(db, { term: 'norm', positionId: 'doc-a:alpha' }))).toMatchObject({
+      code: 'duplicateTerm',
+    });
+    expect(await problem(() => addOwnTerm(db, { term: 'norm', positionId: 'doc-a:nope' }))).toMatchObject({
+      code: 'badPositionId',
+    });
+    expect(await problem(() => addOwnTerm(db, { term: '!', positionId: 'doc-a:beta' }))).toMatchObject({
+      code: 'badTerm',
+    });
     // The same word may point to another position.
     await addOwnTerm(db, { term: 'norm', positionId: 'doc-a:beta' });
     expect(await db.ownTerms.count()).toBe(2);
@@ -127,7 +133,11 @@ describe('export and import', () => {
     vi.spyOn(db.notes, 'bulkPut').mockImplementation(() => {
       throw new DOMException('disk full', 'QuotaExceededError');
     });
-    const incoming = { settings: DEFAULT_SETTINGS, ownTerms: [{ term: 'nytt', positionId: 'doc-a:beta', createdAt: 1 }], notes: [{ positionId: 'doc-a:beta', text: 'Nytt', updatedAt: 1 }] };
+    const incoming = {
+      settings: DEFAULT_SETTINGS,
+      ownTerms: [{ term: 'nytt', positionId: 'doc-a:beta', createdAt: 1 }],
+      notes: [{ positionId: 'doc-a:beta', text: 'Nytt', updatedAt: 1 }],
+    };
     expect(await problem(() => replaceUserData(db, incoming))).toMatchObject({ code: 'quota' });
     vi.restoreAllMocks();
     expect(await readUserData(db)).toEqual(before);
@@ -138,10 +148,18 @@ describe('issue 10: own terms and settings at input', () => {
   it('refuses a term the compiler would call a duplicate, naming the clash, and a curated term of the position', async () => {
     const db = await freshDb();
     await addOwnTerm(db, { term: 'ab-cd', positionId: 'doc-a:alpha' });
-    expect(await problem(() => addOwnTerm(db, { term: 'AB–CD', positionId: 'doc-a:alpha' }))).toMatchObject({ code: 'duplicateTerm', detail: 'ab-cd' });
-    expect(await problem(() => addOwnTerm(db, { term: 'a\u00adb-cd', positionId: 'doc-a:alpha' }))).toMatchObject({ code: 'duplicateTerm', detail: 'ab-cd' });
+    expect(await problem(() => addOwnTerm(db, { term: 'AB–CD', positionId: 'doc-a:alpha' }))).toMatchObject({
+      code: 'duplicateTerm',
+      detail: 'ab-cd',
+    });
+    expect(await problem(() => addOwnTerm(db, { term: 'a\u00adb-cd', positionId: 'doc-a:alpha' }))).toMatchObject({
+      code: 'duplicateTerm',
+      detail: 'ab-cd',
+    });
     const curated = curatedKeys([{ position: 'doc-a:beta', terms: [{ t: 'e-helselov' }] }]);
-    expect(await problem(() => addOwnTerm(db, { term: 'e–helselov', positionId: 'doc-a:beta' }, 1, curated))).toMatchObject({ code: 'duplicateTerm', detail: 'e-helselov' });
+    expect(
+      await problem(() => addOwnTerm(db, { term: 'e–helselov', positionId: 'doc-a:beta' }, 1, curated)),
+    ).toMatchObject({ code: 'duplicateTerm', detail: 'e-helselov' });
   });
 
   it('lists stored own terms the lexicon build skips, with the reason', async () => {
@@ -152,15 +170,28 @@ describe('issue 10: own terms and settings at input', () => {
       { term: 'ab–cd', positionId: 'doc-a:alpha', createdAt: 2 },
       { term: 'e–helselov', positionId: 'doc-a:beta', createdAt: 3 },
     ]);
-    const listed = await listOwnTerms(db, [{ position: 'doc-a:alpha', terms: [] }, { position: 'doc-a:beta', terms: [{ t: 'e-helselov' }] }]);
-    expect(listed.map((t) => t.skipped ?? null)).toEqual([null, { reason: 'duplicate', detail: 'ab-cd' }, { reason: 'curated', detail: 'e-helselov' }]);
+    const listed = await listOwnTerms(db, [
+      { position: 'doc-a:alpha', terms: [] },
+      { position: 'doc-a:beta', terms: [{ t: 'e-helselov' }] },
+    ]);
+    expect(listed.map((t) => t.skipped ?? null)).toEqual([
+      null,
+      { reason: 'duplicate', detail: 'ab-cd' },
+      { reason: 'curated', detail: 'e-helselov' },
+    ]);
   });
 
   it('refuses settings of the wrong type or over the limits from any caller', async () => {
     const db = await freshDb();
-    expect(await problem(() => updateSettings(db, { extraSites: [['ks.no']] as never }))).toMatchObject({ code: 'badSettings' });
-    expect(await problem(() => updateSettings(db, { extraSites: Array.from({ length: 201 }, (_, i) => `s${i}.ks.no`) }))).toMatchObject({ code: 'tooMany' });
-    expect(await problem(() => updateSettings(db, { extraSites: ['www.stortinget.no'] }))).toMatchObject({ code: 'badSite' });
+    expect(await problem(() => updateSettings(db, { extraSites: [['ks.no']] as never }))).toMatchObject({
+      code: 'badSettings',
+    });
+    expect(
+      await problem(() => updateSettings(db, { extraSites: Array.from({ length: 201 }, (_, i) => `s${i}.ks.no`) })),
+    ).toMatchObject({ code: 'tooMany' });
+    expect(await problem(() => updateSettings(db, { extraSites: ['www.stortinget.no'] }))).toMatchObject({
+      code: 'badSite',
+    });
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 });

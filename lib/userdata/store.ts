@@ -65,9 +65,15 @@ export interface OwnTermEntry {
  */
 export async function listOwnTerms(db: StandpunktDb, curated?: readonly PositionTerms[]): Promise<OwnTermEntry[]> {
   const rows = await db.ownTerms.orderBy('id').toArray();
-  const entries: OwnTermEntry[] = rows.map(({ id, term, positionId, createdAt }) => ({ id: id!, term, positionId, createdAt }));
+  const entries: OwnTermEntry[] = rows.map(({ id, term, positionId, createdAt }) => ({
+    id: id!,
+    term,
+    positionId,
+    createdAt,
+  }));
   if (!curated) return entries;
-  for (const r of screenOwnTerms(curated, entries).rejected) entries[r.index]!.skipped = { reason: r.reason, detail: r.detail };
+  for (const r of screenOwnTerms(curated, entries).rejected)
+    entries[r.index]!.skipped = { reason: r.reason, detail: r.detail };
   return entries;
 }
 
@@ -88,7 +94,8 @@ export async function addOwnTerm(
   if (clash !== null) throw new UserDataError({ code: 'duplicateTerm', where: 'term', detail: clash });
   return guard(() =>
     db.transaction('rw', [db.ownTerms, db.positions], async () => {
-      if (!(await db.positions.get(positionId))) throw new UserDataError({ code: 'badPositionId', where: 'positionId', detail: positionId });
+      if (!(await db.positions.get(positionId)))
+        throw new UserDataError({ code: 'badPositionId', where: 'positionId', detail: positionId });
       const same = await db.ownTerms.where('positionId').equals(positionId).toArray();
       const key = ownTermKey(term);
       const earlier = same.find((t) => ownTermKey(t.term) === key);
@@ -107,8 +114,16 @@ export async function removeOwnTerm(db: StandpunktDb, id: number): Promise<void>
 export async function readUserData(db: StandpunktDb): Promise<UserData> {
   return db.transaction('r', [db.settings, db.ownTerms, db.notes], async () => ({
     settings: await readSettings(db),
-    ownTerms: (await db.ownTerms.orderBy('id').toArray()).map(({ term, positionId, createdAt }) => ({ term, positionId, createdAt })),
-    notes: (await db.notes.orderBy('positionId').toArray()).map(({ positionId, text, updatedAt }) => ({ positionId, text, updatedAt })),
+    ownTerms: (await db.ownTerms.orderBy('id').toArray()).map(({ term, positionId, createdAt }) => ({
+      term,
+      positionId,
+      createdAt,
+    })),
+    notes: (await db.notes.orderBy('positionId').toArray()).map(({ positionId, text, updatedAt }) => ({
+      positionId,
+      text,
+      updatedAt,
+    })),
   }));
 }
 

@@ -75,7 +75,8 @@ export function checkSettingsInput(value: unknown, where: string): void {
     if (!Array.isArray(list)) return fail('badSettings', `${where}.${key}`, `«${key}»`);
     if (list.length > max) fail('tooMany', `${where}.${key}`, String(max));
     list.forEach((entry: unknown, i: number) => {
-      if (typeof entry !== 'string' || entry.length > LIMITS.siteLength) fail('badSettings', `${where}.${key}[${i}]`, `«${key}»`);
+      if (typeof entry !== 'string' || entry.length > LIMITS.siteLength)
+        fail('badSettings', `${where}.${key}[${i}]`, `«${key}»`);
     });
   }
   if (Array.isArray(raw.extraSites)) {
@@ -135,7 +136,14 @@ export function parseUserDataFile(input: unknown, now = Date.now()): UserData {
     if (err instanceof UserDataError) throw err;
     // Anything else (a value no check foresaw) is still a bad file, reported where it was found.
     const area = at.where.split(/[.[]/)[0];
-    const code = area === 'settings' ? 'badSettings' : area === 'ownTerms' ? 'badTerm' : area === 'notes' ? 'badNote' : 'notObject';
+    const code =
+      area === 'settings'
+        ? 'badSettings'
+        : area === 'ownTerms'
+          ? 'badTerm'
+          : area === 'notes'
+            ? 'badNote'
+            : 'notObject';
     return fail(code, at.where || undefined, err instanceof Error ? `${err.name}: ${err.message}` : undefined);
   }
 }
@@ -143,8 +151,10 @@ export function parseUserDataFile(input: unknown, now = Date.now()): UserData {
 function parseFile(input: unknown, now: number, at: { where: string }): UserData {
   if (!isRecord(input)) return fail('notObject');
   const raw = input as Record<string, unknown>;
-  if (raw.format !== USERDATA_FORMAT) fail('foreign', 'format', typeof raw.format === 'string' ? raw.format : undefined);
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) fail('badVersion', 'version');
+  if (raw.format !== USERDATA_FORMAT)
+    fail('foreign', 'format', typeof raw.format === 'string' ? raw.format : undefined);
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1)
+    fail('badVersion', 'version');
   if ((raw.version as number) > USERDATA_VERSION) fail('newerVersion', 'version', String(raw.version));
   checkKeys(raw, ['format', 'version', 'exportedAt', 'settings', 'ownTerms', 'notes'], '');
   for (const field of ['settings', 'ownTerms', 'notes'] as const) if (!(field in raw)) fail('missingField', field);
