@@ -130,11 +130,6 @@ export default tseslint.config(
     },
   },
   {
-    // eval/ belongs to the lexicon and speaker work; this one warns there until its owners take them over.
-    files: ['eval/**'],
-    rules: { '@typescript-eslint/no-unused-vars': 'warn' },
-  },
-  {
     // Plain JavaScript: tsc checks the files that say `// @ts-check`; the type-aware rules would only see `any`.
     files: ['**/*.{mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
