@@ -44,6 +44,17 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (name: string, c: Counts) =>
   `  ${name.padEnd(58)} recall ${pct(c.recall)}  precision ${pct(c.precision)}  (tp ${c.tp}, fn ${c.fn}, fp ${c.fp})`;
 
+/** The per-chapter and per-language rows, shared by the own sets' and the real-text set's reports. */
+function breakdown(s: Score): string[] {
+  return [
+    'Per chapter',
+    ...[...s.byChapter].map(([k, c]) => row(k.length > 58 ? `${k.slice(0, 55)}…` : k, c)),
+    '',
+    'Per language',
+    ...[...s.byLanguage].map(([k, c]) => row(k, c)),
+  ];
+}
+
 export function formatReport(passages: Passage[], s: Score): string {
   const nb = passages.filter((p) => p.lang === 'nb').length;
   const negatives = passages.filter((p) => p.expect.length === 0).length;
@@ -54,11 +65,7 @@ export function formatReport(passages: Passage[], s: Score): string {
     'Position level',
     row('overall', s.overall),
     '',
-    'Per chapter',
-    ...[...s.byChapter].map(([k, c]) => row(k.length > 58 ? `${k.slice(0, 55)}…` : k, c)),
-    '',
-    'Per language',
-    ...[...s.byLanguage].map(([k, c]) => row(k, c)),
+    ...breakdown(s),
     '',
     `Word level: ${s.words.covered}/${s.words.expected} expected words covered by a hit (${pct(s.words.recall).trim()})`,
     '',
@@ -148,11 +155,7 @@ export function formatRealTextReport(name: string, r: RealTextResult, verbose: b
   if (!verbose) return lines.join('\n');
   lines.push(
     '',
-    'Per chapter',
-    ...[...s.byChapter].map(([k, c]) => row(k.length > 58 ? `${k.slice(0, 55)}…` : k, c)),
-    '',
-    'Per language',
-    ...[...s.byLanguage].map(([k, c]) => row(k, c)),
+    ...breakdown(s),
     '',
     `Misses (${s.misses.length}):`,
     ...s.misses.map((m) => `  ${m.passage}  ${m.position}`),
