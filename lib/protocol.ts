@@ -3,11 +3,18 @@ import type { ClipboardPayload } from './copy';
 import type { Position } from './corpus/types';
 import type { DatasetInfo } from './db/queries';
 import type { CompiledLexicon } from './match/compiled';
-import type { ContentCommand, PageMatchReport, RevealResult } from './page/report';
+import type { ContentCommand, PageMatchReport, PagePassages, RevealResult } from './page/report';
 import type { Settings } from './settings/settings';
 import type { OwnTermEntry, UserDataFile, UserDataProblem } from './userdata';
 
-export type { ContentCommand, PageMatchReport, PagePosition, RevealResult } from './page/report';
+export type {
+  ContentCommand,
+  PageMatchReport,
+  PagePassage,
+  PagePassages,
+  PagePosition,
+  RevealResult,
+} from './page/report';
 
 /**
  * The one typed contract between the extension's parts. Each entry says who answers it.
@@ -45,6 +52,10 @@ export interface ProtocolMap {
   getPageMatches(): PageMatchReport;
   /** Scrolls to and focuses the n-th occurrence (0-based, wraps) of a position on the page. */
   revealPosition(request: { positionId: string; occurrence: number }): RevealResult;
+  /** The page's highlighted passages in page order, with heading, snippet and speaker group (issue 12, 13). */
+  getPagePassages(): PagePassages;
+  /** Scrolls to and focuses one passage (its `index` in the last getPagePassages answer). */
+  revealPassage(request: { index: number }): RevealResult;
   /** Turns highlighting on this page on or off; answers the new state. */
   setHighlighting(enabled: boolean): boolean;
   /** A keyboard command from the manifest, forwarded by the background. */

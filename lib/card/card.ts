@@ -21,6 +21,8 @@ export interface CardPosition {
   /** "KS, «Kommunesektorens forventninger til nytt Storting», 2021" (lib/copy `citation`). */
   source: string;
   note?: string | null;
+  /** The party group whose remark the pointed highlight is in (innstillinger, lib/speakers formatSpeaker); null when none. */
+  group?: string | null;
 }
 
 export interface ShowOptions {

@@ -1,5 +1,6 @@
 /** The page report (what the badge counts and the popup lists) and the pure merge of the scanners' tallies into it. */
 import { byAboutness } from '../match/about';
+import type { Speaker } from '../speakers/types';
 import type { PositionTally } from './hit-index';
 
 export type ContentCommand = 'toggle-highlights' | 'next-highlight' | 'previous-highlight';
@@ -20,6 +21,38 @@ export interface PageMatchReport {
   positions: PagePosition[];
   /** Positions only touched in passing: highlighted, not reported, strongest first. */
   mentions: PagePosition[];
+}
+
+/**
+ * One highlighted passage on the page (issue 12: the passages list, the note for the report; issue 13: who says it).
+ * Built by the content script from its painted hits (lib/page/passages.ts), in page order.
+ */
+export interface PagePassage {
+  /** Index in page order among all passages of this answer: what `revealPassage` takes. */
+  index: number;
+  positionId: string;
+  /** The nearest heading above the hit, as on the page (e.g. "2.2 Bemanningsnormer"); null when none. */
+  heading: string | null;
+  /** One or two lines of the paragraph around the hit, whitespace collapsed, cut at word boundaries («…» where cut). */
+  snippet: string;
+  /** The hit inside `snippet` (UTF-16 offsets, end exclusive). */
+  mark: { start: number; end: number };
+  /** The whole paragraph the hit is in (whitespace collapsed, capped at 1,200 characters): what the note quotes. */
+  paragraph: string;
+  /** The party group whose remark the paragraph belongs to (Stortinget innstillinger only, lib/speakers); null when not certain. */
+  speaker: Speaker | null;
+  /** The position is only mentioned in passing on this page (not in the report's `positions`). */
+  mention: boolean;
+}
+
+/** The content script's answer to `getPagePassages`. */
+export interface PagePassages {
+  url: string;
+  /** The document's title (document.title, else the first h1). */
+  title: string;
+  passages: PagePassage[];
+  /** More passages exist than were sent (capped, e.g. 2,000 on a huge page). */
+  truncated: boolean;
 }
 
 export interface PagePosition {
