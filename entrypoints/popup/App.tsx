@@ -6,13 +6,15 @@ import { t } from '@/components/i18n';
 import { LIST_ROOT_ATTR } from '@/components/listKeys';
 import { PageSection, type PageState } from '@/components/PageSection';
 import { PopupHeader } from '@/components/PopupHeader';
+import { pageNote } from '@/components/pageNote';
 import { PositionItem } from '@/components/PositionItem';
+import { ReportNote } from '@/components/ReportNote';
 import { ResultList } from '@/components/ResultList';
 import { SearchBox } from '@/components/SearchBox';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
-import type { RevealResult } from '@/lib/protocol';
+import type { PagePassages, RevealResult } from '@/lib/protocol';
 import { createSearchIndex } from '@/lib/search';
 import type { Settings } from '@/lib/settings/settings';
 
@@ -31,6 +33,8 @@ export interface PageService {
   reveal(positionId: string, occurrence: number): Promise<RevealResult>;
   setHighlighting(enabled: boolean): Promise<boolean>;
   enableSite(host: string): Promise<'enabled' | 'denied' | 'failed'>;
+  /** The page's passages (the note for the report); rejects when the content script does not answer. */
+  passages?(): Promise<PagePassages>;
   /** Calls back when the tab changes (side panel: another tab, a reload). */
   subscribe?(onChange: () => void): () => void;
 }
@@ -169,6 +173,14 @@ export function App({ services }: { services: AppServices }) {
 
   const leaveTop = () => searchRef.current?.focus();
 
+  const reported = page.status === 'ready' && page.report.positions.length > 0 ? page.report : null;
+  async function makeNote() {
+    if (!ready || !reported || !services.page?.passages) throw new Error('no page');
+    const passages = await services.page.passages();
+    const { notes, info } = ready;
+    return pageNote({ report: reported, passages, positionsById, documents: info.documents, notes, date: new Date() });
+  }
+
   return (
     <ActionsContext.Provider value={actions}>
       <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
@@ -237,6 +249,9 @@ export function App({ services }: { services: AppServices }) {
                   onHighlighting={setHighlighting}
                   onLeaveTop={leaveTop}
                 />
+              )}
+              {reported && services.page?.passages && (
+                <ReportNote make={makeNote} write={(p) => services.writeClipboard(p)} announce={announce} />
               )}
               <section class="browse" aria-labelledby="browse-heading">
                 <h2 id="browse-heading" class="section-title">

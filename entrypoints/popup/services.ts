@@ -95,6 +95,9 @@ export function pageService(
     async reveal(positionId, occurrence) {
       return sendMessage('revealPosition', { positionId, occurrence }, (await tabOrThrow()).id);
     },
+    async passages() {
+      return withTimeout(sendMessage('getPagePassages', undefined, (await tabOrThrow()).id), ANSWER_WITHIN_MS);
+    },
     async setHighlighting(enabled) {
       return sendMessage('setHighlighting', enabled, (await tabOrThrow()).id);
     },
