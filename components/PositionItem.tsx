@@ -7,6 +7,7 @@ import { useActions } from './actions';
 import { t, tCount, type MessageKey } from './i18n';
 import { isCopyShortcut, moveBetweenEntries, PRIMARY_ATTR } from './listKeys';
 import { Marked, rangesWithin } from './Marked';
+import { NoteEditor } from './NoteEditor';
 
 export interface PageInfo {
   count: number;
@@ -200,14 +201,11 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
             <p class="position-empty">{t('noJustification')}</p>
           )}
           <p class="position-chapter">{t('chapterLabel', [position.chapterIndex, position.chapter])}</p>
-          {note && (
-            <div class="position-note">
-              <p class="position-note-label">{t('yourNote')}</p>
-              {note.split(/\n{2,}/).map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-            </div>
-          )}
+          <NoteEditor
+            title={position.title}
+            note={note}
+            onSave={actions.saveNote && ((text) => actions.saveNote!(position.id, text))}
+          />
           <div class="position-copy-as" role="group" aria-label={t('copyAsGroup')}>
             {COPY_FORMATS.map((format) => (
               <button

@@ -12,6 +12,8 @@ export interface EntryActions {
   /** Scrolls the page to the n-th occurrence; resolves to the shown index and total, or null. */
   reveal?(positionId: string, occurrence: number): Promise<{ index: number; total: number } | null>;
   noteFor(positionId: string): string | undefined;
+  /** Saves the user's note on a position (empty deletes); resolves true when stored. */
+  saveNote?(positionId: string, text: string): Promise<boolean>;
   defaultFormat: CopyFormat;
 }
 

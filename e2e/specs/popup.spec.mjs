@@ -172,4 +172,38 @@ for (const [host, path] of [
   });
 }
 
+test('a note written in the popup is saved: there on reopening, and listed on the options page', async ({ ext, bundle }) => {
+  const target = bundle.positions[0];
+  const text = `Notat fra popupen ${Date.now()}`;
+  let popup = await ext.openPopup();
+  try {
+    const item = popup.locator(`.browse [data-position-id="${target.id}"]`);
+    await item.locator('.position-title').click();
+    await item.locator('.position-note-edit').click();
+    await item.locator('.position-note-field').fill(text);
+    await item.getByRole('button', { name: 'Lagre notat' }).click();
+    await item.locator('.position-note', { hasText: text }).waitFor({ timeout: 5_000 });
+    expect(await popup.locator('.announcer-text').textContent(), 'the save is announced').toEqual('Notatet er lagret.');
+  } finally {
+    await popup.close();
+  }
+  popup = await ext.openPopup();
+  try {
+    const item = popup.locator(`.browse [data-position-id="${target.id}"]`);
+    await item.locator('.position-title').click();
+    expect(await item.locator('.position-note').textContent(), 'the note after reopening').toContain(text);
+  } finally {
+    await popup.close();
+  }
+  const options = await ext.context.newPage();
+  try {
+    await options.goto(ext.extensionUrl('options.html'));
+    const listed = options.locator(`.note-list [data-note-for="${target.id}"] .note-text`);
+    await listed.waitFor({ timeout: 10_000 });
+    expect(await listed.textContent(), 'the options page lists the note').toEqual(text);
+  } finally {
+    await options.close();
+  }
+});
+
 privacyCheck();

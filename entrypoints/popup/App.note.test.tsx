@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAccessibility } from '@/components/a11y-check';
 import { doc, klima, norm } from '@/components/test-data';
@@ -119,5 +119,34 @@ describe('popup: the note for the report', () => {
     await screen.findByRole('region', { name: /På denne siden/ });
     await waitFor(() => expect(document.querySelector('.page-positions')).not.toBeNull());
     expect(screen.queryByRole('button', { name: 'Lag notat fra siden' })).toBeNull();
+  });
+});
+
+describe('popup: notes where one reads', () => {
+  it('saves a note from an entry with setNote, announces it and shows it at once', async () => {
+    const { s } = services();
+    const saveNote = vi.fn(async () => ({ ok: true as const, value: null }));
+    render(<App services={{ ...s, saveNote }} />);
+    const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
+    fireEvent.click(within(all).getByRole('button', { name: `Skriv et notat til «${klima.title}»` }));
+    fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: '  Viktig for høringen.  ' } });
+    fireEvent.click(within(all).getByRole('button', { name: 'Lagre notat' }));
+    await screen.findByText('Notatet er lagret.');
+    expect(saveNote).toHaveBeenCalledWith(klima.id, '  Viktig for høringen.  ');
+    expect(within(all).getByText('Viktig for høringen.')).toBeTruthy();
+  });
+
+  it('says why when the store refuses the note', async () => {
+    const { s } = services();
+    const saveNote = vi.fn(async () => ({ ok: false as const, problem: { code: 'quota' as const } }));
+    render(<App services={{ ...s, saveNote }} />);
+    const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
+    fireEvent.click(within(all).getByRole('button', { name: `Skriv et notat til «${klima.title}»` }));
+    fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: 'x' } });
+    fireEvent.click(within(all).getByRole('button', { name: 'Lagre notat' }));
+    await screen.findByText(/ikke mer lagringsplass/);
+    expect(within(all).getByLabelText<HTMLTextAreaElement>('Ditt notat').value).toBe('x');
   });
 });

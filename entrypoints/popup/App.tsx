@@ -11,10 +11,11 @@ import { PositionItem } from '@/components/PositionItem';
 import { ReportNote } from '@/components/ReportNote';
 import { ResultList } from '@/components/ResultList';
 import { SearchBox } from '@/components/SearchBox';
+import { useNotes } from '@/components/useNotes';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
-import type { PagePassages, RevealResult } from '@/lib/protocol';
+import type { PagePassages, RevealResult, UserDataResult } from '@/lib/protocol';
 import { createSearchIndex } from '@/lib/search';
 import type { Settings } from '@/lib/settings/settings';
 
@@ -44,6 +45,8 @@ export interface AppServices {
   page?: PageService;
   /** True when the clipboard holds the payload; false (or a rejection) when the browser refused. */
   writeClipboard(payload: ClipboardPayload): Promise<boolean>;
+  /** Saves the note of a position (empty deletes). Absent: notes are read-only here. */
+  saveNote?(positionId: string, text: string): Promise<UserDataResult<null>>;
   openOptions?(): void;
   openSidePanel?(): void;
   initialQuery?: string;
@@ -114,19 +117,20 @@ export function App({ services }: { services: AppServices }) {
     () => (ready ? createSearchIndex(ready.positions, ready.searchTerms) : null),
     [ready?.positions, ready?.searchTerms],
   );
+  const { notes, saveNote } = useNotes(ready?.notes, services.saveNote, announce);
   const positionsById = useMemo(() => new Map((ready?.positions ?? []).map((p) => [p.id, p])), [ready?.positions]);
   const hits = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
 
   const actions: EntryActions = {
     defaultFormat: ready?.settings.copyFormat ?? 'plain',
-    noteFor: (id) => ready?.notes[id],
+    noteFor: (id) => notes[id] || undefined,
     async copy(position: Position, format?: CopyFormat) {
       if (!ready) return false;
       const document = ready.info.documents.find((d) => d.id === position.documentId);
       if (!document) return false;
       const chosen = format ?? ready.settings.copyFormat;
       const payload = clipboardPayload(position, document, chosen, {
-        note: ready.notes[position.id],
+        note: notes[position.id],
         includeNote: ready.settings.copyIncludesNote,
         strings: { claims: t('copyClaims'), source: t('copySource'), chapter: t('copyChapter'), note: t('copyNote') },
       });
@@ -138,6 +142,7 @@ export function App({ services }: { services: AppServices }) {
       announce('error', t('copyRefused'), payload['text/plain']);
       return false;
     },
+    saveNote,
     reveal: services.page
       ? async (positionId, occurrence) => {
           try {
@@ -177,8 +182,8 @@ export function App({ services }: { services: AppServices }) {
   async function makeNote() {
     if (!ready || !reported || !services.page?.passages) throw new Error('no page');
     const passages = await services.page.passages();
-    const { notes, info } = ready;
-    return pageNote({ report: reported, passages, positionsById, documents: info.documents, notes, date: new Date() });
+    const documents = ready.info.documents;
+    return pageNote({ report: reported, passages, positionsById, documents, notes, date: new Date() });
   }
 
   return (

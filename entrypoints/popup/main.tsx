@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { writeClipboard } from '@/lib/copy/clipboard';
 import { t } from '@/components/i18n';
 import { App, type AppServices } from './App';
-import { activeTab, loadCatalog, pageService, sidePanelOpener } from './services';
+import { activeTab, loadCatalog, pageService, saveNote, sidePanelOpener } from './services';
 import './style.css';
 
 /**
@@ -20,6 +20,7 @@ async function start() {
   const standalone = params.has('q') && !params.has('tabId');
   const services: AppServices = {
     loadCatalog,
+    saveNote,
     page: standalone ? undefined : pageService(async () => tab),
     // A refusal in our own page is told to the reader (no copy-event fallback).
     writeClipboard: (payload) => writeClipboard(document, payload, { copyEvent: false }),

@@ -28,6 +28,10 @@ export async function loadCatalog(): Promise<Catalog> {
   return { positions, info, settings, notes, searchTerms };
 }
 
+export function saveNote(positionId: string, text: string) {
+  return sendMessage('setNote', { positionId, text });
+}
+
 /** The tab the popup acts on: `?tabId=` (tests, and a popup opened as a tab), else the active tab. */
 export async function activeTab(
   params: URLSearchParams = new URLSearchParams(location.search),

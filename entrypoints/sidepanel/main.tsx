@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { writeClipboard } from '@/lib/copy/clipboard';
 import { t } from '@/components/i18n';
 import { App, type AppServices } from '../popup/App';
-import { activeTab, loadCatalog, pageService } from '../popup/services';
+import { activeTab, loadCatalog, pageService, saveNote } from '../popup/services';
 import '../popup/style.css';
 import { SEARCH_REQUEST_KEY, searchRequestArea, type SearchRequest } from '@/utils/search-request';
 
@@ -29,6 +29,7 @@ async function start() {
 
   const services: AppServices = {
     loadCatalog,
+    saveNote,
     page: pageService(
       // ?tabId= pins the panel to one tab (the browser tests load this page as a tab of its own).
       () => activeTab(params.has('tabId') ? params : new URLSearchParams()),
