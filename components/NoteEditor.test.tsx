@@ -38,7 +38,7 @@ describe('NoteEditor in an entry', () => {
   it('writes a new note, saves it with the position id and shows it at once', async () => {
     const save = vi.fn(async () => true);
     const { container, rerender } = renderEntry(save);
-    fireEvent.click(screen.getByRole('button', { name: `Skriv et notat til «${norm.title}»` }));
+    fireEvent.click(screen.getByRole('button', { name: `Skriv notat til «${norm.title}»` }));
     const field = screen.getByLabelText('Ditt notat');
     await waitFor(() => expect(document.activeElement).toBe(field));
     expect(await checkAccessibility(container)).toEqual([]);
@@ -63,13 +63,13 @@ describe('NoteEditor in an entry', () => {
     const save = vi.fn(async () => true);
     renderEntry(save, { [norm.id]: 'Gammelt notat.' });
     expect(screen.getByText('Gammelt notat.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: `Endre notatet til «${norm.title}»` }));
+    fireEvent.click(screen.getByRole('button', { name: `Endre notat til «${norm.title}»` }));
     const field = screen.getByLabelText<HTMLTextAreaElement>('Ditt notat');
     expect(field.value).toBe('Gammelt notat.');
     fireEvent.input(field, { target: { value: 'Nytt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.getByText('Gammelt notat.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: `Endre notatet til «${norm.title}»` }));
+    fireEvent.click(screen.getByRole('button', { name: `Endre notat til «${norm.title}»` }));
     fireEvent.keyDown(screen.getByLabelText('Ditt notat'), { key: 'Escape' });
     expect(screen.queryByLabelText('Ditt notat')).toBeNull();
     expect(save).not.toHaveBeenCalled();
@@ -78,7 +78,7 @@ describe('NoteEditor in an entry', () => {
   it('keeps the editor and the draft open when saving fails', async () => {
     const save = vi.fn(async () => false);
     renderEntry(save);
-    fireEvent.click(screen.getByRole('button', { name: `Skriv et notat til «${norm.title}»` }));
+    fireEvent.click(screen.getByRole('button', { name: `Skriv notat til «${norm.title}»` }));
     fireEvent.input(screen.getByLabelText('Ditt notat'), { target: { value: 'Utkast' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre notat' }));
     await waitFor(() => expect(save).toHaveBeenCalled());

@@ -76,7 +76,7 @@ export function NoteEditor({ title, note, onSave }: NoteEditorProps) {
         <button
           type="button"
           class="position-note-edit"
-          aria-label={t(note ? 'noteEditLabel' : 'noteAddLabel', title)}
+          aria-label={t(note ? 'noteEditEntryLabel' : 'noteAddLabel', title)}
           onClick={() => setDraft(note ?? '')}
         >
           {t(note ? 'noteEdit' : 'noteAdd')}

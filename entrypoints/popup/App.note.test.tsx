@@ -129,7 +129,7 @@ describe('popup: notes where one reads', () => {
     render(<App services={{ ...s, saveNote }} />);
     const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
     fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
-    fireEvent.click(within(all).getByRole('button', { name: `Skriv et notat til «${klima.title}»` }));
+    fireEvent.click(within(all).getByRole('button', { name: `Skriv notat til «${klima.title}»` }));
     fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: '  Viktig for høringen.  ' } });
     fireEvent.click(within(all).getByRole('button', { name: 'Lagre notat' }));
     await screen.findByText('Notatet er lagret.');
@@ -143,7 +143,7 @@ describe('popup: notes where one reads', () => {
     render(<App services={{ ...s, saveNote }} />);
     const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
     fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
-    fireEvent.click(within(all).getByRole('button', { name: `Skriv et notat til «${klima.title}»` }));
+    fireEvent.click(within(all).getByRole('button', { name: `Skriv notat til «${klima.title}»` }));
     fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: 'x' } });
     fireEvent.click(within(all).getByRole('button', { name: 'Lagre notat' }));
     await screen.findByText(/ikke mer lagringsplass/);
