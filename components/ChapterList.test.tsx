@@ -30,7 +30,7 @@ describe('ChapterList', () => {
     ).toEqual([['Alpha', 'Beta'], ['Gamma'], ['Delta', 'Epsilon', 'Zeta']]);
     // Each section is labelled by its heading for screen readers; counts are spoken as words.
     expect(screen.getByRole('region', { name: /Kapittel 2/ })).toBe(sections[1]);
-    expect(sections[2]!.querySelector('.chapter-count')?.getAttribute('aria-label')).toBe('3 krav');
+    expect(sections[2]!.querySelector('.chapter-count')?.getAttribute('aria-label')).toBe('3\u00a0forventninger');
     expect(await checkAccessibility(container)).toEqual([]);
   });
 

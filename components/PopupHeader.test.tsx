@@ -15,7 +15,7 @@ describe('PopupHeader', () => {
   it('names the extension and the source document with the number of demands', async () => {
     const { container } = render(<PopupHeader documents={documents} positionCount={73} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Standpunkt');
-    expect(screen.getByText('KS: «Dokument doc-a» (2021) · 73 krav')).toBeTruthy();
+    expect(screen.getByText('KS: «Dokument doc-a» (2021) · 73 forventninger')).toBeTruthy();
     expect(await checkAccessibility(container)).toEqual([]);
   });
 
@@ -27,6 +27,6 @@ describe('PopupHeader', () => {
   it('speaks English with the English messages', () => {
     useLocale('en');
     render(<PopupHeader documents={documents} positionCount={1} />);
-    expect(screen.getByText('KS: “Dokument doc-a” (2021) · 1 demand')).toBeTruthy();
+    expect(screen.getByText('KS: “Dokument doc-a” (2021) · 1 expectation')).toBeTruthy();
   });
 });

@@ -62,7 +62,7 @@ describe('PositionItem in a list', () => {
   it('says so when the demand has no justification', () => {
     renderItem({ position: { ...position, body: '' } });
     fireEvent.click(screen.getByRole('button', { name: /^Unngå/ }));
-    expect(screen.getByText('Dokumentet har ingen begrunnelse for dette kravet.')).toBeTruthy();
+    expect(screen.getByText('Dokumentet har ingen begrunnelse for denne forventningen.')).toBeTruthy();
   });
 
   it('renders data text as text, never as markup', () => {
@@ -113,6 +113,15 @@ describe('PositionItem copying', () => {
     expect(actions.copy).toHaveBeenCalledWith(position, undefined);
   });
 
+  it('has one button per format: the default is «Kopier», the others are in the expanded view', () => {
+    renderItem({}, actionsWith({ defaultFormat: 'markdown' }));
+    fireEvent.click(screen.getAllByRole('button')[0]!);
+    const formats = [...document.querySelectorAll('[data-format]')].map((b) => b.getAttribute('data-format'));
+    expect(formats.sort()).toEqual(['html', 'markdown', 'plain']);
+    expect(screen.getByRole('button', { name: /^Kopier «/ }).getAttribute('data-format')).toBe('markdown');
+    expect(screen.queryByRole('button', { name: 'Kopier som Markdown' })).toBeNull();
+  });
+
   it('copies in a chosen format from the expanded view', async () => {
     const { actions } = renderItem();
     fireEvent.click(screen.getAllByRole('button')[0]!);
@@ -145,7 +154,9 @@ describe('PositionItem on the page list', () => {
       { page: { count: 3, words: ['bemanningsnorm', 'lærernorm'] } },
       actionsWith({ reveal }),
     );
-    expect(container.querySelector('.position-meta')?.textContent).toBe('bemanningsnorm, lærernorm · 3 forekomster');
+    expect(container.querySelector('.position-meta')?.textContent).toBe(
+      'bemanningsnorm, lærernorm · 3\u00a0forekomster',
+    );
     const main = screen.getByRole('button', { name: /^Unngå/ });
     expect(main.getAttribute('aria-describedby')).toBe(container.querySelector('.position-meta')?.id);
     const shown: string[] = [];
@@ -156,7 +167,12 @@ describe('PositionItem on the page list', () => {
       shown.push(container.querySelector('.position-shown')!.textContent!);
     }
     expect(reveal.mock.calls.map((c) => c[1])).toEqual([0, 1, 2, 0]);
-    expect(shown).toEqual([' · viser 1 av 3', ' · viser 2 av 3', ' · viser 3 av 3', ' · viser 1 av 3']);
+    expect(shown).toEqual([
+      ' · viser 1\u00a0av 3',
+      ' · viser 2\u00a0av 3',
+      ' · viser 3\u00a0av 3',
+      ' · viser 1\u00a0av 3',
+    ]);
     expect(await checkAccessibility(container)).toEqual([]);
   });
 

@@ -183,8 +183,10 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
         <button
           type="button"
           class="position-copy"
+          data-format={actions.defaultFormat}
           onClick={() => copy()}
           aria-label={t('copyPositionLabel', position.title)}
+          title={t(FORMAT_LABEL[actions.defaultFormat])}
         >
           {copied ? t('copied') : t('copy')}
         </button>
@@ -207,7 +209,8 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
             onSave={actions.saveNote && ((text) => actions.saveNote!(position.id, text))}
           />
           <div class="position-copy-as" role="group" aria-label={t('copyAsGroup')}>
-            {COPY_FORMATS.map((format) => (
+            {/* The default format is the «Kopier» button above: one button per format. */}
+            {COPY_FORMATS.filter((f) => f !== actions.defaultFormat).map((format) => (
               <button
                 type="button"
                 key={format}

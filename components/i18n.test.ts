@@ -73,20 +73,29 @@ describe('t', () => {
   beforeEach(() => useLocale('nb'));
 
   it('fills placeholders in order', () => {
-    expect(t('revealOf', [2, 5])).toBe('viser 2 av 5');
+    expect(t('revealOf', [2, 5])).toBe('viser 2\u00a0av 5');
     expect(t('enableOnSite', 'www.ks.no')).toBe('Slå på Standpunkt for www.ks.no');
   });
 
   it('picks one/many forms', () => {
-    expect(tCount('occurrences', 1)).toBe('1 forekomst');
-    expect(tCount('occurrences', 3)).toBe('3 forekomster');
+    expect(tCount('occurrences', 1)).toBe('1\u00a0forekomst');
+    expect(tCount('occurrences', 3)).toBe('3\u00a0forekomster');
   });
 
   it('follows the locale', () => {
     useLocale('nn');
-    expect(tCount('occurrences', 3)).toBe('3 førekomstar');
+    expect(tCount('occurrences', 3)).toBe('3\u00a0førekomstar');
     useLocale('en');
     expect(t('copied')).toBe('Copied!');
+  });
+
+  it('never lets a number part from its word at a line end (no-break space, in every language)', () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      useLocale(locale);
+      expect(tCount('demands', 73)).toMatch(/^73\u00a0\S/);
+      expect(tCount('positionsFound', 7)).toMatch(/^7\u00a0\S/);
+      expect(t('moreWords', 6)).toMatch(/^\+6\u00a0\S/);
+    }
   });
 
   it('shows the key rather than nothing when a message is missing', () => {

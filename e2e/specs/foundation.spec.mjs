@@ -73,7 +73,7 @@ test('the popup lists every bundled position under its chapter, in order', async
     expect(shown.flatMap((s) => s.items).length, 'positions in the popup').toEqual(bundle.positions.length);
 
     const header = await popup.locator('.popup-source').first().textContent();
-    expect(header?.includes(`${bundle.positions.length} krav`), `header names the number of demands: ${header}`).toBeTruthy();
+    expect(header?.includes(`${bundle.positions.length}\u00a0forventninger`), `header names the number of demands: ${header}`).toBeTruthy();
 
     // Expanding a demand shows its justification.
     const first = expected.find((p) => p.body.trim() !== '') ?? expected[0];

@@ -93,7 +93,7 @@ test('an own term highlights on an open page without a reload, and shows in its 
     await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
     expect(await komiteen(), '"Komiteen" is not highlighted before').toEqual([]);
     await options.getByLabel('Ord eller uttrykk').fill('komiteen');
-    await options.getByLabel('Hører til KS-standpunktet').selectOption(INNSIGELSE);
+    await options.getByLabel('Hører til forventningen').selectOption(INNSIGELSE);
     await options.getByRole('button', { name: 'Legg til ord' }).click();
     await options.getByRole('table').getByText('komiteen').waitFor();
     const painted = await waitFor(async () => {
@@ -117,7 +117,7 @@ test('an own term highlights on an open page without a reload, and shows in its 
 test('a note shows in the popup', async ({ ext }) => {
   const options = await openOptions(ext);
   try {
-    await options.getByLabel('KS-standpunkt', { exact: true }).selectOption(INNSIGELSE);
+    await options.getByLabel('Forventning', { exact: true }).selectOption(INNSIGELSE);
     await options.getByLabel('Notat', { exact: true }).fill('Tas opp i høringssvaret.');
     await options.getByRole('button', { name: 'Lagre notat' }).click();
     await options.getByText('Notatet er lagret.').waitFor();

@@ -48,8 +48,8 @@ test('lists the positions found on the page, ranked, with chapter colour, words 
       expect(s.title, `title of ${p.id}`).toEqual(byId.get(p.id).title);
       // The first five words, the rest counted.
       expect(s.meta.startsWith(p.words.slice(0, 5).join(', ')), `words of ${p.id}: ${s.meta}`).toBeTruthy();
-      if (p.words.length > 5) expect(s.meta.includes(`+${p.words.length - 5} til`), `more words of ${p.id}: ${s.meta}`).toBeTruthy();
-      expect(s.meta.includes(`${p.count} forekomst`), `count of ${p.id}: ${s.meta}`).toBeTruthy();
+      if (p.words.length > 5) expect(s.meta.includes(`+${p.words.length - 5}\u00a0til`), `more words of ${p.id}: ${s.meta}`).toBeTruthy();
+      expect(s.meta.includes(`${p.count}\u00a0forekomst`), `count of ${p.id}: ${s.meta}`).toBeTruthy();
     });
     // Chapter colours: as many distinct swatch colours as distinct chapters.
     const chapters = new Set(report.positions.map((p) => byId.get(p.id).chapterIndex));
@@ -84,7 +84,7 @@ test('clicking a position walks through its occurrences on the page: 1 av N, 2 a
     const seen = [];
     for (let i = 0; i < Math.min(target.count, 3) + 1; i++) {
       await item.locator('.position-title').click();
-      const want = `viser ${(i % target.count) + 1} av ${target.count}`;
+      const want = `viser ${(i % target.count) + 1}\u00a0av ${target.count}`;
       await waitFor(async () => (await item.locator('.position-shown').textContent())?.includes(want), { what: want });
       const focused = await waitFor(focusText, { what: 'a focused highlight on the page' });
       seen.push(focused.join(' '));
@@ -94,7 +94,7 @@ test('clicking a position walks through its occurrences on the page: 1 av N, 2 a
     // Keyboard: Enter on the focused entry reveals too.
     await item.locator('.position-title').focus();
     await popup.keyboard.press('Enter');
-    await waitFor(async () => /viser \d+ av/.test((await item.locator('.position-shown').textContent()) ?? ''), { what: 'Enter reveals' });
+    await waitFor(async () => /viser \d+\s+av/.test((await item.locator('.position-shown').textContent()) ?? ''), { what: 'Enter reveals' });
   } finally {
     await popup.close();
     await page.close();
@@ -203,6 +203,35 @@ test('a note written in the popup is saved: there on reopening, and listed on th
     expect(await listed.textContent(), 'the options page lists the note').toEqual(text);
   } finally {
     await options.close();
+  }
+});
+
+test('a 600 px popup shows at least four positions; «Kopiert!» does not move the list and is announced', async ({ ext, server, artifactsDir }) => {
+  const { page, tabId } = await scannedPage(ext, server);
+  const popup = await ext.openPopup({ tabId, viewport: { width: 400, height: 600 } });
+  try {
+    await popup.waitForSelector('.page-positions [data-position-id]', { timeout: 10_000 });
+    const visible = await popup.evaluate(() =>
+      [...document.querySelectorAll('.page-positions [data-position-id]')].filter((li) => li.getBoundingClientRect().bottom <= window.innerHeight).length,
+    );
+    await popup.screenshot({ path: join(artifactsDir, 'popup-600.png') });
+    expect(visible >= 4, `positions fully visible in 600 px: ${visible}`).toBeTruthy();
+
+    // The side-panel button: a tooltip and an accessible name.
+    const tool = popup.locator('.popup-tools button').first();
+    if ((await tool.count()) > 0) {
+      expect(await tool.getAttribute('title'), 'tooltip of the first tool').toBeTruthy();
+      expect(await tool.getAttribute('aria-label'), 'accessible name of the first tool').toEqual(await tool.getAttribute('title'));
+    }
+
+    const tops = () => popup.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].slice(0, 4).map((li) => Math.round(li.getBoundingClientRect().top)));
+    const before = await tops();
+    await popup.locator('.page-positions .position-copy').first().click();
+    await popup.waitForFunction(() => document.querySelector('.announcer-text[role="status"][aria-live="polite"]')?.textContent?.startsWith('Kopiert'), null, { timeout: 5_000 });
+    expect(await tops(), 'the list stays where it was while the confirmation shows').toEqual(before);
+  } finally {
+    await popup.close();
+    await page.close();
   }
 });
 

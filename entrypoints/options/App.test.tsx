@@ -126,7 +126,7 @@ describe('options page', () => {
 
   it('changes highlighting, look, hidden chapters and copy settings', async () => {
     const { services } = await renderOptions();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Marker KS-standpunkter på sidene' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: "Marker KS' forventninger på sidene" }));
     fireEvent.click(screen.getByRole('radio', { name: /Farget understrek/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kapittel 5: Støtte lokal klima- og miljøpolitikk' }));
     fireEvent.click(screen.getByRole('radio', { name: /Formatert \(HTML\)/ }));
@@ -149,9 +149,9 @@ describe('options page', () => {
   it('adds an own term to a position, refuses a duplicate, removes it', async () => {
     await renderOptions();
     const term = screen.getByLabelText('Ord eller uttrykk');
-    const select = screen.getByLabelText('Hører til KS-standpunktet');
+    const select = screen.getByLabelText('Hører til forventningen');
     fireEvent.submit(term.closest('form')!);
-    expect(await screen.findByText('Skriv et ord og velg hvilket KS-standpunkt det hører til.')).toBeTruthy();
+    expect(await screen.findByText('Skriv et ord og velg hvilken forventning det hører til.')).toBeTruthy();
     fireEvent.input(term, { target: { value: 'pedagognorm' } });
     fireEvent.change(select, { target: { value: norm.id } });
     fireEvent.submit(term.closest('form')!);
@@ -160,14 +160,14 @@ describe('options page', () => {
     expect(within(table).getByText(norm.title)).toBeTruthy();
     fireEvent.input(term, { target: { value: 'pedagognorm' } });
     fireEvent.submit(term.closest('form')!);
-    expect(await screen.findByText('Ordet «pedagognorm» er allerede lagt til for dette KS-standpunktet.')).toBeTruthy();
+    expect(await screen.findByText('Ordet «pedagognorm» er allerede lagt til for denne forventningen.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Fjern ordet «pedagognorm»' }));
     await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
   });
 
   it('writes, edits and deletes a note', async () => {
     const { services } = await renderOptions();
-    fireEvent.change(screen.getByLabelText('KS-standpunkt'), { target: { value: klima.id } });
+    fireEvent.change(screen.getByLabelText('Forventning'), { target: { value: klima.id } });
     fireEvent.input(screen.getByLabelText('Notat'), { target: { value: 'Viktig i budsjettet' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre notat' }));
     expect(await screen.findByText('Notatet er lagret.')).toBeTruthy();
@@ -245,8 +245,8 @@ describe('options page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      '«e–helselov»: står allerede i Standpunkts ordliste for dette standpunktet («e-helselov»).',
-      '«ab–cd»: samme ord som «ab-cd» for dette standpunktet.',
+      '«e–helselov»: står allerede i Standpunkts ordliste for denne forventningen («e-helselov»).',
+      '«ab–cd»: samme ord som «ab-cd» for denne forventningen.',
     ]);
   });
 
@@ -256,7 +256,7 @@ describe('options page', () => {
     const text = '{"format":"standpunkt-brukerdata","fjernet":1}';
     Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
     fireEvent.change(input);
-    expect(await screen.findByText(/KS-standpunkter som denne versjonen ikke kjenner: ks-2021:fjernet\./)).toBeTruthy();
+    expect(await screen.findByText(/forventninger som denne versjonen ikke kjenner: ks-2021:fjernet\./)).toBeTruthy();
     expect(screen.getByText(/tas ikke med: Bemanningsnorm\./)).toBeTruthy();
     expect((screen.getByLabelText('Ikke ta dem med') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByLabelText(/Ta dem med likevel/));

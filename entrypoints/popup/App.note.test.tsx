@@ -127,7 +127,7 @@ describe('popup: notes where one reads', () => {
     const { s } = services();
     const saveNote = vi.fn(async () => ({ ok: true as const, value: null }));
     render(<App services={{ ...s, saveNote }} />);
-    const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    const all = await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
     fireEvent.click(within(all).getByRole('button', { name: `Skriv notat til «${klima.title}»` }));
     fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: '  Viktig for høringen.  ' } });
@@ -141,7 +141,7 @@ describe('popup: notes where one reads', () => {
     const { s } = services();
     const saveNote = vi.fn(async () => ({ ok: false as const, problem: { code: 'quota' as const } }));
     render(<App services={{ ...s, saveNote }} />);
-    const all = await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    const all = await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.click(within(all).getByRole('button', { name: new RegExp(`^${klima.title}`) }));
     fireEvent.click(within(all).getByRole('button', { name: `Skriv notat til «${klima.title}»` }));
     fireEvent.input(within(all).getByLabelText('Ditt notat'), { target: { value: 'x' } });

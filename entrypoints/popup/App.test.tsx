@@ -66,17 +66,15 @@ function services(overrides: Partial<AppServices> = {}): AppServices & { writeCl
 describe('popup: the page', () => {
   it('lists the positions found on the page, strongest first, above all positions by chapter', async () => {
     const { container } = render(<App services={services({ page: page({ status: 'ready', report }) })} />);
-    expect(screen.getByText('Henter KS-standpunktene …')).toBeTruthy();
+    expect(screen.getByText("Henter KS' forventninger …")).toBeTruthy();
     const onPage = await screen.findByRole('region', { name: /På denne siden/ });
     const items = within(onPage).getAllByRole('listitem');
     expect(items.map((li) => li.dataset.positionId)).toEqual([klima.id, norm.id]);
-    expect(items[0]!.querySelector('.position-meta')?.textContent).toBe('klimatilpasning, overvann · 3 forekomster');
-    expect(
-      within(onPage).getByText(
-        'Siden berører 2 KS-standpunkter, de sterkeste først. Velg et for å gå til det i teksten.',
-      ),
-    ).toBeTruthy();
-    const all = screen.getByRole('region', { name: 'Alle KS-standpunkter' });
+    expect(items[0]!.querySelector('.position-meta')?.textContent).toBe(
+      'klimatilpasning, overvann · 3\u00a0forekomster',
+    );
+    expect(within(onPage).getByText('2 forventninger, de sterkeste først. Velg en for å gå dit.')).toBeTruthy();
+    const all = screen.getByRole('region', { name: 'Alle forventningene' });
     expect(within(all).getAllByRole('listitem')).toHaveLength(3);
     expect(await checkAccessibility(container)).toEqual([]);
   });
@@ -93,7 +91,7 @@ describe('popup: the page', () => {
       [klima.id, 0],
       [klima.id, 1],
     ]);
-    await waitFor(() => expect(onPage.querySelector('.position-shown')?.textContent).toContain('viser 2 av 3'));
+    await waitFor(() => expect(onPage.querySelector('.position-shown')?.textContent).toContain('viser 2\u00a0av 3'));
   });
 
   it('says when nothing was found', async () => {
@@ -102,7 +100,7 @@ describe('popup: the page', () => {
         services={services({ page: page({ status: 'ready', report: { ...report, positionCount: 0, positions: [] } }) })}
       />,
     );
-    expect(await screen.findByText('Fant ingen KS-standpunkter på denne siden.')).toBeTruthy();
+    expect(await screen.findByText("Fant ingen av KS' forventninger på denne siden.")).toBeTruthy();
   });
 
   it('offers to turn Standpunkt on for another site, and asks the page again after', async () => {
@@ -158,8 +156,8 @@ describe('popup: the page', () => {
 describe('popup: search', () => {
   it('finds as you type, marks the words, and goes back to browsing when cleared', async () => {
     const { container } = render(<App services={services({ page: page({ status: 'ready', report }) })} />);
-    const box = await screen.findByRole('searchbox', { name: 'Søk i KS-standpunktene' });
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    const box = await screen.findByRole('searchbox', { name: "Søk i KS' forventninger" });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.input(box, { target: { value: 'barnehagelaerer' } });
     const results = await screen.findByRole('region', { name: 'Søkeresultater' });
     expect(
@@ -168,7 +166,7 @@ describe('popup: search', () => {
         .map((li) => li.dataset.positionId),
     ).toEqual([barnehage.id]);
     expect([...results.querySelectorAll('.position-title mark')].map((m) => m.textContent)).toEqual(['barnehagelærer']);
-    expect(within(results).getByRole('status').textContent).toBe('1 treff');
+    expect(within(results).getByRole('status').textContent).toBe('1\u00a0treff');
     expect(screen.queryByRole('region', { name: /På denne siden/ })).toBeNull();
     expect(await checkAccessibility(container)).toEqual([]);
 
@@ -177,14 +175,14 @@ describe('popup: search', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
 
     fireEvent.keyDown(box, { key: 'Escape' });
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     expect((box as HTMLInputElement).value).toBe('');
   });
 
   it('searches the terms and says when nothing matches', async () => {
     render(<App services={services()} />);
     const box = await screen.findByRole('searchbox');
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.input(box, { target: { value: 'overvann' } });
     const results = await screen.findByRole('region', { name: 'Søkeresultater' });
     expect(results.querySelector('.position-terms')?.textContent).toBe('Ord: overvann');
@@ -201,7 +199,7 @@ describe('popup: search', () => {
   it('takes a new query while open (side panel)', async () => {
     let push: (q: string) => void = () => {};
     render(<App services={services({ subscribeQuery: (on) => ((push = on), () => {}) })} />);
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     push('bemanningsnormer');
     expect(await screen.findByRole('region', { name: 'Søkeresultater' })).toBeTruthy();
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('bemanningsnormer');
@@ -211,7 +209,7 @@ describe('popup: search', () => {
 describe('popup: copy', () => {
   async function copyFirst(s: AppServices) {
     render(<App services={s} />);
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.click(screen.getByRole('button', { name: `Kopier «${norm.title}»` }));
   }
 
@@ -255,7 +253,7 @@ describe('popup: copy', () => {
       writeClipboard: vi.fn(async () => Promise.reject(new DOMException('denied', 'NotAllowedError'))),
     });
     const { container } = render(<App services={s} />);
-    await screen.findByRole('region', { name: 'Alle KS-standpunkter' });
+    await screen.findByRole('region', { name: 'Alle forventningene' });
     fireEvent.click(screen.getByRole('button', { name: `Kopier «${norm.title}»` }));
     await waitFor(() =>
       expect(container.querySelector('.announcer-error')?.textContent).toMatch(
@@ -279,7 +277,7 @@ describe('popup: states and languages', () => {
       />,
     );
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Klarte ikke å hente KS-standpunktene');
+    expect(alert.textContent).toContain("Klarte ikke å hente KS' forventninger");
     expect(alert.textContent).toContain('Could not open the Standpunkt store: quota');
   });
 
@@ -292,7 +290,7 @@ describe('popup: states and languages', () => {
     useLocale('nn');
     render(<App services={services({ page: page({ status: 'ready', report }) })} />);
     expect(await screen.findByRole('region', { name: /På denne sida/ })).toBeTruthy();
-    expect(screen.getByRole('searchbox', { name: 'Søk i KS-standpunkta' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Søk i forventningane til KS' })).toBeTruthy();
     expect(screen.getAllByText('3 førekomstar').length).toBeGreaterThan(0);
   });
 
@@ -310,7 +308,7 @@ describe('popup: states and languages', () => {
 describe('popup: a position from the page', () => {
   it('shows the position the hover card asked for first, expanded', async () => {
     const { container } = render(<App services={services({ focusPositionId: klima.id })} />);
-    const focus = await screen.findByRole('region', { name: 'Valgt KS-standpunkt' });
+    const focus = await screen.findByRole('region', { name: 'Valgt forventning' });
     expect(
       within(focus)
         .getByRole('button', { name: /^Gi kommunene virkemidler/ })

@@ -109,6 +109,13 @@ export function App({ services }: { services: AppServices }) {
     };
   }, [services, loadPage]);
 
+  // A confirmation goes after a while; a problem stays until the next message.
+  useEffect(() => {
+    if (message?.kind !== 'ok') return;
+    const timer = setTimeout(() => setMessage(null), 6000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
   const announce = (kind: Announcement['kind'], text: string, manual?: string) =>
     setMessage({ kind, text, manual, id: ++announceId.current });
 
