@@ -105,6 +105,15 @@ describe('PositionItem in a list', () => {
   });
 });
 
+describe('PositionItem words on the page', () => {
+  it('folds case variants into the most frequent form before counting the five', () => {
+    const words = ['statlig tilsyn', 'Statlig tilsyn', 'tilsyn', 'Tilsyn', 'a', 'b', 'c', 'd', 'D'];
+    const { container } = renderItem({ page: { count: 9, words } });
+    expect(container.querySelector('.position-words')?.textContent).toBe('statlig tilsyn, tilsyn, a, b, c');
+    expect(container.querySelector('.position-more')?.textContent).toBe(' +1\u00a0til');
+  });
+});
+
 describe('PositionItem copying', () => {
   it('copies in the default format and confirms on the button', async () => {
     const { actions } = renderItem();

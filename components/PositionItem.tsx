@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { COPY_FORMATS, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import { chapterStyle } from '@/lib/highlight/colors';
-import type { MarkRange } from '@/lib/search';
+import { foldCaseVariants, type MarkRange } from '@/lib/search';
 import { useActions } from './actions';
 import { t, tCount, type MessageKey } from './i18n';
 import { isCopyShortcut, moveBetweenEntries, PRIMARY_ATTR } from './listKeys';
@@ -77,6 +77,8 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
   const colour = chapterStyle(position.chapterIndex).background;
   const note = actions.noteFor(position.id);
   const reveals = page && actions.reveal;
+  // «statlig tilsyn, Statlig tilsyn» would use up two of the five places for one word.
+  const words = page ? foldCaseVariants(page.words) : [];
 
   async function copy(format?: CopyFormat) {
     const done = await actions.copy(position, format);
@@ -140,9 +142,9 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
       </div>
       {page && (
         <p class="position-meta" id={metaId}>
-          <span class="position-words">{page.words.slice(0, MAX_WORDS).join(', ')}</span>
-          {page.words.length > MAX_WORDS && (
-            <span class="position-more">{` ${t('moreWords', page.words.length - MAX_WORDS)}`}</span>
+          <span class="position-words">{words.slice(0, MAX_WORDS).join(', ')}</span>
+          {words.length > MAX_WORDS && (
+            <span class="position-more">{` ${t('moreWords', words.length - MAX_WORDS)}`}</span>
           )}
           {' · '}
           <span class="position-count">{tCount('occurrences', page.count)}</span>
