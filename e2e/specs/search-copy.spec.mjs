@@ -68,6 +68,34 @@ test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endi
   }
 });
 
+test('marks whole words and word starts only, and shows loose matches apart', async ({ ext, server }) => {
+  const popup = await popupWithClipboard(ext, server);
+  try {
+    for (const query of ['innsigelse', 'bemanningsnorm']) {
+      await search(popup, query);
+      const marks = await popup.evaluate(() =>
+        [...document.querySelectorAll('.results mark')].map((m) => {
+          const before = m.previousSibling?.textContent ?? '';
+          return { text: m.textContent, inWord: /[\p{L}\p{N}]$/u.test(before) };
+        }),
+      );
+      expect(marks.length > 0, `${query}: some marks`).toBeTruthy();
+      for (const m of marks) {
+        expect(m.inWord, `${query}: «${m.text}» starts inside a word`).toBeFalsy();
+        expect(m.text.length >= 3, `${query}: «${m.text}» is too short`).toBeTruthy();
+      }
+    }
+    // A word the text does not have finds near misses only: among the loose matches, under their own heading.
+    await search(popup, 'barnehageeier');
+    const loose = await popup.locator('.results-loose [data-position-id]').count();
+    expect(loose > 0, 'loose matches for a typo').toBeTruthy();
+    expect(await popup.locator('.results-loose-title').textContent()).toEqual('Lignende treff');
+  } finally {
+    await popup.close();
+    await reader?.close();
+  }
+});
+
 test('keyboard only: ↓ into the results, Enter opens, C copies', async ({ ext, server }) => {
   const popup = await popupWithClipboard(ext, server);
   try {

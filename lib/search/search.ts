@@ -1,6 +1,7 @@
 import Fuse, { type FuseResult, type FuseResultMatch } from 'fuse.js';
 import type { Position } from '../corpus/types';
 import { fold, foldText, type Folded } from './fold';
+import { queryWords, wordMarks } from './word-marks';
 
 /**
  * Search over every KS position: title, justification, chapter and the terms that point to it
@@ -78,17 +79,18 @@ export function createSearchIndex(
     search(query: string, limit = 50): SearchHit[] {
       const q = foldText(query).trim().replace(/\s+/g, ' ');
       if (!q) return [];
-      const hits = exact.search(q).map((r) => toHit(r, true));
+      const words = queryWords(q);
+      const hits = exact.search(q).map((r) => toHit(r, true, words));
       if (hits.length < FUZZY_FILL_BELOW) {
         const seen = new Set(hits.map((h) => h.position.id));
-        for (const r of fuzzy.search(q)) if (!seen.has(r.item.position.id)) hits.push(toHit(r, false));
+        for (const r of fuzzy.search(q)) if (!seen.has(r.item.position.id)) hits.push(toHit(r, false, words));
       }
       return hits.slice(0, limit);
     },
   };
 }
 
-function toHit(result: FuseResult<Doc>, exact: boolean): SearchHit {
+function toHit(result: FuseResult<Doc>, exact: boolean, words: readonly string[]): SearchHit {
   const doc = result.item;
   const marks: SearchHit['marks'] = { title: [], body: [], chapter: [] };
   const terms = new Set<string>();
@@ -96,7 +98,7 @@ function toHit(result: FuseResult<Doc>, exact: boolean): SearchHit {
     if (m.key === 'terms') {
       if (m.refIndex !== undefined && doc.terms[m.refIndex] !== undefined) terms.add(doc.terms[m.refIndex]!);
     } else if (m.key === 'title' || m.key === 'body' || m.key === 'chapter') {
-      marks[m.key] = toOriginal(m, doc[m.key]);
+      marks[m.key] = wordMarks(doc.position[m.key], toOriginal(m, doc[m.key]), words);
     }
   }
   return { position: doc.position, score: result.score ?? 1, exact, marks, terms: [...terms] };
