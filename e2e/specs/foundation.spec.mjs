@@ -170,7 +170,7 @@ test('the manifest is named, localised (bokmål default), and asks only for the 
   expect(manifest.host_permissions ?? [], 'host permissions').toEqual(['*://*.stortinget.no/*', '*://*.regjeringen.no/*']);
   expect(manifest.optional_host_permissions, 'optional host permissions').toEqual(['*://*/*']);
   expect(Object.keys(manifest.icons).sort(), 'icon sizes').toEqual(['128', '16', '32', '48']);
-  expect(/^Viser KS' standpunkter/.test(manifest.messages.nb.extDescription.message), 'bokmål description').toBeTruthy();
+  expect(/^Viser KS' forventninger/.test(manifest.messages.nb.extDescription.message), 'bokmål description').toBeTruthy();
   // Chromium shows the bokmål text when its UI is Norwegian; that needs Debian's chromium-l10n
   // (installed by .ci/run). Without it the UI is en-US and the English text must show instead.
   const lang = manifest.ui.startsWith('nb') || manifest.ui.startsWith('no') ? 'nb' : manifest.ui.startsWith('en') ? 'en' : null;
