@@ -2,6 +2,7 @@
 // address and date, each reported expectation and the page's passages about it on the clipboard, read
 // back here as the search-copy spec does. Needs the content script's getPagePassages (the passages work
 // of issue 12): without it the popup says the page did not answer, and this spec fails.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from '../harness/axe.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
@@ -54,7 +55,10 @@ test('«Lag notat fra siden» copies the note: title, address, each expectation,
     }
     expect(/\n«[^»]{20,}/.test(clip.plain), 'at least one quoted passage').toBeTruthy();
     expect(clip.html?.includes('<blockquote>'), 'the rich version quotes in block quotes').toBeTruthy();
-    await popup.screenshot({ path: join(artifactsDir, 'note-popup.png'), fullPage: true });
+    // For people to read: the note as pasted into a plain editor, and the popup at its button.
+    writeFileSync(join(artifactsDir, 'note-plain.txt'), clip.plain);
+    await popup.locator('.report-note').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(artifactsDir, 'note-popup.png') });
     expect(await axeViolations(popup), 'axe-core on the popup after the note (WCAG 2.1 AA)').toEqual([]);
 
     await popup.locator('.report-note-markdown').click();

@@ -62,6 +62,8 @@ const passages: PagePassage[] = [
     label: 'Komiteen',
   }),
   passage('ks-2021:other', '2.2 Bemanningsnormer', 'Om noe annet.'),
+  // A hit in a heading is not quoted under itself.
+  passage(norm.id, '2.2 Bemanningsnormer', '2.2  Bemanningsnormer'),
 ];
 
 const input: NoteInput = {

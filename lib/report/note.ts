@@ -119,6 +119,8 @@ function headingsOf(passages: readonly PagePassage[], lang: SpeakerLang): NoteHe
     if (!quote || seen.has(quote)) continue;
     seen.add(quote);
     const heading = passage.heading === null ? null : typeset(collapseSpaces(passage.heading)) || null;
+    // A hit in the heading itself: the heading line already says it.
+    if (quote === heading) continue;
     const groups = headings.get(heading) ?? new Map<string | null, NoteGroup>();
     headings.set(heading, groups);
     const key = passage.speaker ? speakerKey(passage.speaker) : null;
