@@ -5,48 +5,26 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from '../harness/axe.mjs';
+import { openClipboardReader, readRichClipboard } from '../harness/clipboard.mjs';
+import { sendToTab } from '../harness/highlights.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
 
-/** Sends a contract message to a tab from the service worker (the wire format of @webext-core/messaging). */
-async function askTab(ext, tabId, type, data) {
-  const reply = await ext.serviceWorker.evaluate(
-    ({ tabId, type, data }) => chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }),
-    { tabId, type, data },
-  );
-  if (reply?.err) throw new Error(`${type}: ${JSON.stringify(reply.err)}`);
-  return reply?.res;
-}
-
-/** What the clipboard holds now, read in a page of the fixture server (CDP cannot grant it to the extension). */
-async function readClipboard(reader, popup) {
-  await reader.bringToFront();
-  const result = await reader.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const text = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
-    return { plain: await text('text/plain'), html: await text('text/html') };
-  });
-  await popup.bringToFront();
-  return result;
-}
-
 test('«Lag notat fra siden» copies the note: title, address, each expectation, quoted passages', async ({ ext, server, bundle, artifactsDir }) => {
   const url = server.url('www.stortinget.no', STORTINGET_PAGE);
-  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('127.0.0.1', '').replace(/\/$/, '') });
-  const reader = await ext.context.newPage();
-  await reader.goto(server.url('127.0.0.1', '/'));
+  const reader = await openClipboardReader(ext, server);
   const { page, tabId } = await ext.openTab(url);
   await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
   const popup = await ext.openPopup({ tabId });
   try {
-    const report = await askTab(ext, tabId, 'getPageMatches');
+    const report = await sendToTab(ext, tabId, 'getPageMatches');
     expect(report.positions.length > 0, 'the fixture page reports expectations').toBeTruthy();
     await popup.bringToFront();
     await popup.locator('.report-note-create').click();
     const status = await waitFor(async () => (await popup.locator('.announcer-text').textContent()) || null, { what: 'note confirmation' });
     expect(status, 'the popup confirms the note').toContain('Notatet er kopiert');
-    const clip = await readClipboard(reader, popup);
+    const clip = await readRichClipboard(reader, popup);
     const title = await page.title();
     expect(clip.plain.startsWith(`${title}\nAdresse: ${url}\nDato: `), `note head: ${clip.plain.slice(0, 200)}`).toBeTruthy();
     const byId = new Map(bundle.positions.map((p) => [p.id, p]));
@@ -62,7 +40,7 @@ test('«Lag notat fra siden» copies the note: title, address, each expectation,
     expect(await axeViolations(popup), 'axe-core on the popup after the note (WCAG 2.1 AA)').toEqual([]);
 
     await popup.locator('.report-note-markdown').click();
-    await waitFor(async () => (await readClipboard(reader, popup)).plain?.startsWith(`# ${title}`), { what: 'Markdown copy' });
+    await waitFor(async () => (await readRichClipboard(reader, popup)).plain?.startsWith(`# ${title}`), { what: 'Markdown copy' });
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('.report-note-download').click()]);
     expect(download.suggestedFilename(), 'the file name').toMatch(/^notat-\d{4}-\d\d-\d\d\.md$/);

@@ -2,6 +2,7 @@
 // formats, read back from the real clipboard; a refused clipboard is said plainly.
 import { join } from 'node:path';
 import { axeViolations } from '../harness/axe.mjs';
+import { openClipboardReader, readRichClipboard } from '../harness/clipboard.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const BARNEHAGE = 'ks-2021:styrke-desentralisert-hoyere-utdanning-i-for';
@@ -14,9 +15,7 @@ const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
 let reader = null;
 
 async function popupWithClipboard(ext, server) {
-  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('127.0.0.1', '').replace(/\/$/, '') });
-  reader = await ext.context.newPage();
-  await reader.goto(server.url('127.0.0.1', '/'));
+  reader = await openClipboardReader(ext, server);
   const popup = await ext.openPopup();
   await popup.bringToFront();
   await popup.waitForSelector('.browse [data-position-id]');
@@ -35,16 +34,7 @@ async function search(popup, query) {
 }
 
 /** What the clipboard holds now: its plain text and, if any, its HTML. */
-async function readClipboard(popup) {
-  await reader.bringToFront();
-  const result = await reader.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const text = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
-    return { plain: await text('text/plain'), html: await text('text/html') };
-  });
-  await popup.bringToFront();
-  return result;
-}
+const readClipboard = (popup) => readRichClipboard(reader, popup);
 
 test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endings; marks the words', async ({ ext, server, artifactsDir }) => {
   const popup = await popupWithClipboard(ext, server);

@@ -73,19 +73,8 @@ function parts(position: Position, document: DocumentMeta, options: CopyOptions)
   let title = typeset(collapseSpaces(position.title));
   // The title runs on into the justification in plain text, so it must end a sentence.
   if (title && !/[.!?:…]$/.test(title)) title += '.';
-  const note =
-    options.includeNote && options.note && options.note.trim()
-      ? options.note
-          .replace(/\r\n?/g, '\n')
-          .trim()
-          .split(/\n\s*\n/)
-          .map((p) =>
-            p
-              .split('\n')
-              .map((line) => typeset(collapseSpaces(line)))
-              .filter(Boolean),
-          )
-      : null;
+  const lines = options.includeNote ? noteParagraphs(options.note) : [];
+  const note = lines.length > 0 ? lines : null;
   return {
     claims: s.claims.replace('{publisher}', collapseSpaces(document.publisher)),
     title,
@@ -94,6 +83,22 @@ function parts(position: Position, document: DocumentMeta, options: CopyOptions)
     note,
     s,
   };
+}
+
+/** The user's note as paragraphs of lines, each typeset; [] when there is none. */
+export function noteParagraphs(text: string | null | undefined): string[][] {
+  if (!text?.trim()) return [];
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => typeset(collapseSpaces(line)))
+        .filter(Boolean),
+    )
+    .filter((lines) => lines.length > 0);
 }
 
 /** One line: "KS mener: <title> <justification> (Kilde: …)"; then the note, if asked, as its own paragraph. */

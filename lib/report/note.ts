@@ -3,7 +3,7 @@
  * as a format-free model. note-text.ts and note-html.ts write it out; this module owns the grouping and
  * the typography, so every format quotes the same words.
  */
-import { sourceText, type CopyStrings } from '../copy/format';
+import { noteParagraphs, sourceText, type CopyStrings } from '../copy/format';
 import { collapseSpaces, typeset } from '../copy/typography';
 import type { DocumentMeta, Position } from '../corpus/types';
 import type { PagePassage } from '../page/report';
@@ -91,22 +91,6 @@ export interface Note {
 /** «3. desember 2026» (the local calendar day). */
 export function noteDate(date: Date, months: readonly string[] = DEFAULT_NOTE_STRINGS.months): string {
   return `${date.getDate()}. ${months[date.getMonth()] ?? ''} ${date.getFullYear()}`;
-}
-
-/** A note's text as paragraphs of lines, each typeset; the same shape lib/copy gives a copied note. */
-export function noteParagraphs(text: string | undefined): string[][] {
-  if (!text?.trim()) return [];
-  return text
-    .replace(/\r\n?/g, '\n')
-    .trim()
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((line) => typeset(collapseSpaces(line)))
-        .filter(Boolean),
-    )
-    .filter((lines) => lines.length > 0);
 }
 
 /** Passages of one position → headings in page order, speaker groups in order of first remark, paragraphs once. */
