@@ -23,7 +23,8 @@
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
-import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOutput } from './automaton';
+import { buildAutomaton, buildAutomatonSteps } from './automaton';
+import { scan, type Automaton, type ScanOutput } from './automaton-scan';
 import { BlockScopes } from './block-scopes';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from './compiled';
