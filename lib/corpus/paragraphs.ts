@@ -75,6 +75,11 @@ function isTitleLike(piece: Piece): boolean {
   );
 }
 
+/** A paragraph opened by a piece; its text and key are filled in once all continuations have joined it. */
+function startParagraph(kind: Kind, piece: Piece, texts: string[]): Paragraph {
+  return { kind, lines: texts, indented: piece.lines[0]!.indented, firstLine: piece.lines[0]!.no, text: '', key: '' };
+}
+
 /** Pieces → paragraphs: a piece that starts in lowercase continues the latest unfinished paragraph. */
 export function toParagraphs(pieces: Piece[], startsDemandLike: (p: Paragraph) => boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -86,14 +91,7 @@ export function toParagraphs(pieces: Piece[], startsDemandLike: (p: Paragraph) =
     const texts = piece.lines.map((l) => l.text);
     const next = pieces[i + 1];
     if (isTitleLike(piece) && (introAwaitsTitle || !(next && startsLower(next.lines[0]!.text)))) {
-      paragraphs.push({
-        kind: 'title',
-        lines: texts,
-        indented: piece.lines[0]!.indented,
-        firstLine: piece.lines[0]!.no,
-        text: '',
-        key: '',
-      });
+      paragraphs.push(startParagraph('title', piece, texts));
       introAwaitsTitle = false;
       continue;
     }
@@ -112,14 +110,7 @@ export function toParagraphs(pieces: Piece[], startsDemandLike: (p: Paragraph) =
         continue;
       }
     }
-    paragraphs.push({
-      kind: 'headless',
-      lines: texts,
-      indented: piece.lines[0]!.indented,
-      firstLine: piece.lines[0]!.no,
-      text: '',
-      key: '',
-    });
+    paragraphs.push(startParagraph('headless', piece, texts));
     if (isIntroText(joinLines(texts))) introAwaitsTitle = true;
   }
   for (const p of paragraphs) {
