@@ -1,8 +1,8 @@
 /** What `npm run mine` prints for a mined page: the JSON shape and the text a reviewer reads. */
 import type { MinedPage } from '../lib/mine';
 
-export /** One page to mine: a file, or an excerpt of the real-text set (with what a reader expects there). */
-interface Page {
+/** One page to mine: a file, or an excerpt of the real-text set (with what a reader expects there). */
+export interface Page {
   source: string;
   text: string;
   url?: string;

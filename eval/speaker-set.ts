@@ -1,7 +1,4 @@
-/**
- * The speaker-group set: documents written by us in the style of innstillinger (eval/speakers/*.json), each
- * block labelled with the group whose remark it is, or null; its types, its checks and its loader.
- */
+/** The labelled speaker-group set (eval/speakers/*.json, written by us): its types, its checks and its loader. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,5 @@
 // @ts-check
-// The browser benchmark's arithmetic and number formats: a median that skips missing values, and ms,
-// ratios and megabytes as the report prints them.
+// The browser benchmark's median and its number formats (ms, ratios, megabytes) as the report prints them.
 
 /**
  * The median of the finite numbers among `xs`; null when there is none.

@@ -1,6 +1,5 @@
 // @ts-check
-// One measured page load of the browser benchmark: timed with the extension, traced and profiled with it,
-// or with mark.js instead of it; each in a fresh tab, returning its figures.
+// One measured page load of the browser benchmark (timed, traced and profiled, or mark.js), in a fresh tab.
 import { fileURLToPath } from 'node:url';
 import { profileScript, traceLongTasks } from '../../e2e/harness/perf.mjs';
 import { median } from './figures.mjs';

@@ -1,6 +1,5 @@
 // @ts-check
-// The browser benchmark's results: per page, the medians of its loads (summarise), and the printed report
-// with the goals of issue 6 as PASS/MISS (report).
+// The browser benchmark's results: a row of medians per page (summarise) and the printed report (report).
 import { median, mb, ms, ratio } from './figures.mjs';
 import { MARK_OPTIONS, SAMPLE_STEP } from './loads.mjs';
 

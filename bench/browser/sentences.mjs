@@ -1,6 +1,7 @@
 // @ts-check
-// The sentences of the benchmark pages: Stortinget-style prose written for this benchmark, some of it
-// carrying KS terms, in bokmål and nynorsk, and the seeded source that picks and fills them in.
+// The benchmark pages' sentences (Stortinget-style, bokmål and nynorsk, some with KS terms) and their source.
+//
+// The prose is written for this benchmark; a seeded source picks sentences and fills in dates and numbers.
 
 /** Sentences that carry KS terms (lib/lexicon/ks-2021.ts), bokmål. */
 const KS_NB = [
