@@ -1,4 +1,4 @@
-/** The speaker-group attribution meets the gate: accuracy ≥ 0.95 on attributed blocks, coverage ≥ 0.85 of labelled ones. */
+/** The speaker-group attribution meets the gate (accuracy on attributed blocks, coverage of labelled ones). */
 import { describe, expect, it } from 'vitest';
 import type { SpeakerKind } from '../lib/speakers/types';
 import { loadSpeakerDocs, type SpeakerDoc } from './speaker-set';
