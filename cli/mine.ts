@@ -12,14 +12,15 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundle as bundledData, type Bundle } from '../lib/data/bundle';
 import type { Matcher } from '../lib/match/types';
-import { createMiner, DEFAULT_MIN_SCORE, DEFAULT_TOP, type MinedPage } from '../lib/mine';
+import { createMiner } from '../lib/mine';
 import { htmlText } from './html-text';
 import { InputError as ScanInputError, isHtml, readTextFile } from './input';
 import { EXIT_USAGE, type CliIo } from './io';
+import { InputError, parseArgs, type Args } from './mine-args';
+import { pageJson, pageText, type MineJson, type Page } from './mine-report';
 import { loadExcerpts, loadSplit, RealTextError, REAL_TEXT_FILE, SPLIT_FILE } from '../eval/real-text';
 
-const USAGE =
-  'usage: mine <file.txt|file.html>… [--real-text [--half tuning|check]] [--json] [--min-score N] [--top N]';
+export type { MineJson } from './mine-report';
 
 /** What mine runs on; tests pass their own, the CLI uses the bundled data, the real lexicon and ../shared. */
 export interface MineDeps {
@@ -27,96 +28,6 @@ export interface MineDeps {
   bundle?: Bundle;
   realTextFile?: string;
   splitFile?: string;
-}
-
-class InputError extends Error {}
-
-interface Args {
-  files: string[];
-  json: boolean;
-  minScore: number;
-  top: number;
-  realText: boolean;
-  half?: 'tuning' | 'check';
-}
-
-/** One page to mine: a file, or an excerpt of the real-text set (with what a reader expects there). */
-interface Page {
-  source: string;
-  text: string;
-  url?: string;
-  language?: string;
-  expected?: string[];
-}
-
-export interface MineJson {
-  pages: {
-    source: string;
-    url?: string;
-    language?: string;
-    /** Real-text pages: the positions a reader expects there, and those the lexicon did not find. */
-    expected?: string[];
-    missedByLexicon?: string[];
-    paragraphs: number;
-    withHits: number;
-    short: number;
-    unmatched: {
-      index: number;
-      start: number;
-      end: number;
-      text: string;
-      words: string[];
-      positions: { id: string; title: string; score: number; via: string[]; expected?: boolean }[];
-    }[];
-  }[];
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], json: false, minScore: DEFAULT_MIN_SCORE, top: DEFAULT_TOP, realText: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.indexOf('=');
-    const [name, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new InputError(`${name} needs a value (${USAGE})`);
-      return v;
-    };
-    switch (name) {
-      case '--json':
-        args.json = true;
-        break;
-      case '--real-text':
-        args.realText = true;
-        break;
-      case '--min-score': {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isFinite(n) || n < 0) throw new InputError(`--min-score must be a number ≥ 0, not "${v}"`);
-        args.minScore = n;
-        break;
-      }
-      case '--top': {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new InputError(`--top must be a whole number ≥ 1, not "${v}"`);
-        args.top = n;
-        break;
-      }
-      case '--half': {
-        const v = value();
-        if (v !== 'tuning' && v !== 'check') throw new InputError(`--half must be tuning or check, not "${v}"`);
-        args.half = v;
-        break;
-      }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new InputError(`unknown option "${a}" (${USAGE})`);
-        args.files.push(a);
-    }
-  }
-  if (args.half && !args.realText) throw new InputError(`--half goes with --real-text (${USAGE})`);
-  if (args.files.length === 0 && !args.realText) throw new InputError(`missing input file (${USAGE})`);
-  return args;
 }
 
 async function readPage(source: string): Promise<Page> {
@@ -153,71 +64,6 @@ function realTextPages(bundle: Bundle, half: Args['half'], deps: MineDeps): Page
   return excerpts
     .filter((e) => !keep || keep.has(e.id))
     .map((e) => ({ source: e.id, text: e.text, url: e.url, language: e.language, expected: e.relevantDemands }));
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function pageJson(page: Page, mined: MinedPage, found: ReadonlySet<string>): MineJson['pages'][number] {
-  const expected = page.expected ? new Set(page.expected) : null;
-  return {
-    source: page.source,
-    ...(page.url ? { url: page.url } : {}),
-    ...(page.language ? { language: page.language } : {}),
-    ...(page.expected
-      ? { expected: page.expected, missedByLexicon: page.expected.filter((id) => !found.has(id)) }
-      : {}),
-    paragraphs: mined.paragraphs,
-    withHits: mined.withHits,
-    short: mined.short,
-    unmatched: mined.unmatched.map((p) => ({
-      index: p.index,
-      start: p.start,
-      end: p.end,
-      text: p.text,
-      words: p.words,
-      positions: p.positions.map((q) => ({
-        id: q.id,
-        title: q.title,
-        score: round(q.score),
-        via: q.via,
-        ...(expected ? { expected: expected.has(q.id) } : {}),
-      })),
-    })),
-  };
-}
-
-/** The first words of a paragraph on one line, for a reader to find it again. */
-function preview(text: string, max = 110): string {
-  const flat = text.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function pageText(p: MineJson['pages'][number], minScore: number): string {
-  const head = [p.source, p.language, p.url].filter(Boolean).join(' · ');
-  const lines = [
-    `== ${head}`,
-    `   ${p.paragraphs} paragraphs: ${p.withHits} with a lexicon hit, ${p.short} without but too short, ${p.unmatched.length} mined`,
-  ];
-  if (p.expected) {
-    lines.push(`   expected: ${p.expected.length ? p.expected.join(', ') : '(none: a negative)'}`);
-    if (p.missedByLexicon!.length) lines.push(`   missed by the lexicon: ${p.missedByLexicon!.join(', ')}`);
-  }
-  for (const para of p.unmatched) {
-    lines.push('', `  ¶${para.index + 1} [${para.start}–${para.end}] «${preview(para.text)}»`);
-    lines.push(`     words: ${para.words.join(', ')}`);
-    if (para.positions.length === 0) lines.push(`     (no position scores ${minScore} or more)`);
-    for (const q of para.positions) {
-      const mark = q.expected ? '✓' : ' ';
-      lines.push(
-        `   ${mark} ${q.score.toFixed(2).padStart(6)}  ${q.id}  «${clip(q.title, 70)}»  via ${q.via.join(', ')}`,
-      );
-    }
-  }
-  return `${lines.join('\n')}\n\n`;
 }
 
 async function loadDefaultMatcher(): Promise<Matcher> {

@@ -1,7 +1,26 @@
+// @ts-check
+// What the benchmark runs inside the page's main world. Functions here are passed to page.evaluate /
+// addInitScript, so each must be self-contained (no closure over module scope; JSDoc types are comments).
 import { longWorkInit } from '../../e2e/harness/perf.mjs';
 
-// What the benchmark runs inside the page's main world. Functions here are passed to page.evaluate /
-// addInitScript, so each must be self-contained (no closure over module scope).
+/**
+ * What BENCH_INIT records in `window.__bench` (see longWorkInit in e2e/harness/perf.mjs).
+ * @typedef {{
+ *   longTasks: { start: number, duration: number }[],
+ *   frames: { start: number, duration: number, renderStart: number }[],
+ *   marker: Record<string, number>,
+ *   raf: number | null,
+ *   painted: number | null,
+ * }} BenchState
+ */
+/** @typedef {Window & { __bench: BenchState }} BenchWindow */
+/**
+ * mark.js's constructor, which the benchmark injects into the page (it sets `window.Mark`).
+ * @typedef {new (root: Element) => {
+ *   mark(terms: string[], options: object): void,
+ *   markRegExp(re: RegExp, options: object): void,
+ * }} MarkConstructor
+ */
 
 /**
  * Init script (runs before the page's own scripts): records Long Tasks, Long Animation Frames with their
@@ -23,22 +42,24 @@ export const BENCH_INIT = longWorkInit('__bench', {
 
 /** What the init script and the content script's timeline marks recorded. */
 export function collectTimeline() {
-  const mark = (name) => performance.getEntriesByName(name, 'mark')[0] ?? null;
-  const nav = performance.getEntriesByType('navigation')[0];
+  /** @param {string} name */
+  const mark = (name) =>
+    /** @type {PerformanceMark | undefined} */ (performance.getEntriesByName(name, 'mark')[0]) ?? null;
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
   const end = mark('standpunkt:scan-end');
   return {
-    ...window.__bench,
+    .../** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench,
     start: mark('standpunkt:start')?.startTime ?? null,
     data: mark('standpunkt:data')?.startTime ?? null,
     scanStart: mark('standpunkt:scan-start')?.startTime ?? null,
     scanEnd: end?.startTime ?? null,
-    scanDetail: end?.detail ?? null,
+    scanDetail: /** @type {{ slices?: number, longestSliceMs?: number } | null} */ (end?.detail ?? null),
     domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
     domContentLoadedStart: nav?.domContentLoadedEventStart ?? null,
     load: nav?.loadEventEnd ?? null,
     highlights: [...CSS.highlights.keys()]
       .filter((k) => k.startsWith('standpunkt'))
-      .reduce((n, k) => n + CSS.highlights.get(k).size, 0),
+      .reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0),
     elements: document.getElementsByTagName('*').length,
   };
 }
@@ -50,7 +71,7 @@ export function floorPass() {
   let nodes = 0;
   let chars = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    chars += n.data.length;
+    chars += /** @type {Text} */ (n).data.length;
     nodes += 1;
   }
   return { ms: performance.now() - t0, nodes, chars };
@@ -61,10 +82,12 @@ export function floorPass() {
  * does for our highlights. Returns the call's time and the time to the frame after it.
  * With `oneRegExp`: mark.js at its best with many terms, ONE RegExp of all terms (longest first), each
  * extended to the whole word around it as accuracy 'complementary' does, marked with markRegExp in one pass.
+ * @param {{ terms: string[], options?: object, oneRegExp?: boolean }} args
  */
 export async function runMarkJs({ terms, options = {}, oneRegExp = false }) {
   let re = null;
   if (oneRegExp) {
+    /** @param {string} s */
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const alternatives = [...terms]
       .sort((x, y) => y.length - x.length)
@@ -74,12 +97,14 @@ export async function runMarkJs({ terms, options = {}, oneRegExp = false }) {
   }
   const t0 = performance.now();
   let count = 0;
+  /** @param {number} n */
   const done = (n) => (count = n);
-  // eslint-disable-next-line no-undef
+  const Mark = /** @type {{ Mark: MarkConstructor }} */ (/** @type {unknown} */ (window)).Mark;
   const mark = new Mark(document.body);
   if (re) mark.markRegExp(re, { done });
   else mark.mark(terms, { ...options, done });
   const t1 = performance.now();
+  /** @type {number} */
   const painted = await new Promise((resolve) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();

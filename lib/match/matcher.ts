@@ -23,34 +23,23 @@
  *   the more specific (longer) stem; two terms inflected to the very same word both hold.
  * Hits carry original offsets and the exact surface text.
  */
-import { buildAutomaton, buildAutomatonSteps, scan, type Automaton, type ScanOutput } from './automaton';
+import { buildAutomaton, buildAutomatonSteps } from './automaton';
+import { scan, type Automaton, type ScanOutput } from './automaton-scan';
 import { BlockScopes } from './block-scopes';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { COMPILED_VERSION, type CompiledLexicon, type CompiledTerm } from './compiled';
 import { applyContext, markLone, type EvidenceTables } from './evidence';
-import { createNormalizedBuffer, HYPHEN_CHAR, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
+import { hitExtent, type PatternEdges, type Rule } from './extent';
+import { createNormalizedBuffer, normalizeInto, originalRange, type NormalizedBuffer } from './normalize';
 import { rankHits, scoreTerms } from './rank';
-import { hyphenatedEnd, isWord, stringOf, wordStart } from './words';
+import { isWord } from './words';
 import type { Hit, Matcher, RankedPosition } from './types';
 
-/** Minimum letters of the rest of a compound after the term ("innsigelses|retten"). */
-export const MIN_COMPOUND_REST = 3;
-/** Minimum letters of the modifier before a compound's head ("lærer|norm"). */
-export const MIN_COMPOUND_MODIFIER = 3;
+export { MIN_COMPOUND_MODIFIER, MIN_COMPOUND_REST } from './extent';
 export { looksLikeHeading } from './heading';
 /** Scratch buffers above this size are not kept between calls (8M units: a very large page
  *  should not pin its ~50 MB of scratch; a 5 MB page keeps it, for rescans). */
 const KEEP_SCRATCH = 1 << 23;
-
-const S = 0x73; // "s"
-const E = 0x65; // "e"
-
-interface Rule {
-  term: number;
-  endings: Set<string>;
-  maxEnding: number;
-  tail: string;
-}
 
 export interface MatcherOptions {
   /** Weight for hits whose term is not in this lexicon (ranking only). */
@@ -85,8 +74,8 @@ class LexiconMatcher implements Matcher, EvidenceTables {
   readonly chapterOf: Map<string, number>;
   readonly maxChapter: number;
   private readonly rules: Rule[][];
-  private readonly startsWord: Uint8Array;
-  private readonly endsWord: Uint8Array;
+  /** Per pattern: whether its first / last character is a word character. */
+  private readonly edges: PatternEdges[];
   private readonly weights = new Map<string, number>();
   /** Per term: does any of its positions have a context rule? */
   readonly conditional: Uint8Array;
@@ -116,8 +105,10 @@ class LexiconMatcher implements Matcher, EvidenceTables {
     );
     this.automaton = automaton;
     this.size = compiled.patterns.length;
-    this.startsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(0)) ? 1 : 0)));
-    this.endsWord = new Uint8Array(compiled.patterns.map((p) => (isWord(p.s.charCodeAt(p.s.length - 1)) ? 1 : 0)));
+    this.edges = compiled.patterns.map((p) => ({
+      startsWord: isWord(p.s.charCodeAt(0)),
+      endsWord: isWord(p.s.charCodeAt(p.s.length - 1)),
+    }));
     for (const t of this.terms) if (!t.guard) this.weights.set(t.t, Math.max(this.weights.get(t.t) ?? 0, t.weight));
     this.conditional = new Uint8Array(this.terms.map((t) => (t.needs.some((n) => n !== null) ? 1 : 0)));
     this.guarded = new Uint8Array(this.terms.map((t) => (t.unless?.some((u) => u !== null) ? 1 : 0)));
@@ -174,7 +165,7 @@ class LexiconMatcher implements Matcher, EvidenceTables {
         const s = e - patternLength[p]!;
         let last: Candidate | null = null;
         for (const rule of this.rules[p]!) {
-          const ext = this.extent(norm, p, rule, s, e);
+          const ext = hitExtent(norm.buf, norm.length, this.edges[p]!, this.terms[rule.term]!, rule, s, e);
           if (ext === null) continue;
           const [hs, he, compound] = ext;
           if (last && last.s === hs && last.e === he && last.compound === compound) {
@@ -187,59 +178,6 @@ class LexiconMatcher implements Matcher, EvidenceTables {
       }
     }
     return result;
-  }
-
-  /**
-   * Where a hit of `rule` starting with pattern `p` at [s, e) begins and ends, or null when the
-   * boundary or morphology rules reject it.
-   */
-  private extent(
-    norm: NormalizedBuffer,
-    p: number,
-    rule: Rule,
-    s: number,
-    e: number,
-  ): [number, number, boolean] | null {
-    const buf = norm.buf;
-    const len = norm.length;
-    const term = this.terms[rule.term]!;
-    let hs = s;
-    if (this.startsWord[p] && s > 0) {
-      const before = buf[s - 1]!;
-      if (isWord(before)) {
-        // Inside a word: only as the head of a compound with a modifier of ≥3 letters.
-        if (!term.head) return null;
-        let k = s - 1;
-        while (k >= 0 && isWord(buf[k]!)) k--;
-        if (s - 1 - k < MIN_COMPOUND_MODIFIER) return null;
-        hs = wordStart(buf, k + 1);
-      } else if (before === HYPHEN_CHAR && s > 1 && isWord(buf[s - 2]!)) {
-        // "skole-norm": the head of a hyphenated compound.
-        if (!term.head) return null;
-        hs = wordStart(buf, s - 1);
-      }
-    }
-
-    const head = hs !== s;
-    if (!this.endsWord[p]) return [hs, e, head];
-    let we = e;
-    while (we < len && isWord(buf[we]!)) we++;
-    const joint = we + 1 < len && buf[we] === HYPHEN_CHAR && isWord(buf[we + 1]!);
-    if (we - e <= rule.maxEnding && rule.endings.has(stringOf(buf, e, we))) {
-      if (!joint) return [hs, we, head];
-      // "innsigelses-saken", "EØS-avtalen": the first part of a hyphenated compound.
-      return term.first || term.infl === 'none' ? [hs, hyphenatedEnd(buf, len, we), true] : null;
-    }
-    if (!term.first) return null;
-    // Compound: the whole lemma (stem + tail), an optional linking s/e, then ≥3 letters.
-    let r = e;
-    for (let i = 0; i < rule.tail.length; i++, r++) {
-      if (r >= we || buf[r] !== rule.tail.charCodeAt(i)) return null;
-    }
-    if (r < we && (buf[r] === S || buf[r] === E)) r++;
-    if (we - r >= MIN_COMPOUND_REST) return [hs, joint ? hyphenatedEnd(buf, len, we) : we, true];
-    if (we === r && joint) return [hs, hyphenatedEnd(buf, len, we), true];
-    return null;
   }
 
   private toHit(text: string, norm: NormalizedBuffer, scopes: BlockScopes, c: Candidate): Hit {

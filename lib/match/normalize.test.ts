@@ -79,23 +79,6 @@ describe('normalize: line-break hyphenation', () => {
 });
 
 describe('normalize: offsets', () => {
-  it('maps every unit back, with surrogate pairs and emoji before the text', () => {
-    const text = '😀𝐀 Lærernorm';
-    const n = normalize(text);
-    const start = n.text.indexOf('lærernorm');
-    const [from, to] = originalRange(text, n.map, start, start + 9);
-    expect(text.slice(from, to)).toBe('Lærernorm');
-    expect(from).toBe(5);
-  });
-
-  it('trims invisible characters at the end of a range', () => {
-    const text = 'norm\u00AD\u200B og';
-    const n = normalize(text);
-    expect(n.text).toBe('norm og');
-    const [from, to] = originalRange(text, n.map, 0, 4);
-    expect(text.slice(from, to)).toBe('norm');
-  });
-
   it('grows for characters whose lowercase is longer (İ)', () => {
     const text = 'İ'.repeat(40);
     const out = normalizeInto(text, createNormalizedBuffer(4));

@@ -1,5 +1,6 @@
 /**
- * Normalise page text once, keeping a map back to the original offsets.
+ * Normalise page text once, keeping a map back to the original offsets (the character loop; its
+ * output forms are in ./normalized, the line-end lookaheads in ./line-breaks).
  *
  * - lowercase (locale-independent) and NFC; å/æ/ø stay as they are;
  * - soft hyphens and zero-width characters vanish;
@@ -12,15 +13,35 @@
  *   letter ("EØS-\navtalen", "e-\nhelse"), where the hyphen is kept and only the break removed.
  */
 import * as chars from './chars';
+import * as breaks from './line-breaks';
+import {
+  BLOCK_CHAR,
+  bufferToString,
+  createNormalizedBuffer,
+  HYPHEN_CHAR,
+  SPACE_CHAR,
+  type Normalized,
+  type NormalizedBuffer,
+} from './normalized';
+
+// The output forms and the way back live in ./normalized; re-exported here, the module callers know.
+export {
+  BLOCK_CHAR,
+  bufferToString,
+  createNormalizedBuffer,
+  HYPHEN_CHAR,
+  originalRange,
+  SPACE_CHAR,
+  type Normalized,
+  type NormalizedBuffer,
+} from './normalized';
 
 // Module-local copies: reading imported bindings in the hot loop is several times slower under
 // some loaders (tsx/esbuild turn them into getters); local consts are plain constants.
 const { initBlock } = chars;
+const { kindOf, afterSingleBreak, isWordAt, isLowerAt, conjunctionAt } = breaks;
 const KIND = chars.KIND;
 const LOWER = chars.LOWER;
-const FLAGS = chars.FLAGS;
-const F_WORD = chars.F_WORD;
-const F_LOWER = chars.F_LOWER;
 const K_PLAIN = chars.K_PLAIN;
 const K_SPACE = chars.K_SPACE;
 const K_NEWLINE = chars.K_NEWLINE;
@@ -32,80 +53,6 @@ const K_MARK = chars.K_MARK;
 const K_HIGH = chars.K_HIGH;
 const K_UNKNOWN = chars.K_UNKNOWN;
 
-/** Normalised code units in reusable typed arrays (the matcher's internal form). */
-export interface NormalizedBuffer {
-  /** Normalised UTF-16 code units; only [0, length) is meaningful. */
-  buf: Uint16Array;
-  /** map[i] = index in the original text of the character that produced normalised unit i;
-   *  map[length] = the original text's length. */
-  map: Int32Array;
-  length: number;
-}
-
-/** The normalised text as a string, with its offset map (map.length === text.length + 1). */
-export interface Normalized {
-  text: string;
-  map: Int32Array;
-}
-
-export const BLOCK_CHAR = 10; // "\n"
-export const SPACE_CHAR = 32;
-export const HYPHEN_CHAR = 45;
-
-function kindOf(c: number): number {
-  const k = KIND[c]!;
-  if (k !== K_UNKNOWN) return k;
-  initBlock(c);
-  return KIND[c]!;
-}
-
-/** After index j, skip horizontal whitespace; return the first index that is not. */
-function skipSpaces(text: string, j: number): number {
-  const n = text.length;
-  while (j < n && kindOf(text.charCodeAt(j)) === K_SPACE) j++;
-  return j;
-}
-
-/**
- * From just after a hyphen, find where the next line's text starts if exactly one line break (with
- * optional spaces around it) follows; otherwise -1.
- */
-function afterSingleBreak(text: string, j: number): number {
-  const n = text.length;
-  j = skipSpaces(text, j);
-  if (j >= n || kindOf(text.charCodeAt(j)) !== K_NEWLINE) return -1;
-  if (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
-  j = skipSpaces(text, j + 1);
-  if (j >= n) return -1;
-  const k = kindOf(text.charCodeAt(j));
-  if (k === K_NEWLINE || k === K_PARA) return -1;
-  return j;
-}
-
-function isWordAt(text: string, j: number): boolean {
-  if (j < 0 || j >= text.length) return false;
-  const c = text.charCodeAt(j);
-  kindOf(c);
-  return (FLAGS[c]! & F_WORD) !== 0;
-}
-
-function isLowerAt(text: string, j: number): boolean {
-  if (j < 0 || j >= text.length) return false;
-  const c = text.charCodeAt(j);
-  kindOf(c);
-  return (FLAGS[c]! & F_LOWER) !== 0;
-}
-
-const CONJUNCTIONS = ['og', 'eller', 'samt'];
-
-/** Does a conjunction word ("og", "eller") start at j? Then a hyphen before it is a real one. */
-function conjunctionAt(text: string, j: number): boolean {
-  for (const w of CONJUNCTIONS) {
-    if (text.substr(j, w.length).toLowerCase() === w && !isWordAt(text, j + w.length)) return true;
-  }
-  return false;
-}
-
 const multiCache = new Map<number, string>();
 function multiForm(c: number): string {
   let s = multiCache.get(c);
@@ -114,11 +61,6 @@ function multiForm(c: number): string {
     multiCache.set(c, s);
   }
   return s;
-}
-
-/** An empty buffer to pass to `normalizeInto` for reuse across calls. */
-export function createNormalizedBuffer(capacity = 0): NormalizedBuffer {
-  return { buf: new Uint16Array(capacity), map: new Int32Array(capacity + 1), length: 0 };
 }
 
 /**
@@ -290,37 +232,8 @@ export function normalizeInto(text: string, out: NormalizedBuffer = createNormal
   return out;
 }
 
-/** The code units [start, end) of a buffer as a string. */
-export function bufferToString(buf: Uint16Array, start: number, end: number): string {
-  const CHUNK = 8192;
-  if (end - start <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
-  const parts: string[] = [];
-  for (let s = start; s < end; s += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, buf.subarray(s, Math.min(end, s + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
-}
-
 /** Normalise `text`; see the module comment for the rules. */
 export function normalize(text: string): Normalized {
   const out = normalizeInto(text);
   return { text: bufferToString(out.buf, 0, out.length), map: out.map.slice(0, out.length + 1) };
-}
-
-/**
- * Original offsets of the normalised range [start, end). The end is trimmed back over invisible
- * characters (soft hyphen, zero-width) that sit between the last character and the next one, so
- * `original.slice(from, to)` is exactly the visible surface.
- */
-export function originalRange(original: string, map: Int32Array, start: number, end: number): [number, number] {
-  const from = map[start]!;
-  if (end <= start) return [from, from];
-  const lastStart = map[end - 1]!;
-  let to = map[end]!;
-  while (to > lastStart + 1) {
-    const k = kindOf(original.charCodeAt(to - 1));
-    if (k !== K_DROP && k !== K_SOFT) break;
-    to--;
-  }
-  return [from, to];
 }
