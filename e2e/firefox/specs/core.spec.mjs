@@ -1,0 +1,116 @@
+// The core journey in Firefox ESR, with the same assertions as the Chromium specs: the store seeded on
+// install, highlights through CSS.highlights on a Stortinget and a regjeringen.no fixture with the page's
+// DOM unchanged, the popup page listing the page's positions and searching, the sidebar page.
+import { join } from 'node:path';
+import { FIXTURES, INNST_418, PROP_NN } from '../../harness/expected-highlights.mjs';
+import { readHighlights } from '../../harness/highlights.mjs';
+import { snapshot } from '../../harness/page-snapshot.mjs';
+import { readStore } from '../../harness/store.mjs';
+import { ARTIFACTS_DIR, expect, test, waitFor } from '../fixtures.mjs';
+import { collapse, sendToTab, waitForScan } from '../firefox-page.mjs';
+
+const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
+const fixture = (path) => FIXTURES.find((f) => f.path === path);
+
+test('the background seeds the store on install: every bundled position', async ({ ff, bundle }) => {
+  const page = await ff.extensionPage();
+  const store = await waitFor(
+    async () => {
+      const s = await readStore(page);
+      return s.exists && s.datasetVersion === bundle.datasetVersion && s;
+    },
+    { what: 'the seeded dataset version' },
+  );
+  expect([...store.positionIds].sort(), 'position ids').toEqual(bundle.positions.map((p) => p.id).sort());
+  expect(store.chapterCount, 'chapters in the store').toEqual(bundle.chapters.length);
+  expect(store.documentCount, 'documents in the store').toEqual(bundle.documents.length);
+  expect([store.settings, store.ownTerms, store.notes], 'user tables untouched').toEqual([0, 0, 0]);
+});
+
+test('the popup page lists every bundled position under its chapter', async ({ ff, bundle }) => {
+  const popup = await ff.openExtensionPage('popup.html');
+  try {
+    const n = bundle.positions.length;
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-position-id]').length === n, { timeout: 10_000 }, n);
+    const chapters = await popup.evaluate(() => [...document.querySelectorAll('section.chapter .chapter-name')].map((h) => h.textContent));
+    expect(chapters, 'chapter headings').toEqual([...bundle.chapters].sort((a, b) => a.index - b.index).map((c) => c.title));
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup.png') });
+  } finally {
+    await popup.close();
+  }
+});
+
+for (const path of [INNST_418, PROP_NN]) {
+  const f = fixture(path);
+  test(`${f.name}: exactly the expected words are highlighted through CSS.highlights`, async ({ ff, server }) => {
+    const { page } = await ff.openTab(server.url(f.host, f.path));
+    try {
+      await waitForScan(page);
+      await new Promise((r) => setTimeout(r, 500));
+      const optional = new Set(f.optional ?? []);
+      const got = (await readHighlights(page)).map((h) => `${h.chapter} ${collapse(h.text ?? '<invalid range>')}`).filter((h) => !optional.has(h.slice(2)));
+      expect(got, 'highlighted words (with their chapter), in document order').toEqual(f.highlights);
+      if (f.host === 'www.stortinget.no') await page.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-stortinget.png') });
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test("the page's DOM and text are the same as without the extension", async ({ ff, server }) => {
+  for (const f of [fixture(INNST_418), fixture(PROP_NN)]) {
+    const site = f.host === 'www.stortinget.no' ? 'stortinget' : 'regjeringen';
+    const control = await ff.openPage(server.url('www.ikke-stortinget.no', `/${site}${f.path}`));
+    const { page } = await ff.openTab(server.url(f.host, f.path));
+    try {
+      await waitForScan(page);
+      expect((await readHighlights(page)).length > 0, `${f.name}: highlighted`).toBeTruthy();
+      const [before, after] = [await snapshot(control), await snapshot(page)];
+      for (const key of Object.keys(before)) expect(after[key], `${f.name}: ${key}`).toEqual(before[key]);
+    } finally {
+      await page.close();
+      await control.close();
+    }
+  }
+});
+
+/** The page's positions as the popup or sidebar page shows them, once it shows `n`. */
+async function shownPositions(view, n) {
+  await view.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, { timeout: 10_000 }, n);
+  return view.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => li.getAttribute('data-position-id')));
+}
+
+test("the popup page lists the page's positions as the content script reports them, and searches", async ({ ff, server }) => {
+  const { page, tabId } = await ff.openTab(server.url('www.stortinget.no', INNST_418));
+  await waitForScan(page);
+  const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+  try {
+    const report = await sendToTab(ff, tabId, 'getPageMatches');
+    expect([...report.positions.map((p) => p.id)].sort(), 'the reported positions').toEqual([...fixture(INNST_418).positions].sort());
+    expect(await shownPositions(popup, report.positions.length), 'ranked as the content script reports').toEqual(report.positions.map((p) => p.id));
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-page.png') });
+
+    await popup.type('#standpunkt-search', 'innsigelsar');
+    const first = await waitFor(() => popup.evaluate(() => document.querySelector('.results [data-position-id]')?.getAttribute('data-position-id')), {
+      what: 'a search result',
+    });
+    expect(first, 'first hit for the nynorsk "innsigelsar"').toEqual(INNSIGELSE);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('the sidebar page shows the same view of the page', async ({ ff, server }) => {
+  const { page, tabId } = await ff.openTab(server.url('www.regjeringen.no', PROP_NN));
+  await waitForScan(page);
+  const side = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  try {
+    const report = await sendToTab(ff, tabId, 'getPageMatches');
+    expect(await shownPositions(side, report.positions.length), 'the sidebar lists the page report').toEqual(report.positions.map((p) => p.id));
+    await side.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-sidebar.png') });
+  } finally {
+    await side.close();
+    await page.close();
+  }
+});
