@@ -34,3 +34,13 @@ export const test = base.extend({
     { scope: 'worker', timeout: 60_000 },
   ],
 });
+
+/**
+ * The last test of every Firefox spec file: nothing the browser did so far (this file and the ones before
+ * it share the browser) tried to reach a host other than the fixture server.
+ */
+export function privacyCheck(spec) {
+  test(`${spec}: no request left the browser`, async ({ ff }) => {
+    expect(ff.guard.violations, 'requests the proxy sink refused').toEqual([]);
+  });
+}

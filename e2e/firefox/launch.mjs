@@ -94,6 +94,7 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
   }
   const sink = await startSink();
   const profile = mkdtempSync(join(tmpdir(), 'standpunkt-firefox-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'standpunkt-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -110,6 +111,12 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
       'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(proxyScript(port, sink.port))}`,
       'intl.locale.requested': lang,
       'intl.accept_languages': `${lang},nb,no,en`,
+      // Downloads (the options page's export) go straight to downloadDir, without a dialog.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       // Temporary add-ons see every permission prompt as if the user said yes/no; keep ours quiet.
       'extensions.webextOptionalPermissionPrompts': false,
     },
@@ -131,6 +138,8 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
   return {
     browser,
     guard: sink.guard,
+    /** Where downloads land. */
+    downloadDir,
     extensionUrl,
     extensionPage,
     /** Opens an extension page (popup.html, sidepanel.html, options.html…) in a new tab. */
@@ -164,6 +173,7 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
       await browser.close().catch(() => {});
       await sink.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(downloadDir, { recursive: true, force: true });
     },
   };
 }

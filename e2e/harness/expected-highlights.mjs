@@ -123,3 +123,47 @@ export const FIXTURES = [
     ],
   },
 ];
+
+// ── the live page (regjeringen.no news feed that changes after load, `?manual` steps it by hand) ──
+
+export const LIVE = '/no/aktuelt/statsbudsjettet-2026-siste-nytt/id3091300/';
+
+/** What the live page must show highlighted after each of its steps (see the fixture's comment). */
+export const LIVE_STEPS = [
+  // Loaded: the three entries, newest first.
+  ['rammetilskuddet', 'fiberutbygging'],
+  // 1: two entries at the top; the editable note and the textarea added below hold terms too, unpainted.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'fiberutbygging'],
+  // 2: the helse entry's text node rewritten: a term appears.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi', 'fiberutbygging'],
+  // 3: the fibre entry's text replaced: its term is gone.
+  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi'],
+  // 4: one word swapped for another in the same text node.
+  ['ressurskrevende tjenester', 'Klimasats', 'skjønnstilskuddet', 'velferdsteknologi'],
+];
+/**
+ * What the report says after steps 1 and 4: the demands the page is about (the badge counts them), and
+ * the ones only mentioned in passing (issue 9: a lone «rammetilskuddet» in one news item is a mention).
+ */
+export const LIVE_POSITIONS = [
+  null,
+  {
+    positions: [
+      'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
+      'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
+      'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
+    ],
+    mentions: ['ks-2021:sorge-for-en-kommuneokonomi-som-gir'],
+  },
+  null,
+  null,
+  {
+    positions: [
+      'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
+      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+      'ks-2021:stimulere-til-at-bade-eldre-og',
+      'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
+    ],
+    mentions: [],
+  },
+];

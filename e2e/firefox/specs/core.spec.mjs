@@ -6,7 +6,7 @@ import { FIXTURES, INNST_418, PROP_NN } from '../../harness/expected-highlights.
 import { readHighlights } from '../../harness/highlights.mjs';
 import { snapshot } from '../../harness/page-snapshot.mjs';
 import { readStore } from '../../harness/store.mjs';
-import { ARTIFACTS_DIR, expect, test, waitFor } from '../fixtures.mjs';
+import { ARTIFACTS_DIR, expect, privacyCheck, test, waitFor } from '../fixtures.mjs';
 import { collapse, sendToTab, waitForScan } from '../firefox-page.mjs';
 
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
@@ -114,3 +114,5 @@ test('the sidebar page shows the same view of the page', async ({ ff, server }) 
     await page.close();
   }
 });
+
+privacyCheck('core');
