@@ -12,6 +12,19 @@ import { collapse, sendToTab, waitForScan } from '../firefox-page.mjs';
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
 const fixture = (path) => FIXTURES.find((f) => f.path === path);
 
+test('the privacy guard sees requests to any other host, http and https', async ({ ff, server }) => {
+  const page = await ff.openPage(server.url('www.stortinget.no', '/'));
+  try {
+    await page.evaluate(() => fetch('http://guard-check.example/plain').catch(() => null));
+    await page.evaluate(() => fetch('https://guard-check.example/secure').catch(() => null));
+    const seen = await waitFor(() => ff.guard.violations.length >= 2 && ff.guard.violations, { what: 'both requests at the sink' });
+    expect([...seen].sort(), 'what the guard recorded').toEqual(['CONNECT guard-check.example:443', 'GET http://guard-check.example/plain']);
+  } finally {
+    await page.close();
+    ff.guard.reset();
+  }
+});
+
 test('the background seeds the store on install: every bundled position', async ({ ff, bundle }) => {
   const page = await ff.extensionPage();
   const store = await waitFor(
