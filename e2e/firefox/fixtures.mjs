@@ -1,30 +1,14 @@
-// Playwright Test fixtures for the Firefox suite: the fixture server (browser-neutral, ../harness) and
-// one Firefox with the add-on for the whole run (`ff`, see launch.mjs). Tests run in order and share it,
-// as a user's session does; the last spec's last test is the privacy check over everything before it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test as base, expect } from '@playwright/test';
-import { startFixtureServer } from '../harness/server.mjs';
+// Playwright Test fixtures for the Firefox suite: the harness's browser-neutral ones (`server`, `bundle`;
+// its Chromium ones stay unused) and one Firefox with the add-on for the whole run (`ff`, see launch.mjs).
+// Tests run in order and share it, as a user's session does; each spec ends with the privacy check.
+import { test as base, expect } from '../harness/test.mjs';
 import { launchFirefox } from './launch.mjs';
 
 export { expect };
-// Browser-neutral: polls a function until it returns something truthy.
-export { waitFor } from '../harness/test.mjs';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const ARTIFACTS_DIR = join(ROOT, 'e2e/artifacts');
+// Browser-neutral: polls a function until it returns something truthy; where screenshots for people go.
+export { ARTIFACTS_DIR, waitFor } from '../harness/test.mjs';
 
 export const test = base.extend({
-  server: [
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  bundle: [async ({}, use) => use(JSON.parse(readFileSync(join(ROOT, 'generated/bundle.json'), 'utf8'))), { scope: 'worker' }],
   ff: [
     async ({ server }, use) => {
       const ff = await launchFirefox({ port: server.port });

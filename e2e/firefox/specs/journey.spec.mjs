@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INNST_418, LIVE, LIVE_STEPS } from '../../harness/expected-highlights.mjs';
 import { highlightedTexts, readHighlights } from '../../harness/highlights.mjs';
+import { readUserTables } from '../../harness/store.mjs';
 import { ARTIFACTS_DIR, expect, privacyCheck, test, waitFor } from '../fixtures.mjs';
 import { cardBox, clipboardPage, collapse, focusInCard, sendToTab, waitForScan } from '../firefox-page.mjs';
 
@@ -18,30 +19,10 @@ async function openOptions(ff) {
   return page;
 }
 
-/** The user tables, read with raw IndexedDB from an extension page. */
-function userTables(ff) {
-  return ff.extensionPage().then((page) =>
-    page.evaluate(async () => {
-      const db = await new Promise((ok, fail) => {
-        const req = indexedDB.open('standpunkt');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const all = (store) =>
-        new Promise((ok, fail) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        });
-      const out = { settings: await all('settings'), ownTerms: await all('ownTerms'), notes: await all('notes') };
-      db.close();
-      return {
-        settings: Object.fromEntries(out.settings.map((r) => [r.key, r.value])),
-        ownTerms: out.ownTerms.map(({ term, positionId }) => ({ term, positionId })),
-        notes: out.notes.map(({ positionId, text }) => ({ positionId, text })),
-      };
-    }),
-  );
+/** The user tables, read from an extension page, with the settings as one object. */
+async function userTables(ff) {
+  const tables = await readUserTables(await ff.extensionPage());
+  return { ...tables, settings: Object.fromEntries(tables.settings.map((r) => [r.key, r.value])) };
 }
 
 /** Scrolls a highlight to the middle of the viewport and returns its first box. */
