@@ -193,6 +193,30 @@ test('with the HTML copy format (imported above), the card copies rich text with
   expect(/<(p|blockquote|strong|a)\b/.test(pasted.html), `HTML on the clipboard: ${pasted.html.slice(0, 120)}`).toBeTruthy();
 });
 
+test('the popup page copies a demand through the Clipboard API: HTML with a plain fallback', async ({ ff, server, bundle }) => {
+  const clip = await clipboardPage(ff, server);
+  const popup = await ff.openExtensionPage('popup.html');
+  try {
+    await clip.reset();
+    await popup.type('#standpunkt-search', 'innsigelse');
+    const button = `.results [data-position-id="${INNSIGELSE}"] .position-copy`;
+    await popup.waitForSelector(button, { timeout: 10_000 });
+    const label = await popup.$eval(button, (b) => b.textContent);
+    await popup.bringToFront();
+    await popup.click(button);
+    await waitFor(async () => (await popup.$eval(button, (b) => b.textContent)) !== label, { what: 'the copy confirmation' });
+    const pasted = await clip.paste();
+    const title = bundle.positions.find((p) => p.id === INNSIGELSE).title;
+    // The popup writes in the UI language (en-US without Firefox's nb language pack): title and source only.
+    const source = '«Kommunesektorens forventninger til nytt Storting», 2021';
+    expect(pasted.plain.includes(title) && pasted.plain.includes(source), `plain fallback: ${pasted.plain.slice(0, 80)}`).toBeTruthy();
+    expect(pasted.html.includes(title) && /<(p|strong)\b/.test(pasted.html), `HTML on the clipboard: ${pasted.html.slice(0, 120)}`).toBeTruthy();
+  } finally {
+    await popup.close();
+    await clip.page.close();
+  }
+});
+
 test('a live page is rescanned: added text is highlighted, stale highlights go', async ({ ff, server }) => {
   const { page } = await ff.openTab(server.url('www.regjeringen.no', `${LIVE}?manual`));
   const texts = async () => (await highlightedTexts(page)).map(collapse);
