@@ -101,6 +101,12 @@ test("the popup page lists the page's positions as the content script reports th
     const report = await sendToTab(ff, tabId, 'getPageMatches');
     expect([...report.positions.map((p) => p.id)].sort(), 'the reported positions').toEqual([...fixture(INNST_418).positions].sort());
     expect(await shownPositions(popup, report.positions.length), 'ranked as the content script reports').toEqual(report.positions.map((p) => p.id));
+    // Firefox's MV2 build has browserAction, not action.
+    const badge = async () => (await ff.extensionPage()).evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+    const want = String(report.positions.length);
+    await waitFor(async () => (await badge()) === want, { what: `badge ${want}`, timeoutMs: 5000 }).catch(async (err) => {
+      throw new Error(`${err.message}; badge is «${await badge()}»`);
+    });
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-page.png') });
 
     await popup.type('#standpunkt-search', 'innsigelsar');
@@ -126,6 +132,25 @@ test('the sidebar page shows the same view of the page', async ({ ff, server }) 
     await side.close();
     await page.close();
   }
+});
+
+test('the extension speaks the UI language: bokmål for a Norwegian Firefox, else English', async ({ ff }) => {
+  const shown = await (await ff.extensionPage()).evaluate(async () => {
+    const messages = {};
+    for (const lang of ['nb', 'en']) messages[lang] = await (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json();
+    return {
+      ui: browser.i18n.getUILanguage(),
+      title: await browser.browserAction.getTitle({}),
+      description: browser.runtime.getManifest().description,
+      messages,
+    };
+  });
+  // Firefox is Norwegian only with Debian's firefox-esr-l10n-nb-no language pack.
+  const lang = /^(nb|no)\b/.test(shown.ui) ? 'nb' : shown.ui.startsWith('en') ? 'en' : null;
+  expect(lang !== null, `unexpected UI language ${shown.ui}`).toBeTruthy();
+  if (lang !== 'nb') console.log(`      (note: Firefox UI is ${shown.ui}; install firefox-esr-l10n-nb-no to test the bokmål UI)`);
+  expect(shown.title, `toolbar title for UI ${shown.ui}`).toEqual(shown.messages[lang].actionTitle.message);
+  expect(shown.description, `description for UI ${shown.ui}`).toEqual(shown.messages[lang].extDescription.message);
 });
 
 privacyCheck('core');
