@@ -120,6 +120,22 @@ test("the popup page lists the page's positions as the content script reports th
   }
 });
 
+test("the popup's ◨ button opens Firefox's sidebar", async ({ ff }) => {
+  const isOpen = async () => (await ff.extensionPage()).evaluate(() => browser.sidebarAction.isOpen({}));
+  expect(await isOpen(), 'closed before').toEqual(false);
+  const popup = await ff.openExtensionPage('popup.html');
+  try {
+    await popup.waitForSelector('.popup button.tool');
+    await popup.bringToFront();
+    // The first tool button is ◨ (the side panel / sidebar); a click is the user gesture open() needs.
+    await popup.click('.popup button.tool');
+    await waitFor(isOpen, { what: 'the sidebar to open', timeoutMs: 5000 });
+  } finally {
+    if (!popup.isClosed()) await popup.close().catch(() => {});
+    await (await ff.extensionPage()).evaluate(() => browser.sidebarAction.close()).catch(() => {});
+  }
+});
+
 test('the sidebar page shows the same view of the page', async ({ ff, server }) => {
   const { page, tabId } = await ff.openTab(server.url('www.regjeringen.no', PROP_NN));
   await waitForScan(page);
