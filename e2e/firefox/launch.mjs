@@ -117,7 +117,7 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
-      // Temporary add-ons see every permission prompt as if the user said yes/no; keep ours quiet.
+      // permissions.request() is granted without Firefox's prompt (a doorhanger BiDi cannot click).
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
