@@ -10,6 +10,8 @@ import { ARTIFACTS_DIR, expect, privacyCheck, test, waitFor } from '../fixtures.
 import { collapse, sendToTab, waitForScan } from '../firefox-page.mjs';
 
 const INNSIGELSE = 'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser';
+/** utils/search-request.ts: where the context menu leaves a search for the side panel / sidebar. */
+const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
 const fixture = (path) => FIXTURES.find((f) => f.path === path);
 
 test('the privacy guard sees requests to any other host, http and https', async ({ ff, server }) => {
@@ -136,7 +138,7 @@ test("the popup's ◨ button opens Firefox's sidebar", async ({ ff }) => {
   }
 });
 
-test('the sidebar page shows the same view of the page', async ({ ff, server }) => {
+test('the sidebar page shows the same view of the page and takes searches through storage.session', async ({ ff, server }) => {
   const { page, tabId } = await ff.openTab(server.url('www.regjeringen.no', PROP_NN));
   await waitForScan(page);
   const side = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -144,6 +146,15 @@ test('the sidebar page shows the same view of the page', async ({ ff, server }) 
     const report = await sendToTab(ff, tabId, 'getPageMatches');
     expect(await shownPositions(side, report.positions.length), 'the sidebar lists the page report').toEqual(report.positions.map((p) => p.id));
     await side.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-sidebar.png') });
+
+    // As the context menu hands a search over (MV2 in Firefox has storage.session too).
+    const ext = await ff.extensionPage();
+    await ext.evaluate((key) => browser.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
+    await side.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`, { timeout: 10_000 });
+    expect(await side.$eval('#standpunkt-search', (i) => i.value), 'search box filled from storage.session').toEqual('innsigelser');
+    await waitFor(async () => !(SEARCH_REQUEST_KEY in (await ext.evaluate((key) => browser.storage.session.get(key), SEARCH_REQUEST_KEY))), {
+      what: 'the search request consumed',
+    });
   } finally {
     await side.close();
     await page.close();
