@@ -35,3 +35,30 @@ export function readStore(target, dbName = 'standpunkt') {
     return result;
   }, dbName);
 }
+
+/**
+ * The user tables (settings rows sorted by key, own terms and notes without ids and dates), read with
+ * raw IndexedDB in an extension context that already has the store.
+ * @param {import('playwright-core').Page | import('playwright-core').Worker} target
+ */
+export function readUserTables(target) {
+  return target.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('standpunkt');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const all = (store) =>
+      new Promise((ok, fail) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+    const out = { settings: await all('settings'), ownTerms: await all('ownTerms'), notes: await all('notes') };
+    db.close();
+    out.ownTerms = out.ownTerms.map(({ term, positionId }) => ({ term, positionId }));
+    out.notes = out.notes.map(({ positionId, text }) => ({ positionId, text }));
+    out.settings.sort((a, b) => a.key.localeCompare(b.key));
+    return out;
+  });
+}

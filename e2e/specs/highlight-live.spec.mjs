@@ -3,50 +3,10 @@
 // highlights must be exactly those of what the page now shows: new words painted, stale ones gone,
 // none twice.
 import { badgeText, highlightedTexts, readHighlights, runCommand, sendToTab, waitForScan } from '../harness/highlights.mjs';
+import { LIVE, LIVE_POSITIONS, LIVE_STEPS } from '../harness/expected-highlights.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
-const LIVE = '/no/aktuelt/statsbudsjettet-2026-siste-nytt/id3091300/';
 const CASES = '/no/Saker-og-publikasjoner/Saker/Sak/';
-
-/** What the live page must show highlighted after each of its steps (see the fixture's comment). */
-const LIVE_STEPS = [
-  // Loaded: the three entries, newest first.
-  ['rammetilskuddet', 'fiberutbygging'],
-  // 1: two entries at the top; the editable note and the textarea added below hold terms too, unpainted.
-  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'fiberutbygging'],
-  // 2: the helse entry's text node rewritten: a term appears.
-  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi', 'fiberutbygging'],
-  // 3: the fibre entry's text replaced: its term is gone.
-  ['ressurskrevende tjenester', 'Klimasats', 'rammetilskuddet', 'velferdsteknologi'],
-  // 4: one word swapped for another in the same text node.
-  ['ressurskrevende tjenester', 'Klimasats', 'skjønnstilskuddet', 'velferdsteknologi'],
-];
-/**
- * What the report says after steps 1 and 4: the demands the page is about (the badge counts them), and
- * the ones only mentioned in passing (issue 9: a lone «rammetilskuddet» in one news item is a mention).
- */
-const LIVE_POSITIONS = [
-  null,
-  {
-    positions: [
-      'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
-      'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
-      'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
-    ],
-    mentions: ['ks-2021:sorge-for-en-kommuneokonomi-som-gir'],
-  },
-  null,
-  null,
-  {
-    positions: [
-      'ks-2021:sikre-tilgang-til-okonomiske-virkemidler-og',
-      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-      'ks-2021:stimulere-til-at-bade-eldre-og',
-      'ks-2021:videreutvikle-ordningen-med-toppfinansiering-av-kommunale',
-    ],
-    mentions: [],
-  },
-];
 
 const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 

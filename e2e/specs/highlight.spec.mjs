@@ -2,8 +2,7 @@
 // (read from CSS.highlights in the page), nothing in form fields, editable or hidden text; the page's DOM
 // and text stay as they were; the hover card opens at the word and copies the demand; the badge counts
 // the demands; the keyboard commands toggle and step through the highlights.
-//
-// Expected words come from reading the fixture text against lib/lexicon/ks-2021.ts, one by one.
+// The expected words per fixture are in ../harness/expected-highlights.mjs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,130 +20,9 @@ import {
   writeClipboard,
 } from '../harness/highlights.mjs';
 import { colourShare } from '../harness/colours.mjs';
+import { snapshot } from '../harness/page-snapshot.mjs';
+import { FIXTURES, INNST_233, INNST_418, NEWS, words } from '../harness/expected-highlights.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
-
-// ── the fixtures and what a KS adviser expects on them ──────────────────────────────────────────────
-
-const INNST_418 = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
-const INNST_233 = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-233l/';
-const PROP_NN = '/nn/dokument/dep/kdd/prop-102-ls-20242025/kapittel-5/';
-const NEWS = '/no/aktuelt/nye-millioner-til-bredband-og-flomsikring/id3091234/';
-
-/** Expected highlights are written "chapter word", in document order; `words` drops the chapter. */
-const words = (list) => list.map((s) => s.replace(/^\d /, ''));
-
-const FIXTURES = [
-  {
-    name: 'Innst. 418 S (kommunal- og forvaltningskomiteen)',
-    host: 'www.stortinget.no',
-    path: INNST_418,
-    // Lexicon of issue 9: the lone «tilsyn» in the opening counts with weak company from the page; the
-    // legality-control request («tre eller flere medlemmer av kommunestyret») and full funding of new tasks
-    // («fullfinansieres») are terms of their demands.
-    highlights: [
-      '1 Kommuneproposisjonen', '1 tilsyn', '1 opplegget for kommunesektoren', '1 statlig tilsyn',
-      '1 lovlighetskontroll', '1 frie inntekter', '1 frie inntektene', '1 øremerkede tilskudd', '1 rammetilskuddet',
-      '1 rammefinansiering', '1 bemanningsnormer', '1 Bemanningsnormer', '1 kompetansekrav', '1 bemanningsnormer',
-      '1 lærernormen', '1 pedagognormen', '1 normene', '1 bemanningsnorm', '1 normen', '1 fullfinansieres',
-      '1 Innsigelser', '1 plansaker', '1 innsigelser', '1 kommuneplaner', '1 innsigelsene', '1 innsigelse',
-      '1 innsigelser', '1 innsigelse', '1 plan- og bygningsloven', '1 innsigelsesretten', '1 Statlig tilsyn',
-      '1 lovlighetskontroll', '1 statlige tilsynet', '1 tilsyn', '1 Lovlighetskontroll',
-      '1 tre eller flere medlemmer av kommunestyret', '1 tilsyn med kommunene', '1 veiledning', '1 Øremerkede midler',
-      '1 rammetilskudd', '1 øremerkede tilskudd', '1 rammetilskuddet', '1 Øremerkede midler', '1 rammetilskuddet',
-      // "… utgifter til bosetting og integrering …, og … forutsigbarhet om hvor mange som skal bosettes."
-      '4 Bosetting av flyktninger', '4 flyktninger', '4 Integreringstilskuddet', '4 bosetting', '4 bosettes',
-      '1 bemanningsnorm', '1 fullfinansiere', '1 tilsyn med kommunene',
-    ],
-    positions: [
-      'ks-2021:legge-til-rette-for-mer-stabil',
-      'ks-2021:redusere-tilsynstrykket-for-kommuner-og-fylkeskommuner',
-      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-      'ks-2021:styrke-plan-og-bygningsloven-som-verktoy',
-      'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
-      'ks-2021:utrede-alternative-organiseringer-og-innretninger-av',
-      'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
-    ],
-  },
-  {
-    name: 'Innst. 233 L (utdannings- og forskningskomiteen)',
-    host: 'www.stortinget.no',
-    path: INNST_233,
-    // «Desentralisert lærerutdanning»: decentralised higher education (3.6) as a whole phrase. The education
-    // act is highlighted (a law named in passing weighs little and reports nothing alone).
-    highlights: [
-      '6 opplæringsloven', '6 skolemiljø', '6 Aktivitetsplikten', '6 Skolemiljø', '6 mobbing', '6 Elevundersøkelsen',
-      '6 mobbing', '6 Arbeidet mot mobbing', '6 mobbing i barnehagen', '6 kapittel 9A', '6 elevenes rettssikkerhet',
-      '6 mobbesak', '6 rapportering', '6 tidstyvene i skolen', '6 mer tid til elevene', '6 Lærermangel',
-      '6 lærermangelen', '3 Desentralisert lærerutdanning', '6 videreutdanning for lærere', '6 Skolefritidsordningen',
-      '6 rammeplanen for SFO', '6 opplæringsloven',
-    ],
-    positions: [
-      'ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet',
-      'ks-2021:sikre-at-det-utdannes-og-videreutdannes',
-      'ks-2021:sikre-at-rammeplanen-for-sfo-gir',
-      'ks-2021:sorge-for-at-skolene-far-mer',
-      'ks-2021:styrke-arbeidet-mot-mobbing-ved-a',
-      'ks-2021:styrke-desentralisert-hoyere-utdanning-i-for',
-    ],
-  },
-  {
-    name: 'Prop. 102 LS kapittel 5 (nynorsk)',
-    host: 'www.regjeringen.no',
-    path: PROP_NN,
-    // The chapter list in the side menu is page text too.
-    highlights: [
-      '1 Inntektssystemet', '1 Statleg styring av kommunesektoren', '5 klimatilpassing',
-      '1 Statleg styring av kommunesektoren', '1 kommunale sjølvstyret', '1 statleg styring av kommunane',
-      '1 rettstryggleik', '1 statlege detaljstyringa', '1 bemanningsnormer', '1 motsegner', '1 statleg tilsyn',
-      '1 øyremerkte tilskot', '1 Bemanningsnormer', '1 kompetansekrav', '1 normer for bemanning', '1 pedagognorma',
-      '1 bemanningsnorma', '1 lærarnorma', '1 Normene', '1 bemanningsnormer', '1 normene', '1 lærarnorma',
-      '1 bemanningsnorm', '1 bemanningsnorm', '1 Motsegner', '1 plansaker', '1 Motsegn', '1 plan- og bygningslova',
-      '1 motsegner', '1 lokale sjølvstyret', '1 motsegnene', '1 motsegner', '1 Motsegn', '1 motsegner',
-      '1 motsegnsretten', '1 endringar i plan- og bygningslova', '1 Statleg tilsyn', '1 lovlegkontroll',
-      '1 tilsyn med kommunane', '1 overprøving av det frie skjønnet', '1 statlege tilsyn', '1 Lovlegkontroll',
-      '1 tre eller fleire medlemmer av kommunestyret', '1 lovlegkontrollen', '1 Øyremerkte tilskot',
-      '1 Øyremerkte tilskot', '1 øyremerkte ordningar', '1 rammetilskotet', '4 Busetjing av flyktningar',
-      '4 busetjing av flyktningar', '4 Integreringstilskotet', '4 integreringstilskotet',
-    ],
-    // "Rammestyring skal vere hovudregelen" (beside "statleg styring av kommunane"): a KS reader would
-    // mark it, the lexicon wants company from another kommuneøkonomi word; either is accepted here.
-    optional: ['Rammestyring'],
-    positions: [
-      'ks-2021:legge-til-rette-for-mer-stabil',
-      'ks-2021:redusere-tilsynstrykket-for-kommuner-og-fylkeskommuner',
-      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-      'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
-      'ks-2021:styrke-plan-og-bygningsloven-som-verktoy',
-      'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
-      'ks-2021:utrede-alternative-organiseringer-og-innretninger-av',
-      // «overprøving av det frie skjønnet»: the state reviewing municipal discretion (appeals, 1.12).
-      'ks-2021:utrede-kommunale-klageordninger-som-ivaretar-innbyggernes',
-      'ks-2021:vaere-tilbakeholdne-med-a-bruke-innsigelser',
-      'ks-2021:vaere-varsomme-med-a-lovfeste-nye',
-    ],
-  },
-  {
-    name: 'regjeringen.no news item',
-    host: 'www.regjeringen.no',
-    path: NEWS,
-    // In the page itself (menu, article, and the open shadow root of <rg-related> last).
-    highlights: [
-      '1 Kommuneøkonomi', '2 bredbånd', '5 flomsikring', '2 bredbåndsutbygging', '5 klimatilpasning',
-      '2 mobildekningen', '2 kommersielt grunnlag for utbygging', '2 Nasjonal kommunikasjonsmyndighet', '2 Nkom',
-      '2 bredbånd', '5 naturfare', '5 Ekstremvær', '5 flom- og skredsikring', '5 NVE', '5 overvann',
-      '3 lærlingtilskudd', '3 lærebedrifter', '2 bredbåndstilskuddet', '5 klimatilpasning',
-    ],
-    // In the same-origin frame (its own document and highlight registry).
-    frame: ['3 Vedlikeholdsetterslepet', '3 fylkesveiene'],
-    positions: [
-      'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
-      'ks-2021:sikre-god-infrastruktur-i-hele-landet',
-      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-      'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
-      'ks-2021:styrke-de-okonomiske-rammene-for-laerlinger',
-    ],
-  },
-];
 
 /** Parts of a page that must never be painted: form fields, editable text, scripts, hidden text. */
 const EXCLUDED = 'input, textarea, select, button, [contenteditable], script, style, noscript, template, [hidden], dialog:not([open])';
@@ -325,25 +203,6 @@ test('an open shadow root and a same-origin frame are painted on screen', async 
 });
 
 // ── the page stays the page ─────────────────────────────────────────────────────────────────────────
-
-/** Everything of a page's DOM a page script or the reader could notice. */
-function snapshot(page) {
-  return page.evaluate(() => {
-    const frame = document.getElementById('ramme');
-    return {
-      title: document.title,
-      head: document.head.innerHTML,
-      body: document.body.innerHTML,
-      text: document.body.innerText,
-      htmlAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('data-standpunkt=')),
-      htmlChildren: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'standpunkt-card'),
-      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.innerHTML),
-      frame: frame?.contentDocument?.documentElement.outerHTML ?? null,
-      marks: document.querySelectorAll('mark').length,
-      styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,
-    };
-  });
-}
 
 test("the page's DOM and text are the same as without the extension", async ({ ext, server }) => {
   for (const fixture of FIXTURES) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { axeViolations } from '../harness/axe.mjs';
 import { sendToTab as askTab } from '../harness/highlights.mjs';
 import { checkKeyboardReach } from '../harness/keyboard.mjs';
+import { readUserTables } from '../harness/store.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 const STORTINGET_PAGE = '/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-418s/';
@@ -19,27 +20,7 @@ async function openOptions(ext) {
 }
 
 /** The user tables of the store, read in the service worker with raw IndexedDB. */
-function userTables(ext) {
-  return ext.serviceWorker.evaluate(async () => {
-    const db = await new Promise((ok, fail) => {
-      const req = indexedDB.open('standpunkt');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const all = (store) =>
-      new Promise((ok, fail) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-    const out = { settings: await all('settings'), ownTerms: await all('ownTerms'), notes: await all('notes') };
-    db.close();
-    out.ownTerms = out.ownTerms.map(({ term, positionId }) => ({ term, positionId }));
-    out.notes = out.notes.map(({ positionId, text }) => ({ positionId, text }));
-    out.settings.sort((a, b) => a.key.localeCompare(b.key));
-    return out;
-  });
-}
+const userTables = (ext) => readUserTables(ext.serviceWorker);
 
 test('settings survive a reload of the page (and reach the store)', async ({ ext, artifactsDir }) => {
   const page = await openOptions(ext);

@@ -11,6 +11,8 @@ import type { ContentCommand, LexiconPayload } from '@/lib/protocol';
 
 const COMMANDS: readonly ContentCommand[] = ['toggle-highlights', 'next-highlight', 'previous-highlight'];
 const BADGE_COLOUR = '#0b3a75';
+/** The toolbar button: `action` in Chrome (MV3), `browserAction` in the Firefox build (MV2, no `action`). */
+const toolbarButton = () => browser.action ?? browser.browserAction;
 /** "Vis mer" from a page opens at most one tab per tab in this time: a page cannot open tabs in a loop. */
 export const OPEN_POSITION_INTERVAL_MS = 1500;
 
@@ -79,9 +81,10 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
       if (tabId === undefined) return;
       const count = Number.isInteger(data?.positionCount) ? Math.min(Math.max(data.positionCount, 0), 999) : 0;
       const text = data?.enabled === true && count > 0 ? String(count) : '';
-      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-      await browser.action.setBadgeText({ tabId, text });
-      await browser.action.setTitle({
+      const button = toolbarButton();
+      await button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+      await button.setBadgeText({ tabId, text });
+      await button.setTitle({
         tabId,
         title: text ? browser.i18n.getMessage('badgeTitle', [text]) || `Standpunkt: ${text}` : '',
       });
@@ -90,7 +93,10 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
 
   // A new page in the tab: the old count no longer holds; the page's content script reports again.
   const onUpdated = (tabId: number, change: { status?: string }) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    if (change.status === 'loading')
+      void toolbarButton()
+        .setBadgeText({ tabId, text: '' })
+        .catch(() => {});
   };
   browser.tabs.onUpdated.addListener(onUpdated);
   const onRemoved = (tabId: number) => void lastOpened.delete(tabId);

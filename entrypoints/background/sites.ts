@@ -60,11 +60,21 @@ async function registeredSiteScripts(): Promise<string[]> {
   return scripts.map((s) => s.id).filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
 }
 
+let syncing: Promise<void> = Promise.resolve();
+
 /**
  * Registers the content script for every extra site whose permission is granted and unregisters the
  * rest (a removed site, a permission the user took back in the browser's own settings).
+ * One run at a time: Firefox fires permissions.onAdded while `addSite` is still at work, and two
+ * overlapping runs both register the same id ("already registered").
  */
-export async function syncSiteScripts(settings: Settings): Promise<void> {
+export function syncSiteScripts(settings: Settings): Promise<void> {
+  const run = syncing.then(() => syncNow(settings));
+  syncing = run.catch(() => {});
+  return run;
+}
+
+async function syncNow(settings: Settings): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
   const granted = await grantedSites(settings.extraSites);
   const wanted = new Set(

@@ -214,6 +214,30 @@ describe('extra sites', () => {
     expect(await sendMessage('getSiteAccess')).toEqual([{ site: 'www.ks.no', granted: true, registered: true }]);
   });
 
+  it('a permission event during addSite registers the script once (Firefox fires both together)', async () => {
+    // As Firefox: registering an id twice throws, and registration takes a moment.
+    const refused: string[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (s: typeof registered) => {
+      await new Promise((r) => setTimeout(r, 50));
+      for (const script of s) {
+        if (!registered.some((r) => r.id === script.id)) continue;
+        refused.push(script.id);
+        throw new Error(`Content script with id "${script.id}" is already registered.`);
+      }
+      registered.push(...s);
+    }) as never);
+    await register();
+    granted.add('*://*.www.ks.no/*');
+    const adding = sendMessage('addSite', { site: 'www.ks.no' });
+    permissionAdded?.({ origins: ['*://*.www.ks.no/*'] });
+    const result = await adding;
+    await new Promise((r) => setTimeout(r, 200));
+    await settle();
+    expect(result).toMatchObject({ ok: true, value: { extraSites: ['www.ks.no'] } });
+    expect(registered.map((r) => r.id)).toEqual([`${SITE_SCRIPT_PREFIX}www.ks.no`]);
+    expect(refused).toEqual([]);
+  });
+
   it('removing a site unregisters the script and gives the permission back', async () => {
     await register();
     granted.add('*://*.www.ks.no/*');
