@@ -38,6 +38,11 @@ export default defineContentScript({
         'revealPosition',
         ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 },
       ),
+      onMessage(
+        'getPagePassages',
+        () => controller?.passages() ?? { url: location.href, title: document.title, passages: [], truncated: false },
+      ),
+      onMessage('revealPassage', ({ data }) => controller?.revealPassage(data.index) ?? { index: 0, total: 0 }),
       onMessage('setHighlighting', async ({ data }) => {
         await controller?.setEnabled(data);
         return controller?.enabled ?? false;
