@@ -9,10 +9,12 @@ import { PopupHeader } from '@/components/PopupHeader';
 import { PositionItem } from '@/components/PositionItem';
 import { ResultList } from '@/components/ResultList';
 import { SearchBox } from '@/components/SearchBox';
+import { OnPageContext } from '@/components/onPage';
+import { usePagePassages } from '@/components/usePagePassages';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
 import type { DatasetInfo } from '@/lib/db/queries';
-import type { RevealResult } from '@/lib/protocol';
+import type { PagePassages, RevealResult } from '@/lib/protocol';
 import { createSearchIndex } from '@/lib/search';
 import type { Settings } from '@/lib/settings/settings';
 
@@ -29,6 +31,9 @@ export interface Catalog {
 export interface PageService {
   load(): Promise<PageState>;
   reveal(positionId: string, occurrence: number): Promise<RevealResult>;
+  /** The page's highlighted passages (issue 12, 13); absent where the view has none. */
+  passages?(): Promise<PagePassages>;
+  revealPassage?(index: number): Promise<RevealResult>;
   setHighlighting(enabled: boolean): Promise<boolean>;
   enableSite(host: string): Promise<'enabled' | 'denied' | 'failed'>;
   /** Calls back when the tab changes (side panel: another tab, a reload). */
@@ -102,6 +107,14 @@ export function App({ services }: { services: AppServices }) {
     };
   }, [services, loadPage]);
 
+  const loadPassages = useMemo(() => services.page?.passages?.bind(services.page), [services]);
+  const passages = usePagePassages(page, loadPassages);
+  const onPage = useMemo(() => new Set(page.status === 'ready' ? page.report.positions.map((p) => p.id) : []), [page]);
+  const revealPassage = async (index: number) => {
+    const shown = await services.page?.revealPassage?.(index).catch(() => null);
+    if (!shown || shown.total === 0) announce('error', t('revealFailed'));
+  };
+
   const announce = (kind: Announcement['kind'], text: string, manual?: string) =>
     setMessage({ kind, text, manual, id: ++announceId.current });
 
@@ -171,82 +184,85 @@ export function App({ services }: { services: AppServices }) {
 
   return (
     <ActionsContext.Provider value={actions}>
-      <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
-        <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
-          {services.openSidePanel && (
-            <button
-              type="button"
-              class="tool"
-              onClick={services.openSidePanel}
-              title={t('openSidePanel')}
-              aria-label={t('openSidePanel')}
-            >
-              <span aria-hidden="true">◨</span>
-            </button>
+      <OnPageContext.Provider value={onPage}>
+        <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
+          <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
+            {services.openSidePanel && (
+              <button
+                type="button"
+                class="tool"
+                onClick={services.openSidePanel}
+                title={t('openSidePanel')}
+                aria-label={t('openSidePanel')}
+              >
+                <span aria-hidden="true">◨</span>
+              </button>
+            )}
+            {services.openOptions && (
+              <button
+                type="button"
+                class="tool"
+                onClick={services.openOptions}
+                title={t('openOptions')}
+                aria-label={t('openOptions')}
+              >
+                <span aria-hidden="true">⚙</span>
+              </button>
+            )}
+          </PopupHeader>
+          <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
+          <Announcer message={message} manualLabel={t('copyManualLabel')} />
+          {catalog.status === 'loading' && <p class="status">{t('loadingPositions')}</p>}
+          {catalog.status === 'error' && (
+            <div class="status status-error" role="alert">
+              <p>{t('loadFailed')}</p>
+              <p class="status-detail">{catalog.message}</p>
+            </div>
           )}
-          {services.openOptions && (
-            <button
-              type="button"
-              class="tool"
-              onClick={services.openOptions}
-              title={t('openOptions')}
-              aria-label={t('openOptions')}
-            >
-              <span aria-hidden="true">⚙</span>
-            </button>
-          )}
-        </PopupHeader>
-        <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
-        <Announcer message={message} manualLabel={t('copyManualLabel')} />
-        {catalog.status === 'loading' && <p class="status">{t('loadingPositions')}</p>}
-        {catalog.status === 'error' && (
-          <div class="status status-error" role="alert">
-            <p>{t('loadFailed')}</p>
-            <p class="status-detail">{catalog.message}</p>
-          </div>
-        )}
-        {ready &&
-          (ready.positions.length === 0 ? (
-            <p class="status" role="status">
-              {t('storeEmpty')}
-            </p>
-          ) : query.trim() ? (
-            <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
-          ) : (
-            <>
-              {services.focusPositionId && positionsById.has(services.focusPositionId) && (
-                <section class="focus" aria-labelledby="focus-heading">
-                  <h2 id="focus-heading" class="section-title">
-                    {t('focusHeading')}
+          {ready &&
+            (ready.positions.length === 0 ? (
+              <p class="status" role="status">
+                {t('storeEmpty')}
+              </p>
+            ) : query.trim() ? (
+              <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
+            ) : (
+              <>
+                {services.focusPositionId && positionsById.has(services.focusPositionId) && (
+                  <section class="focus" aria-labelledby="focus-heading">
+                    <h2 id="focus-heading" class="section-title">
+                      {t('focusHeading')}
+                    </h2>
+                    <ul class="positions">
+                      <PositionItem
+                        position={positionsById.get(services.focusPositionId)!}
+                        initiallyOpen
+                        onLeaveTop={leaveTop}
+                      />
+                    </ul>
+                  </section>
+                )}
+                {services.page && (
+                  <PageSection
+                    state={page}
+                    positionsById={positionsById}
+                    onEnableSite={enableSite}
+                    enabling={enabling}
+                    onHighlighting={setHighlighting}
+                    onLeaveTop={leaveTop}
+                    passages={passages && { list: passages.passages, onReveal: (i) => void revealPassage(i) }}
+                  />
+                )}
+                <section class="browse" aria-labelledby="browse-heading">
+                  <h2 id="browse-heading" class="section-title">
+                    {t('browseHeading')}
                   </h2>
-                  <ul class="positions">
-                    <PositionItem
-                      position={positionsById.get(services.focusPositionId)!}
-                      initiallyOpen
-                      onLeaveTop={leaveTop}
-                    />
-                  </ul>
+                  <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
                 </section>
-              )}
-              {services.page && (
-                <PageSection
-                  state={page}
-                  positionsById={positionsById}
-                  onEnableSite={enableSite}
-                  enabling={enabling}
-                  onHighlighting={setHighlighting}
-                  onLeaveTop={leaveTop}
-                />
-              )}
-              <section class="browse" aria-labelledby="browse-heading">
-                <h2 id="browse-heading" class="section-title">
-                  {t('browseHeading')}
-                </h2>
-                <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
-              </section>
-            </>
-          ))}
-      </main>
+              </>
+            ))}
+        </main>
+      </OnPageContext.Provider>
     </ActionsContext.Provider>
   );
 }

@@ -95,6 +95,12 @@ export function pageService(
     async reveal(positionId, occurrence) {
       return sendMessage('revealPosition', { positionId, occurrence }, (await tabOrThrow()).id);
     },
+    async passages() {
+      return sendMessage('getPagePassages', undefined, (await tabOrThrow()).id);
+    },
+    async revealPassage(index) {
+      return sendMessage('revealPassage', { index }, (await tabOrThrow()).id);
+    },
     async setHighlighting(enabled) {
       return sendMessage('setHighlighting', enabled, (await tabOrThrow()).id);
     },

@@ -4,6 +4,7 @@ import { bundle } from '../data/bundle';
 import { compileLexicon } from '../lexicon/compile';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createPageController, type PageController } from './controller';
+import { PassageList } from './passage-list';
 import { buildPassages } from './passages';
 
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
@@ -135,5 +136,21 @@ describe('page passages', () => {
       'https://www.regjeringen.no/no/dokumenter/prop/id1/',
     );
     expect(c.passages().passages.map((p) => p.speaker)).toEqual([null]);
+  });
+});
+
+describe('the card’s group line', () => {
+  it('names the group of the paragraph a highlight is in, short form', async () => {
+    const c = await open(
+      `<h2>2. Komiteens merknader</h2>
+       <p>Komiteens flertall, medlemmene fra Arbeiderpartiet, Senterpartiet og Sosialistisk Venstreparti, viser til at
+          staten bruker innsigelse for ofte.</p>
+       <p>Fleirtalet meiner òg at innsigelse må brukast sjeldnare.</p>`,
+      INNSTILLING,
+    );
+    const list = new PassageList({ doc: document, stops: () => [], reported: () => new Set(), focus: () => {} });
+    const [first, second] = c.scanner.hitsInOrder();
+    expect(list.groupOf(first!)).toBe('Flertallet (A, Sp, SV)');
+    expect(list.groupOf(second!, 'nn')).toBe('Fleirtalet (A, Sp, SV)');
   });
 });
