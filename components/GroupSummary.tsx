@@ -8,9 +8,9 @@ export function GroupSummary({ speakers }: { speakers: readonly (Speaker | null)
   const groups = groupSummary(speakers, speakerLang());
   if (!groups.length) return null;
   return (
-    <p class="group-summary">
-      <span class="group-summary-label">{t('groupsLabel')} </span>
+    <span class="group-summary">
+      <span class="visually-hidden">{t('groupsLabel')} </span>
       {groups.join(' · ')}
-    </p>
+    </span>
   );
 }

@@ -152,7 +152,11 @@ export function PositionItem({
         )}
       </div>
       <p class="position-chapter-line">
-        <span class="position-chapter-name" style={{ borderColor: colour }}>
+        <span
+          class="position-chapter-name"
+          style={{ borderColor: colour }}
+          title={t('chapterLabel', [position.chapterIndex, position.chapter])}
+        >
           {t('chapterLabel', [position.chapterIndex, position.chapter])}
         </span>
         {onThisPage && <span class="position-on-this-page">{t('onThisPage')}</span>}

@@ -4,7 +4,7 @@ import { GroupSummary } from './GroupSummary';
 import { tCount } from './i18n';
 import { PassageList } from './PassageList';
 
-/** Under a position on the page: the groups behind its passages, and its passages, collapsed («3 avsnitt ▸»). */
+/** Under a position on the page, on one line: its passages, collapsed («3 avsnitt ▸»), and the groups behind them. */
 export function PositionPassages({
   passages,
   onReveal,
@@ -17,7 +17,6 @@ export function PositionPassages({
   if (!passages.length) return null;
   return (
     <div class="position-passages">
-      <GroupSummary speakers={passages.map((p) => p.speaker)} />
       <button
         type="button"
         class="passages-toggle"
@@ -27,6 +26,7 @@ export function PositionPassages({
       >
         {tCount('passages', passages.length)} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
+      <GroupSummary speakers={passages.map((p) => p.speaker)} />
       {open && (
         <div id={listId}>
           <PassageList passages={passages} onReveal={onReveal} />
