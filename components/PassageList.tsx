@@ -39,7 +39,8 @@ export function PassageList({ passages, onReveal, positionsById }: PassageListPr
                   {position.title}
                 </span>
               )}
-              {p.heading && <span class="passage-heading">{p.heading}</span>}
+              {/* A hit in the heading itself: the snippet says it already. */}
+              {p.heading && p.heading !== p.snippet && <span class="passage-heading">{p.heading}</span>}
               <span class="passage-snippet">
                 <Marked text={p.snippet} ranges={[[p.mark.start, p.mark.end]]} />
               </span>

@@ -92,7 +92,7 @@ describe('popup: passages on this page', () => {
 
   it('shows all passages in page order with their position, and filters by chapter', async () => {
     setup();
-    const toggle = await screen.findByRole('button', { name: 'Alle avsnitt i siderekkefølge' });
+    const toggle = await screen.findByRole('button', { name: 'I siderekkefølge' });
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     const titles = () => [...pageList().querySelectorAll('.passage-position')].map((e) => e.textContent);

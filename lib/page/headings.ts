@@ -5,6 +5,8 @@ import { HEADING_CONTEXT_MAX, looksLikeHeading } from '../match/heading';
 const HEADING_TAG = /^h[1-6]$/;
 /** How far back to look (elements) before giving up: a page without headings must not cost a full walk per block. */
 const MAX_STEPS = 5000;
+/** «Forslag 2», «Framlegg 3»: the number of a minority proposal. */
+const PROPOSAL_NUMBER = /^(?:Forslag|Framlegg) \d+$/;
 
 export class HeadingFinder {
   /** Per element: the heading that is it or stands above it (blocks asked before, in page order). */
@@ -55,8 +57,8 @@ export class HeadingFinder {
       .trim();
     if (!text) return null;
     if (tagged) return text;
-    // «Forslag fra Høyre:» opens a proposal; it is not a section.
-    return looksLikeHeading(text) && !text.endsWith(':') ? text : null;
+    // «Forslag fra Høyre:» opens a proposal and «Forslag 2» numbers one: neither is a section.
+    return looksLikeHeading(text) && !text.endsWith(':') && !PROPOSAL_NUMBER.test(text) ? text : null;
   }
 }
 

@@ -78,6 +78,7 @@ describe('page passages', () => {
       <p><strong>Plan og bygg</strong></p>
       <p>Fylket fremmet innsigelse til planen.</p>
       <p>Forslag fra Høyre:</p>
+      <p>Forslag 1</p>
       <p>Stortinget ber regjeringen begrense bruken av innsigelse.</p>`);
     expect(c.passages().passages.map((p) => p.heading)).toEqual(['Plan og bygg', 'Plan og bygg']);
   });
