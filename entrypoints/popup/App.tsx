@@ -184,85 +184,87 @@ export function App({ services }: { services: AppServices }) {
 
   return (
     <ActionsContext.Provider value={actions}>
-      <OnPageContext.Provider value={onPage}>
-        <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
-          <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
-            {services.openSidePanel && (
-              <button
-                type="button"
-                class="tool"
-                onClick={services.openSidePanel}
-                title={t('openSidePanel')}
-                aria-label={t('openSidePanel')}
-              >
-                <span aria-hidden="true">◨</span>
-              </button>
-            )}
-            {services.openOptions && (
-              <button
-                type="button"
-                class="tool"
-                onClick={services.openOptions}
-                title={t('openOptions')}
-                aria-label={t('openOptions')}
-              >
-                <span aria-hidden="true">⚙</span>
-              </button>
-            )}
-          </PopupHeader>
-          <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
-          <Announcer message={message} manualLabel={t('copyManualLabel')} />
-          {catalog.status === 'loading' && <p class="status">{t('loadingPositions')}</p>}
-          {catalog.status === 'error' && (
-            <div class="status status-error" role="alert">
-              <p>{t('loadFailed')}</p>
-              <p class="status-detail">{catalog.message}</p>
-            </div>
+      <main class="popup" aria-busy={catalog.status === 'loading'} {...{ [LIST_ROOT_ATTR]: '' }}>
+        <PopupHeader documents={ready?.info.documents ?? []} positionCount={ready ? ready.positions.length : null}>
+          {services.openSidePanel && (
+            <button
+              type="button"
+              class="tool"
+              onClick={services.openSidePanel}
+              title={t('openSidePanel')}
+              aria-label={t('openSidePanel')}
+            >
+              <span aria-hidden="true">◨</span>
+            </button>
           )}
-          {ready &&
-            (ready.positions.length === 0 ? (
-              <p class="status" role="status">
-                {t('storeEmpty')}
-              </p>
-            ) : query.trim() ? (
+          {services.openOptions && (
+            <button
+              type="button"
+              class="tool"
+              onClick={services.openOptions}
+              title={t('openOptions')}
+              aria-label={t('openOptions')}
+            >
+              <span aria-hidden="true">⚙</span>
+            </button>
+          )}
+        </PopupHeader>
+        <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
+        <Announcer message={message} manualLabel={t('copyManualLabel')} />
+        {catalog.status === 'loading' && <p class="status">{t('loadingPositions')}</p>}
+        {catalog.status === 'error' && (
+          <div class="status status-error" role="alert">
+            <p>{t('loadFailed')}</p>
+            <p class="status-detail">{catalog.message}</p>
+          </div>
+        )}
+        {ready &&
+          (ready.positions.length === 0 ? (
+            <p class="status" role="status">
+              {t('storeEmpty')}
+            </p>
+          ) : query.trim() ? (
+            <OnPageContext.Provider value={onPage}>
               <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
-            ) : (
-              <>
-                {services.focusPositionId && positionsById.has(services.focusPositionId) && (
-                  <section class="focus" aria-labelledby="focus-heading">
-                    <h2 id="focus-heading" class="section-title">
-                      {t('focusHeading')}
-                    </h2>
-                    <ul class="positions">
-                      <PositionItem
-                        position={positionsById.get(services.focusPositionId)!}
-                        initiallyOpen
-                        onLeaveTop={leaveTop}
-                      />
-                    </ul>
-                  </section>
-                )}
-                {services.page && (
-                  <PageSection
-                    state={page}
-                    positionsById={positionsById}
-                    onEnableSite={enableSite}
-                    enabling={enabling}
-                    onHighlighting={setHighlighting}
-                    onLeaveTop={leaveTop}
-                    passages={passages && { list: passages.passages, onReveal: (i) => void revealPassage(i) }}
-                  />
-                )}
-                <section class="browse" aria-labelledby="browse-heading">
-                  <h2 id="browse-heading" class="section-title">
-                    {t('browseHeading')}
+            </OnPageContext.Provider>
+          ) : (
+            <>
+              {services.focusPositionId && positionsById.has(services.focusPositionId) && (
+                <section class="focus" aria-labelledby="focus-heading">
+                  <h2 id="focus-heading" class="section-title">
+                    {t('focusHeading')}
                   </h2>
-                  <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
+                  <ul class="positions">
+                    <PositionItem
+                      position={positionsById.get(services.focusPositionId)!}
+                      initiallyOpen
+                      onLeaveTop={leaveTop}
+                    />
+                  </ul>
                 </section>
-              </>
-            ))}
-        </main>
-      </OnPageContext.Provider>
+              )}
+              {services.page && (
+                <PageSection
+                  state={page}
+                  positionsById={positionsById}
+                  onEnableSite={enableSite}
+                  enabling={enabling}
+                  onHighlighting={setHighlighting}
+                  onLeaveTop={leaveTop}
+                  passages={passages && { list: passages.passages, onReveal: (i) => void revealPassage(i) }}
+                />
+              )}
+              <section class="browse" aria-labelledby="browse-heading">
+                <h2 id="browse-heading" class="section-title">
+                  {t('browseHeading')}
+                </h2>
+                <OnPageContext.Provider value={onPage}>
+                  <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
+                </OnPageContext.Provider>
+              </section>
+            </>
+          ))}
+      </main>
     </ActionsContext.Provider>
   );
 }
