@@ -45,7 +45,13 @@ export class PassageList<T extends { hit: PageHit }> {
   reveal(index: number): RevealResult {
     const target = this.targets[index];
     if (!target || !target.hit.span.startContainer.isConnected) return { index: 0, total: 0 };
-    this.options.focus(target);
+    // A rescan of its block since the list was made paints a new hit object for the same word: focus that one.
+    const { startContainer, startOffset } = target.hit.span;
+    const current = this.options
+      .stops()
+      .find((s) => s.hit.span.startContainer === startContainer && s.hit.span.startOffset === startOffset);
+    if (!current) return { index: 0, total: 0 };
+    this.options.focus(current);
     return { index, total: this.targets.length };
   }
 

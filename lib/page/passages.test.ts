@@ -18,6 +18,7 @@ const lexicon = compileLexicon([
 ]);
 
 let controller: PageController | null = null;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function open(html: string, url = 'https://example.test/side'): Promise<PageController> {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -87,7 +88,7 @@ describe('page passages', () => {
     const c = await open(`
       <h2>Plan</h2>
       <p>Fylket fremmet innsigelse, og enda en innsigelse, til planen.</p>
-      <p>Staten vurderer innsigelse på nytt.</p>
+      <p>Staten vurderer innsigelse på <i>nytt</i>.</p>
       <h2>Annet</h2><p>Skolen viste til bemanningsnormen.</p>`);
     const answer = c.passages();
     expect(answer.passages.map((p) => p.positionId)).toEqual([OBJECTIONS, OBJECTIONS, NORMS]);
@@ -104,6 +105,18 @@ describe('page passages', () => {
     expect(focused?.textContent).toBe('innsigelse');
     expect(focused?.closest('p')?.textContent).toBe('Staten vurderer innsigelse på nytt.');
     expect(c.revealPassage(7)).toEqual({ index: 0, total: 0 });
+    // The page changes after the list was made. A rescanned paragraph has new hit objects for the same
+    // words: the passage still focuses its word. A passage whose word is gone cannot be revealed.
+    document.querySelector('i')!.textContent = 'snart';
+    await wait(100);
+    document.querySelector('[data-standpunkt-focus]')?.removeAttribute('data-standpunkt-focus');
+    expect(c.revealPassage(1)).toEqual({ index: 1, total: 3 });
+    expect(document.querySelector('mark[data-standpunkt-focus]')?.closest('p')?.textContent).toBe(
+      'Staten vurderer innsigelse på snart.',
+    );
+    document.querySelectorAll('p')[2]!.textContent = 'Skolen viste til saken.';
+    await wait(100);
+    expect(c.revealPassage(2)).toEqual({ index: 0, total: 0 });
   });
 
   it('caps the list and says so', async () => {
