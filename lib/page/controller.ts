@@ -13,6 +13,7 @@ import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
 import type { Settings } from '../settings/settings';
+import type { SpeakerLang } from '../speakers';
 import { cardProxy, type CardOwnership } from './card-proxy';
 import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
@@ -43,6 +44,8 @@ export interface ControllerOptions {
   loadCardUi: () => Promise<CardUi>;
   /** What "Kopier KS-standpunkt" puts on the clipboard (formatted where the user's settings live). */
   copyPayload: (positionId: string) => Promise<ClipboardPayload>;
+  /** The language of the card's party-group line (issue 13); bokmål when not given. */
+  speakerLang?: () => SpeakerLang;
 
   /** Paint with the wrapping painter even where the Highlight API exists (tests of the fallback). */
   forceWrapPainter?: boolean;
@@ -165,7 +168,7 @@ export function createPageController(options: ControllerOptions): PageController
           chapterColor: chapterStyle(p.chapterIndex).background,
           source: citation(d),
           note: notes[id] ?? null,
-          group: passageList.groupOf(hit),
+          group: passageList.groupOf(hit, options.speakerLang?.()),
         },
       ];
     });
