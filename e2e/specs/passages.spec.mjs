@@ -45,6 +45,7 @@ test('the popup lists a position’s passages with heading and snippet; a click 
     expect(collapse(await item.locator('.passage-snippet').textContent()), 'the snippet').toEqual(target.snippet);
     if (target.heading) expect(await item.locator('.passage-heading').textContent(), 'the heading').toEqual(target.heading);
     expect(await item.locator('.passage-snippet mark').textContent(), 'the hit marked').toEqual(target.snippet.slice(target.mark.start, target.mark.end));
+    await entry.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: join(artifactsDir, 'popup-passages.png') });
     expect(await axeViolations(popup), 'axe-core on the popup with passages open').toEqual([]);
 
