@@ -90,8 +90,16 @@ test('page order lists every passage with its position; the chapter filter narro
       [...document.querySelectorAll('.browse li')].filter((li) => li.querySelector('.position-on-this-page')).map((li) => li.dataset.positionId),
     );
     expect(marked.sort(), '«all» marks exactly the positions the page is about').toEqual(report.positions.map((p) => p.id).sort());
-    const chapterNames = await popup.evaluate(() => [...document.querySelectorAll('.browse .position-chapter-name')].length);
-    expect(chapterNames, 'each entry in «all» names its chapter').toEqual(await popup.locator('.browse li.position').count());
+    // Page entries name their chapter (in «all» the chapter heading above does).
+    const named = await popup.evaluate(() =>
+      [...document.querySelectorAll('.page-positions > li')].map((li) => [li.dataset.positionId, li.querySelector('.position-chapter-name')?.checkVisibility() ? li.querySelector('.position-chapter-name').textContent : null]),
+    );
+    for (const [id, text] of named) {
+      const p = byId.get(id);
+      expect(text, `chapter of ${id}`).toEqual(`Kapittel ${p.chapterIndex}: ${p.chapter}`);
+    }
+    const badges = await popup.evaluate(() => [...document.querySelectorAll('.browse .position-on-this-page')].filter((b) => b.checkVisibility()).length);
+    expect(badges, '«På siden» is visible in «all»').toEqual(report.positions.length);
   } finally {
     await popup.close();
     await page.close();

@@ -107,7 +107,7 @@ describe('popup: passages on this page', () => {
     ]);
   });
 
-  it('marks in «all» the positions this page is about, and names each entry’s chapter', async () => {
+  it('marks in «all» the positions this page is about; entries carry their chapter name', async () => {
     setup();
     const browse = await waitFor(() => {
       const section = document.querySelector('section.browse') as HTMLElement;
