@@ -1,7 +1,12 @@
+import { useState } from 'preact/hooks';
 import type { Position } from '@/lib/corpus/types';
-import type { PageMatchReport } from '@/lib/protocol';
+import type { PageMatchReport, PagePassage } from '@/lib/protocol';
+import { ChapterFilter } from './ChapterFilter';
 import { t, tCount } from './i18n';
+import { PassageList } from './PassageList';
+import { chaptersOf, passagesByPosition } from './passageGroups';
 import { PositionItem } from './PositionItem';
+import { PositionPassages } from './PositionPassages';
 
 /** Why the content script does not answer on this tab. */
 export type InactiveReason =
@@ -27,6 +32,8 @@ export interface PageSectionProps {
   enabling?: 'working' | 'denied' | 'failed' | null;
   onHighlighting?: (enabled: boolean) => void;
   onLeaveTop?: () => void;
+  /** The page's passages (issue 12): listed under each position, or all in page order. */
+  passages?: { list: readonly PagePassage[]; onReveal: (index: number) => void } | null;
 }
 
 /** "On this page": the KS positions the content script found on the tab, strongest first. */
@@ -37,7 +44,14 @@ export function PageSection({
   enabling,
   onHighlighting,
   onLeaveTop,
+  passages,
 }: PageSectionProps) {
+  const [chapter, setChapter] = useState<number | null>(null);
+  const [pageOrder, setPageOrder] = useState(false);
+  const inChapter = (id: string) => chapter === null || positionsById.get(id)?.chapterIndex === chapter;
+  const reported = state.status === 'ready' ? state.report.positions : [];
+  const chapters = chaptersOf(reported, positionsById);
+  const byPosition = passagesByPosition(passages?.list ?? []);
   return (
     <section class="page" aria-labelledby="page-heading" aria-busy={state.status === 'loading'}>
       <h2 id="page-heading" class="section-title">
@@ -67,19 +81,46 @@ export function PageSection({
           ) : (
             <>
               <p class="page-summary">{tCount('positionsFound', state.report.positions.length)}</p>
-              <ul class="positions page-positions">
-                {state.report.positions.map((pp) => {
-                  const position = positionsById.get(pp.id);
-                  return position ? (
-                    <PositionItem
-                      key={pp.id}
-                      position={position}
-                      page={{ count: pp.count, words: pp.words }}
-                      onLeaveTop={onLeaveTop}
-                    />
-                  ) : null;
-                })}
-              </ul>
+              <div class="page-tools">
+                {chapters.length > 1 && <ChapterFilter chapters={chapters} value={chapter} onChange={setChapter} />}
+                {passages && passages.list.length > 0 && (
+                  <button
+                    type="button"
+                    class="button button-quiet page-order-toggle"
+                    aria-pressed={pageOrder}
+                    onClick={() => setPageOrder(!pageOrder)}
+                  >
+                    {t('passagesInPageOrder')}
+                  </button>
+                )}
+              </div>
+              {pageOrder && passages ? (
+                <PassageList
+                  passages={passages.list.filter((p) => inChapter(p.positionId))}
+                  onReveal={passages.onReveal}
+                  positionsById={positionsById}
+                />
+              ) : (
+                <ul class="positions page-positions">
+                  {state.report.positions
+                    .filter((pp) => inChapter(pp.id))
+                    .map((pp) => {
+                      const position = positionsById.get(pp.id);
+                      return position ? (
+                        <PositionItem
+                          key={pp.id}
+                          position={position}
+                          page={{ count: pp.count, words: pp.words }}
+                          onLeaveTop={onLeaveTop}
+                        >
+                          {passages && (
+                            <PositionPassages passages={byPosition.get(pp.id) ?? []} onReveal={passages.onReveal} />
+                          )}
+                        </PositionItem>
+                      ) : null;
+                    })}
+                </ul>
+              )}
             </>
           )}
           {state.report.enabled && onHighlighting && state.report.positions.length > 0 && (

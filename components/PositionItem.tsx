@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { COPY_FORMATS, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
@@ -8,6 +9,7 @@ import { t, tCount, type MessageKey } from './i18n';
 import { isCopyShortcut, moveBetweenEntries, PRIMARY_ATTR } from './listKeys';
 import { Marked, rangesWithin } from './Marked';
 import { NoteEditor } from './NoteEditor';
+import { useOnPage } from './onPage';
 
 export interface PageInfo {
   count: number;
@@ -26,6 +28,8 @@ export interface PositionItemProps {
   onLeaveTop?: () => void;
   /** Start expanded (the position the hover card's "Vis mer" asked for). */
   initiallyOpen?: boolean;
+  /** Shown under the entry's line (the page list puts the position's passages here). */
+  children?: ComponentChildren;
 }
 
 /** Words shown per page entry; the rest are counted ("+3 til"). */
@@ -65,7 +69,15 @@ function paragraphsWithOffsets(body: string): { text: string; start: number }[] 
  * justification, the user's note, and copy in every format. Keys on the main button: arrows move,
  * Enter acts (reveal on the page list, expand elsewhere), C copies in the default format.
  */
-export function PositionItem({ position, marks, terms, page, onLeaveTop, initiallyOpen = false }: PositionItemProps) {
+export function PositionItem({
+  position,
+  marks,
+  terms,
+  page,
+  onLeaveTop,
+  initiallyOpen = false,
+  children,
+}: PositionItemProps) {
   const actions = useActions();
   const [open, setOpen] = useState(initiallyOpen);
   const [shown, setShown] = useState<{ index: number; total: number } | null>(null);
@@ -79,6 +91,8 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
   const reveals = page && actions.reveal;
   // «statlig tilsyn, Statlig tilsyn» would use up two of the five places for one word.
   const words = page ? foldCaseVariants(page.words) : [];
+  const onPageIds = useOnPage();
+  const onThisPage = !page && onPageIds.has(position.id);
 
   async function copy(format?: CopyFormat) {
     const done = await actions.copy(position, format);
@@ -140,6 +154,16 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           </button>
         )}
       </div>
+      <p class="position-chapter-line">
+        <span
+          class="position-chapter-name"
+          style={{ borderColor: colour }}
+          title={t('chapterLabel', [position.chapterIndex, position.chapter])}
+        >
+          {t('chapterLabel', [position.chapterIndex, position.chapter])}
+        </span>
+        {onThisPage && <span class="position-on-this-page">{t('onThisPage')}</span>}
+      </p>
       {page && (
         <p class="position-meta" id={metaId}>
           <span class="position-words">{words.slice(0, MAX_WORDS).join(', ')}</span>
@@ -156,6 +180,7 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           )}
         </p>
       )}
+      {children}
       {!open &&
         (() => {
           const snippet = snippetAround(position.body, marks?.body ?? []);
@@ -204,7 +229,6 @@ export function PositionItem({ position, marks, terms, page, onLeaveTop, initial
           ) : (
             <p class="position-empty">{t('noJustification')}</p>
           )}
-          <p class="position-chapter">{t('chapterLabel', [position.chapterIndex, position.chapter])}</p>
           <NoteEditor
             title={position.title}
             note={note}

@@ -22,7 +22,7 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
 }
 
 /** "1 forekomst" / "3 forekomster": keys come in pairs `<key>One` / `<key>Many` with the number as $1. */
-export function tCount(key: 'occurrences' | 'results' | 'positionsFound' | 'demands', n: number): string {
+export function tCount(key: 'occurrences' | 'results' | 'positionsFound' | 'demands' | 'passages', n: number): string {
   return t(`${key}${n === 1 ? 'One' : 'Many'}` as MessageKey, n);
 }
 

@@ -221,6 +221,40 @@ describe('scan: the party group behind each hit of an innstilling', () => {
   });
 });
 
+describe('scan: the party groups on the innstilling fixture of issue 13 (real lexicon)', () => {
+  const FIXTURE = join(
+    process.cwd(),
+    'e2e/fixtures/stortinget/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2025-2026/inns-202526-045s/index.html',
+  );
+
+  it('gives each hit the group of its remark: committee, majority (also by back reference), minorities, proposals', async () => {
+    let out = '';
+    const code = await scan(
+      [FIXTURE, '--json'],
+      { stdout: (x) => (out += x), stderr: () => {}, readStdin: async () => '' },
+      { bundle },
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as ScanJson;
+    const groups = (id: string) =>
+      result.positions
+        .find((p) => p.id === id)!
+        .hits.map((h) => `${h.text}: ${h.speaker ? `${h.speaker.kind} ${h.speaker.parties.join(',')}` : '-'}`);
+    expect(groups(NORMS)).toEqual([
+      'bemanningsnormer: summary ',
+      'Bemanningsnormer: -',
+      'bemanningsnormen: majority A,Sp,SV', // «Flertallet» in a later section refers back
+      'normer: majority A,Sp,SV',
+      'bemanningsnormer: minority H,V', // «Et annet mindretall»
+      'lærernormen: party R', // «Medlemmet fra Rødt»
+      'bemanningsnorm: proposal R',
+    ]);
+    expect(groups(OBJECTIONS)).toContain('motsegn: majority A,Sp,SV'); // nynorsk «Komiteen sitt fleirtal»
+    expect(groups(OBJECTIONS)).toContain('innsigelse: minority H,FrP');
+    expect(groups(OBJECTIONS).filter((g) => g.endsWith('committee A,H,FrP,Sp,SV,R,V,KrF'))).toHaveLength(2);
+  });
+});
+
 describe('scan: what the page is about, and what it only mentions', () => {
   const PLAN = 'ks-2021:styrke-plan-og-bygningsloven-som-verktoy';
   // A law cited in passing weighs little (weight 0.4): alone it is a mention, repeated or in a heading it is reported.

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageMatchReport } from '@/lib/protocol';
 import { createPageController, type PageController } from '@/lib/page/controller';
@@ -38,6 +39,11 @@ export default defineContentScript({
         'revealPosition',
         ({ data }) => controller?.reveal(data.positionId, data.occurrence) ?? { index: 0, total: 0 },
       ),
+      onMessage(
+        'getPagePassages',
+        () => controller?.passages() ?? { url: location.href, title: document.title, passages: [], truncated: false },
+      ),
+      onMessage('revealPassage', ({ data }) => controller?.revealPassage(data.index) ?? { index: 0, total: 0 }),
       onMessage('setHighlighting', async ({ data }) => {
         await controller?.setEnabled(data);
         return controller?.enabled ?? false;
@@ -113,6 +119,8 @@ export default defineContentScript({
       showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
       loadCardUi,
       copyPayload: (id) => sendMessage('getCopyPayload', id),
+      // The card's group line in the UI's language (the message `lang` is nb, nn or en).
+      speakerLang: () => (browser.i18n.getMessage('lang') === 'nn' ? 'nn' : 'nb'),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
     setReady('ready');

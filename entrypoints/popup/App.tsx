@@ -11,6 +11,8 @@ import { PositionItem } from '@/components/PositionItem';
 import { ReportNote } from '@/components/ReportNote';
 import { ResultList } from '@/components/ResultList';
 import { SearchBox } from '@/components/SearchBox';
+import { OnPageContext } from '@/components/onPage';
+import { usePagePassages } from '@/components/usePagePassages';
 import { useNotes } from '@/components/useNotes';
 import { clipboardPayload, type ClipboardPayload, type CopyFormat } from '@/lib/copy';
 import type { Position } from '@/lib/corpus/types';
@@ -32,10 +34,11 @@ export interface Catalog {
 export interface PageService {
   load(): Promise<PageState>;
   reveal(positionId: string, occurrence: number): Promise<RevealResult>;
+  /** The page's highlighted passages (the passages list, the note); rejects when the content script does not answer. */
+  passages?(): Promise<PagePassages>;
+  revealPassage?(index: number): Promise<RevealResult>;
   setHighlighting(enabled: boolean): Promise<boolean>;
   enableSite(host: string): Promise<'enabled' | 'denied' | 'failed'>;
-  /** The page's passages (the note for the report); rejects when the content script does not answer. */
-  passages?(): Promise<PagePassages>;
   /** Calls back when the tab changes (side panel: another tab, a reload). */
   subscribe?(onChange: () => void): () => void;
 }
@@ -115,6 +118,14 @@ export function App({ services }: { services: AppServices }) {
     const timer = setTimeout(() => setMessage(null), 6000);
     return () => clearTimeout(timer);
   }, [message]);
+
+  const loadPassages = useMemo(() => services.page?.passages?.bind(services.page), [services]);
+  const passages = usePagePassages(page, loadPassages);
+  const onPage = useMemo(() => new Set(page.status === 'ready' ? page.report.positions.map((p) => p.id) : []), [page]);
+  const revealPassage = async (index: number) => {
+    const shown = await services.page?.revealPassage?.(index).catch(() => null);
+    if (!shown || shown.total === 0) announce('error', t('revealFailed'));
+  };
 
   const announce = (kind: Announcement['kind'], text: string, manual?: string) =>
     setMessage({ kind, text, manual, id: ++announceId.current });
@@ -235,7 +246,9 @@ export function App({ services }: { services: AppServices }) {
               {t('storeEmpty')}
             </p>
           ) : query.trim() ? (
-            <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
+            <OnPageContext.Provider value={onPage}>
+              <ResultList hits={hits} query={query.trim()} onLeaveTop={leaveTop} />
+            </OnPageContext.Provider>
           ) : (
             <>
               {services.focusPositionId && positionsById.has(services.focusPositionId) && (
@@ -260,6 +273,7 @@ export function App({ services }: { services: AppServices }) {
                   enabling={enabling}
                   onHighlighting={setHighlighting}
                   onLeaveTop={leaveTop}
+                  passages={passages && { list: passages.passages, onReveal: (i) => void revealPassage(i) }}
                 />
               )}
               {reported && services.page?.passages && (
@@ -269,7 +283,9 @@ export function App({ services }: { services: AppServices }) {
                 <h2 id="browse-heading" class="section-title">
                   {t('browseHeading')}
                 </h2>
-                <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
+                <OnPageContext.Provider value={onPage}>
+                  <ChapterList positions={ready.positions} onLeaveTop={leaveTop} />
+                </OnPageContext.Provider>
               </section>
             </>
           ))}

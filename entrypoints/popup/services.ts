@@ -102,6 +102,9 @@ export function pageService(
     async passages() {
       return withTimeout(sendMessage('getPagePassages', undefined, (await tabOrThrow()).id), ANSWER_WITHIN_MS);
     },
+    async revealPassage(index) {
+      return sendMessage('revealPassage', { index }, (await tabOrThrow()).id);
+    },
     async setHighlighting(enabled) {
       return sendMessage('setHighlighting', enabled, (await tabOrThrow()).id);
     },

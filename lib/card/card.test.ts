@@ -141,6 +141,15 @@ describe('content', () => {
     expect(texts('.body')).toEqual([hostile]);
   });
 
+  it('names the party group of the pointed remark under the title, and nothing without one', () => {
+    make();
+    card.show({ anchor, positions: [{ ...first, group: 'Flertallet (A, Sp, SV)' }] });
+    expect(texts('.group')).toEqual(['Flertallet (A, Sp, SV)']);
+    expect(card.root.querySelector('.title + .group')).not.toBeNull();
+    card.show({ anchor, positions: [first] });
+    expect(texts('.group')).toEqual([]);
+  });
+
   it('takes its strings from the table passed in', () => {
     make({ strings: { copy: 'Copy KS position', showMore: 'Show more', chapter: 'Ch. {index} – {title}' } });
     card.show({ anchor, positions: [first] });

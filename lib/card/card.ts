@@ -186,6 +186,8 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
     const title = el('h2', 'title', p.title);
     title.id = titleId;
     article.append(chapter, title);
+    // Whose remark the pointed highlight is in (issue 13): under the title, as the reader asks it first.
+    if (p.group) article.append(el('p', 'group', p.group));
 
     const body = excerpt(p.body);
     if (body) article.append(el('p', 'body', body));

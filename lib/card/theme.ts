@@ -64,7 +64,8 @@ export const CARD_CSS = `
 .card:focus{outline:none}
 .pos{margin:0;padding:0}
 .pos+.pos{margin-top:.75em;padding-top:.75em;border-top:1px solid var(--border)}
-.chapter,.source,.note,.body,.status,.title{margin:0}
+.chapter,.source,.note,.body,.status,.title,.group{margin:0}
+.group{font-weight:600}
 .chapter{display:flex;align-items:center;gap:.4em;color:var(--muted);font-size:.857em;margin-inline-end:1.75em}
 .swatch{flex:none;width:.85em;height:.85em;border-radius:2px;border:1px solid var(--border)}
 .title{font:inherit;font-weight:700;font-size:1.07em;line-height:1.35;margin-top:.25em}

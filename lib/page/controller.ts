@@ -13,15 +13,17 @@ import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
 import type { Settings } from '../settings/settings';
+import type { SpeakerLang } from '../speakers';
 import { cardProxy, type CardOwnership } from './card-proxy';
 import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
-import { pageReport, type ContentCommand, type PageMatchReport, type RevealResult } from './report';
+import { PassageList } from './passage-list';
+import { pageReport, type ContentCommand, type PageMatchReport, type PagePassages, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
 import { computeSliced } from './slicer';
-import { stopsInOrder } from './stops';
+import { stopsInOrder, type Stop } from './stops';
 import { Surface } from './surface';
 
 export interface ControllerOptions {
@@ -42,6 +44,8 @@ export interface ControllerOptions {
   loadCardUi: () => Promise<CardUi>;
   /** What "Kopier KS-standpunkt" puts on the clipboard (formatted where the user's settings live). */
   copyPayload: (positionId: string) => Promise<ClipboardPayload>;
+  /** The language of the card's party-group line (issue 13); bokmål when not given. */
+  speakerLang?: () => SpeakerLang;
 
   /** Paint with the wrapping painter even where the Highlight API exists (tests of the fallback). */
   forceWrapPainter?: boolean;
@@ -58,6 +62,10 @@ export interface PageController {
   setEnabled(enabled: boolean): Promise<void>;
   report(): PageMatchReport;
   reveal(positionId: string, occurrence: number): RevealResult;
+  /** The highlighted passages in page order (issue 12, 13): built now, on request. */
+  passages(): PagePassages;
+  /** Focuses one passage of the last `passages()` answer. */
+  revealPassage(index: number): RevealResult;
   command(command: ContentCommand): Promise<void>;
   updateLexicon(lexicon: CompiledLexicon): Promise<void>;
   updateSettings(settings: Settings, notes?: Record<string, string>): Promise<void>;
@@ -123,6 +131,7 @@ export function createPageController(options: ControllerOptions): PageController
           return true;
         },
         onChange: (removed) => {
+          passageList.changed();
           if (removed) (target === doc ? interaction : frames.interactionOf(target))?.refresh();
           scheduleReport();
         },
@@ -159,6 +168,7 @@ export function createPageController(options: ControllerOptions): PageController
           chapterColor: chapterStyle(p.chapterIndex).background,
           source: citation(d),
           note: notes[id] ?? null,
+          group: passageList.groupOf(hit, options.speakerLang?.()),
         },
       ];
     });
@@ -214,9 +224,15 @@ export function createPageController(options: ControllerOptions): PageController
   const surfaces = () => [main, ...frames.all()];
 
   /** Every highlight of the page and its same-origin frames, in the order a reader meets them. */
-  const navigation = new Navigation(() =>
-    interaction ? stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, frames.hits()) : [],
-  );
+  const stops = (): Stop<Interaction>[] =>
+    interaction ? stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, frames.hits()) : [];
+  const navigation = new Navigation(stops);
+  const passageList: PassageList<Stop<Interaction>> = new PassageList({
+    doc,
+    stops,
+    reported: () => new Set(report().positions.map((p) => p.id)),
+    focus: (stop) => navigation.focus(stop),
+  });
 
   async function scanAll() {
     await main.scanAll();
@@ -270,6 +286,8 @@ export function createPageController(options: ControllerOptions): PageController
     },
     report,
     reveal: (positionId, occurrence) => navigation.reveal(positionId, occurrence),
+    passages: () => passageList.list(),
+    revealPassage: (index) => passageList.reveal(index),
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
       else if (enabled) navigation.step(name === 'next-highlight' ? 1 : -1);

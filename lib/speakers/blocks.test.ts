@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../dom';
 import { blockAt, splitBlocks } from './blocks';

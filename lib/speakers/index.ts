@@ -15,6 +15,7 @@ export { formatSpeaker, speakerKey, type SpeakerLang } from './format';
 export { canonicalParty, PARTIES, sortParties, type Party } from './parties';
 export type { Speaker, SpeakerKind } from './types';
 export { innstillingFromUrl } from './url';
+export { groupSummary } from './summary';
 
 export interface PageSpeakers {
   blocks: TextBlock[];

@@ -1,0 +1,16 @@
+import type { Speaker } from '@/lib/speakers';
+import { groupSummary } from '@/lib/speakers/summary';
+import { t } from './i18n';
+import { speakerLang } from './speakerLang';
+
+/** Which party groups' remarks touch a position on this page: «Flertallet (A, Sp, SV) · H, FrP». Nothing when none. */
+export function GroupSummary({ speakers }: { speakers: readonly (Speaker | null)[] }) {
+  const groups = groupSummary(speakers, speakerLang());
+  if (!groups.length) return null;
+  return (
+    <span class="group-summary">
+      <span class="visually-hidden">{t('groupsLabel')} </span>
+      {groups.join(' · ')}
+    </span>
+  );
+}
