@@ -7,6 +7,7 @@ import type { Card, CardPosition, CardStrings } from '../card';
 import type { ClipboardPayload } from '../copy';
 import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
+import { contentScope } from '../dom';
 import { chapterStyle } from '../highlight/colors';
 import { orderByAboutness } from '../match/about';
 import type { CompiledLexicon } from '../match/compiled';
@@ -111,6 +112,8 @@ export function createPageController(options: ControllerOptions): PageController
       maxWaitMs: options.maxWaitMs,
       scanner: {
         matcher,
+        // Only the document's content is read: not the site's navigation, tables of contents, footers.
+        extract: { scope: contentScope(target) },
         chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
         // checkVisibility forces the browser to bring the document's style up to date. In the page itself
         // that is worth it; a page with hundreds of frames would pay it once per frame.
