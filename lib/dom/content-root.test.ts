@@ -26,7 +26,8 @@ const REGJERINGEN = `
   <div class="top"><a href="/">Regjeringa.no</a> Bemanningsnormer</div>
   <div class="layout">
     <nav class="toc"><ol><li><a href="#">Bemanningsnormer</a></li></ol></nav>
-    <article><header><h1>5 Statleg styring</h1></header><p>Om motsegn og statleg tilsyn.</p></article>
+    <article><header><h1>5 Statleg styring</h1></header><p>Om motsegn og statleg tilsyn.</p>
+      <aside class="related-items">Relaterte saker: Innsigelser i plansaker</aside></article>
   </div>`;
 
 describe('content root', () => {

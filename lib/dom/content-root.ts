@@ -51,10 +51,7 @@ const SITE_FURNITURE = [
   '[class*="related"]',
   '[class*="share"]',
   '[class*="social"]',
-  '[class*="print-"]',
   '.page-tools',
-  '.feedback',
-  '[class*="tilbakemelding"]',
 ].join(', ');
 
 const DOCUMENT_SITE: ContentRule = {
@@ -175,7 +172,7 @@ export class ContentScope {
   isFurniture(el: Element): boolean {
     const name = el.localName;
     if (PHRASING.has(name)) return false;
-    if (LANDMARK_TAGS.has(name)) return !this.insideDocument(el);
+    if (LANDMARK_TAGS.has(name) && !this.insideDocument(el)) return true;
     return el.matches(this.rule.furniture);
   }
 
