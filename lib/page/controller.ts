@@ -13,12 +13,13 @@ import { orderByAboutness } from '../match/about';
 import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
-import type { Settings } from '../settings/settings';
+import { overviewShown, type Settings } from '../settings/settings';
 import { cardProxy, type CardOwnership } from './card-proxy';
 import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
+import { createOverviewStrip } from './overview-strip';
 import { pageReport, type ContentCommand, type PageMatchReport, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
 import { computeSliced } from './slicer';
@@ -97,7 +98,9 @@ export function createPageController(options: ControllerOptions): PageController
     if (reportTimer) return;
     reportTimer = view.setTimeout(() => {
       reportTimer = 0;
-      if (!destroyed) options.report(report());
+      if (destroyed) return;
+      options.report(report());
+      overview.update(enabled && overviewShown(view.location.hostname, settings));
     }, REPORT_DELAY_MS);
   };
 
@@ -194,6 +197,13 @@ export function createPageController(options: ControllerOptions): PageController
       cardPositions,
     });
 
+  /** Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames'). */
+  const overview = createOverviewStrip({
+    doc,
+    hits: () => main.scanner.allHits(),
+    onJump: (hit) => interaction?.focus(hit),
+  });
+
   /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
   const frames = new Frames({
     doc,
@@ -288,6 +298,7 @@ export function createPageController(options: ControllerOptions): PageController
       if (nextNotes) notes = nextNotes;
       if (toggled) enabled = next.highlighting;
       if (repaint || toggled) await rebuild();
+      else scheduleReport(); // the overview setting may have changed
     },
     async navigated() {
       // WXT reports a pushState synchronously, before the page has swapped its content: let the page
@@ -305,6 +316,7 @@ export function createPageController(options: ControllerOptions): PageController
       main.destroy();
       frames.destroy();
       card.destroy();
+      overview.destroy();
     },
   };
 }
