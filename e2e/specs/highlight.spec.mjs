@@ -335,8 +335,9 @@ function snapshot(page) {
       body: document.body.innerHTML,
       text: document.body.innerText,
       htmlAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('data-standpunkt=')),
-      htmlChildren: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'standpunkt-card'),
-      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.innerHTML),
+      // Our own UI hosts on <html> (the card; the overview strip, shadow root and all) are not page content.
+      htmlChildren: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'standpunkt-card' && n !== 'standpunkt-overview'),
+      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot && e.localName !== 'standpunkt-overview').map((e) => e.shadowRoot.innerHTML),
       frame: frame?.contentDocument?.documentElement.outerHTML ?? null,
       marks: document.querySelectorAll('mark').length,
       styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,
@@ -355,12 +356,14 @@ test("the page's DOM and text are the same as without the extension", async ({ e
       expect((await readHighlights(page)).length > 0, `${fixture.name}: highlighted`).toBeTruthy();
       const [before, after] = [await snapshot(control), await snapshot(page)];
       for (const key of Object.keys(before)) expect(after[key], `${fixture.name}: ${key}`).toEqual(before[key]);
-      // All the extension adds before the reader points at anything: the marker attribute on <html>.
+      // All the extension adds before the reader points at anything: the marker attribute on <html>, and
+      // (on these sites, by default) the overview strip's host beside <body>.
       const added = await page.evaluate(() => ({
         marker: document.documentElement.dataset.standpunkt,
         cards: document.querySelectorAll('standpunkt-card').length,
+        overviewOutsideBody: document.querySelectorAll('body standpunkt-overview').length,
       }));
-      expect(added, `${fixture.name}: what the extension adds`).toEqual({ marker: 'scanned', cards: 0 });
+      expect(added, `${fixture.name}: what the extension adds`).toEqual({ marker: 'scanned', cards: 0, overviewOutsideBody: 0 });
     } finally {
       await page.close();
       await control.close();
