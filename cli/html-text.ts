@@ -1,6 +1,6 @@
-/** The visible text of a saved HTML page, read in happy-dom with lib/dom exactly as the content script reads a page. */
+/** The visible text of a saved HTML page's content, read in happy-dom with lib/dom exactly as the content script reads a page. */
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
-import { extractText } from '../lib/dom';
+import { contentText } from '../lib/dom';
 
 /**
  * Beyond this nesting depth, computed style is not asked for: happy-dom's getComputedStyle walks the
@@ -88,7 +88,9 @@ export async function htmlText(html: string): Promise<string> {
     const computed = (el: Element) =>
       window.getComputedStyle(el as unknown as Parameters<typeof window.getComputedStyle>[0]);
     const style = maxDepth(root as unknown as Node) > STYLE_DEPTH_LIMIT ? inlineStyle() : computed;
-    return extractText(root as unknown as Node, { style }).text;
+    // Only the document's content, by the same site rules as the content script (its host from the saved
+    // page's canonical link or og:url; the generic rule otherwise).
+    return contentText(doc as unknown as Document, { style });
   } finally {
     await window.happyDOM.close();
   }

@@ -440,4 +440,16 @@ describe('scan on hostile input (issue 10, finding 7)', () => {
       'bemanningsnorm',
     );
   });
+
+  it('reads only the content of a saved stortinget.no or regjeringen.no page, by the same rule as the extension', async () => {
+    const page = (canonical: string) =>
+      `<html><head><link rel="canonical" href="${canonical}"></head><body>
+        <header><nav><a href="#">Bemanningsnormer</a></nav></header>
+        <div class="layout"><nav class="toc"><a href="#">Innsigelse</a></nav>
+        <article><h1>5 Styring</h1><p>Om innsigelse.</p><div class="share-bar">bemanningsnorm</div></article></div>
+        <footer>bemanningsnorm</footer></body></html>`;
+    expect(await htmlText(page('https://www.regjeringen.no/nn/dokument/x/id1/'))).toBe('5 Styring\n\nOm innsigelse.');
+    // Another site: the generic rule (the article; share bars are only known furniture on the two sites).
+    expect(await htmlText(page('https://example.org/a'))).toBe('5 Styring\n\nOm innsigelse.\n\nbemanningsnorm');
+  });
 });

@@ -1,9 +1,15 @@
 import type { ChapterGroup } from '../chapterGroups';
 import { chapterStyle } from '@/lib/highlight/colors';
-import type { Settings } from '@/lib/settings/settings';
+import type { OverviewSetting, Settings } from '@/lib/settings/settings';
 import { t } from '../i18n';
 
-/** Highlighting on/off, per chapter, and its look (fill or underline). */
+const OVERVIEW_CHOICES = [
+  ['default-sites', 'overviewDefaultSites'],
+  ['all', 'overviewAll'],
+  ['off', 'overviewOff'],
+] as const satisfies readonly (readonly [OverviewSetting, string])[];
+
+/** Highlighting on/off, per chapter, its look (fill or underline), and where the overview strip shows. */
 export function HighlightSection({
   settings,
   chapters,
@@ -44,6 +50,21 @@ export function HighlightSection({
               {t('lookSampleWord')}
             </span>
             {t(look === 'fill' ? 'lookFill' : 'lookUnderline')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('overviewLegend')}</legend>
+        {OVERVIEW_CHOICES.map(([value, label]) => (
+          <label class="check" key={value}>
+            <input
+              type="radio"
+              name="overview"
+              value={value}
+              checked={settings.overview === value}
+              onChange={() => onChange({ overview: value })}
+            />
+            {t(label)}
           </label>
         ))}
       </fieldset>

@@ -69,9 +69,8 @@ export const FIXTURES = [
     name: 'Prop. 102 LS kapittel 5 (nynorsk)',
     host: 'www.regjeringen.no',
     path: PROP_NN,
-    // The chapter list in the side menu is page text too.
+    // The chapter list in the side menu is navigation: only the article is read (issue 12, point 3).
     highlights: [
-      '1 Inntektssystemet', '1 Statleg styring av kommunesektoren', '5 klimatilpassing',
       '1 Statleg styring av kommunesektoren', '1 kommunale sjølvstyret', '1 statleg styring av kommunane',
       '1 rettstryggleik', '1 statlege detaljstyringa', '1 bemanningsnormer', '1 motsegner', '1 statleg tilsyn',
       '1 øyremerkte tilskot', '1 Bemanningsnormer', '1 kompetansekrav', '1 normer for bemanning', '1 pedagognorma',
@@ -87,11 +86,11 @@ export const FIXTURES = [
     // "Rammestyring skal vere hovudregelen" (beside "statleg styring av kommunane"): a KS reader would
     // mark it, the lexicon wants company from another kommuneøkonomi word; either is accepted here.
     optional: ['Rammestyring'],
+    // ks-2021:sorge-for-relevant-og-oppdatert-kunnskap was reported from the side menu's words only: gone.
     positions: [
       'ks-2021:legge-til-rette-for-mer-stabil',
       'ks-2021:redusere-tilsynstrykket-for-kommuner-og-fylkeskommuner',
       'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
-      'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
       'ks-2021:styrke-plan-og-bygningsloven-som-verktoy',
       'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer',
       'ks-2021:utrede-alternative-organiseringer-og-innretninger-av',
@@ -105,19 +104,19 @@ export const FIXTURES = [
     name: 'regjeringen.no news item',
     host: 'www.regjeringen.no',
     path: NEWS,
-    // In the page itself (menu, article, and the open shadow root of <rg-related> last).
+    // In the page itself (the article and the open shadow root of <rg-related> last; not the menu).
     highlights: [
-      '1 Kommuneøkonomi', '2 bredbånd', '5 flomsikring', '2 bredbåndsutbygging', '5 klimatilpasning',
+      '2 bredbånd', '5 flomsikring', '2 bredbåndsutbygging', '5 klimatilpasning',
       '2 mobildekningen', '2 kommersielt grunnlag for utbygging', '2 Nasjonal kommunikasjonsmyndighet', '2 Nkom',
       '2 bredbånd', '5 naturfare', '5 Ekstremvær', '5 flom- og skredsikring', '5 NVE', '5 overvann',
       '3 lærlingtilskudd', '3 lærebedrifter', '2 bredbåndstilskuddet', '5 klimatilpasning',
     ],
     // In the same-origin frame (its own document and highlight registry).
     frame: ['3 Vedlikeholdsetterslepet', '3 fylkesveiene'],
+    // ks-2021:sorge-for-en-kommuneokonomi-som-gir came from the menu's «Kommuneøkonomi» only: gone.
     positions: [
       'ks-2021:bygge-ut-digital-infrastruktur-i-hele',
       'ks-2021:sikre-god-infrastruktur-i-hele-landet',
-      'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
       'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap',
       'ks-2021:styrke-de-okonomiske-rammene-for-laerlinger',
     ],

@@ -4,6 +4,8 @@
 /** Our highlight names: one per chapter (`standpunkt-1` …) and the focus (`standpunkt-focus`). */
 export const PREFIX = 'standpunkt-';
 export const FOCUS = 'standpunkt-focus';
+/** The «same demand» highlight: the other occurrences of the demand pointed at or focused. */
+export const SAME = 'standpunkt-same';
 
 /** Waits for the content script's marker (`ready`, then `scanned` after the first full scan). */
 export async function waitForScan(page, { state = 'scanned', timeoutMs = 15_000 } = {}) {
@@ -15,15 +17,17 @@ export async function waitForScan(page, { state = 'scanned', timeoutMs = 15_000 
  * (composed tree: text in an open shadow root sorts where its host is).
  * Each: { name, chapter, text, rects: [{x,y,width,height}], inShadow, blockedBy, key } (`key`: where it
  * starts, unique per range).
- * `focus: true` reads only the focus highlight; `exclude` (a selector) fills `blockedBy`.
+ * `focus: true` reads only the focus highlight, `same: true` only the «same demand» one; `exclude` (a
+ * selector) fills `blockedBy`.
  */
-export function readHighlights(target, { focus = false, exclude = null } = {}) {
+export function readHighlights(target, { focus = false, same = false, exclude = null } = {}) {
   return target.evaluate(
-    ({ prefix, focusName, focus, exclude }) => {
+    ({ prefix, focusName, sameName, focus, same, exclude }) => {
       const out = [];
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith(prefix)) continue;
-        if (focus !== (name === focusName)) continue;
+        if (same !== (name === sameName)) continue;
+        if (!same && focus !== (name === focusName)) continue;
         for (const r of highlight) {
           const live = document.createRange();
           let text = null;
@@ -70,7 +74,7 @@ export function readHighlights(target, { focus = false, exclude = null } = {}) {
       });
       return out.map(({ path, ...rest }) => ({ ...rest, key: path.join('.') }));
     },
-    { prefix: PREFIX, focusName: FOCUS, focus, exclude },
+    { prefix: PREFIX, focusName: FOCUS, sameName: SAME, focus, same, exclude },
   );
 }
 

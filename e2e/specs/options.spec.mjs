@@ -45,6 +45,7 @@ test('settings survive a reload of the page (and reach the store)', async ({ ext
       hiddenChapters: ['ks-2021#2'],
       highlighting: true,
       look: 'underline',
+      overview: 'default-sites',
     });
     expect(await axeViolations(page), 'axe-core on the options page (WCAG 2.1 AA)').toEqual([]);
     expect(await checkKeyboardReach(page), 'controls reached with Tab').toEqual([]);

@@ -36,6 +36,11 @@ const COLLAPSIBLE = /^[ \t\n\r\f]*$/;
 const COLLAPSIBLE_START = /^[ \t\n\r\f]/;
 const COLLAPSIBLE_END = /[ \t\n\r\f]$/;
 
+/** classify() with the content scope's furniture skipped as a whole. */
+function kindOf(el: Element, options: ExtractOptions): number {
+  return options.scope?.isFurniture(el) ? SKIP : classify(el, options.style);
+}
+
 /** Reverses stack[from..] in place: children are pushed in order and must pop in order. */
 function reverse<T>(stack: T[], from: number): void {
   for (let i = from, j = stack.length - 1; i < j; i++, j--) {
@@ -149,7 +154,7 @@ class Walker {
       if (type !== ELEMENT) continue; // Comments, processing instructions, doctypes: not shown.
 
       const el = n as Element;
-      const k = classify(el, this.options.style);
+      const k = kindOf(el, this.options);
       const kind = k & KIND_MASK;
       if (kind === SKIP) continue;
       if (kind === SKIP_WORD) {
@@ -216,17 +221,19 @@ function composedParent(n: Node): { parent: Node | null; unslotted: boolean } {
 /**
  * Whether `node` is in a part of the page that is never scanned: inside script/style/…, a form
  * field, a contenteditable region, a hidden element, the extension's own UI, an unslotted light
- * child of a shadow host, or (with options.style) a display:none subtree. Use it to ignore mutations.
+ * child of a shadow host, (with options.style) a display:none subtree, or (with options.scope) page
+ * furniture or anything outside the content roots. Use it to ignore mutations.
  */
 export function isExcluded(node: Node, options: ExtractOptions = {}): boolean {
   let n: Node | null = node;
   while (n) {
-    if (n.nodeType === ELEMENT && (classify(n as Element, options.style) & KIND_MASK) >= SKIP) return true;
+    if (n.nodeType === ELEMENT && (kindOf(n as Element, options) & KIND_MASK) >= SKIP) return true;
     const { parent, unslotted } = composedParent(n);
     if (unslotted) return true;
     n = parent;
   }
-  return false;
+  // Outside the content roots (a site header, a cookie bar appended to <body>): not the document.
+  return !!options.scope && node.nodeType !== DOCUMENT && !options.scope.contains(node);
 }
 
 /**
@@ -240,7 +247,7 @@ export function nearestBlock(node: Node, options: ExtractOptions = {}): Element 
     if (n.nodeType === ELEMENT) {
       const el = n as Element;
       const name = el.localName;
-      if (name !== 'br' && name !== 'hr' && (classify(el, options.style) & KIND_MASK) === BLOCK_KIND) return el;
+      if (name !== 'br' && name !== 'hr' && (kindOf(el, options) & KIND_MASK) === BLOCK_KIND) return el;
     }
     n = composedParent(n).parent;
   }

@@ -3,3 +3,5 @@ export { extractText, isExcluded, nearestBlock, type ExtractedText } from './ext
 export { TextMap, type Bias, type DomPoint, type RangePiece } from './text-map';
 export { frameDocument, frameDocuments } from './frames';
 export { BLOCK_SEPARATOR, UI_ATTRIBUTE, type ExtractOptions, type StyleFn, type StyleLike } from './rules';
+export { ContentScope, GENERIC_RULE, contentScope, documentHost, ruleFor, type ContentRule } from './content-root';
+export { contentText } from './content-text';

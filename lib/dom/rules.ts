@@ -3,6 +3,7 @@
  * Standard DOM only; no globals (`Node`, `Element`…) so it runs on any DOM implementation,
  * including a happy-dom Window that is not installed globally (the CLI).
  */
+import type { ContentScope } from './content-root';
 
 /** Attribute that marks the extension's own UI (hover card host, toolbars): never scanned. */
 export const UI_ATTRIBUTE = 'data-standpunkt-ui';
@@ -35,6 +36,11 @@ export interface ExtractOptions {
    * element, so it is opt-in.
    */
   style?: StyleFn;
+  /**
+   * The document's content (lib/dom/content-root): outside its roots nothing is read, and its furniture
+   * (navigation, tables of contents, share bars…) is skipped like a hidden subtree.
+   */
+  scope?: ContentScope;
 }
 
 /** Never rendered as text (display:none in every UA sheet, or not document content). */

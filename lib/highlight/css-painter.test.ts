@@ -50,6 +50,26 @@ describe('CSS highlight painter', () => {
     expect(supportsCssHighlights(document)).toBe(false);
   });
 
+  it('puts the other occurrences of a demand into the «same» highlight, above the chapters and below the focus', () => {
+    const painter = createCssPainter(document);
+    const a = mark(29, 39, 1);
+    const b = mark(43, 49, 1);
+    const c = mark(0, 4, 6);
+    painter.add([a, b, c]);
+    painter.setFocus(a);
+    painter.setSame([b, c]);
+    const same = registry.get('standpunkt-same')!;
+    expect([...same].map((r) => r.startOffset)).toEqual([43, 0]);
+    expect(same.priority).toBeGreaterThan(registry.get('standpunkt-1')!.priority);
+    expect(same.priority).toBeLessThan(registry.get('standpunkt-focus')!.priority);
+    painter.remove([c]);
+    expect([...same].map((r) => r.startOffset)).toEqual([43]);
+    painter.setSame([]);
+    expect(same.size).toBe(0);
+    painter.destroy();
+    expect(registry.has('standpunkt-same')).toBe(false);
+  });
+
   it("paints one highlight per chapter without touching the DOM, and leaves the page's own highlights alone", () => {
     const pageOwn = new FakeHighlight();
     registry.set('page-search', pageOwn);

@@ -23,7 +23,10 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
   const rangeOf = new Map<Mark, StaticRange>();
   const markOfRange = new WeakMap<AbstractRange, Mark>();
   const focus = new view.Highlight();
-  focus.priority = 1;
+  focus.priority = 2;
+  // Above the chapters (it only adds lines), below the focus.
+  const same = new view.Highlight();
+  same.priority = 1;
   let focused: Mark | null = null;
   const sheet = new ScopedSheets(doc, highlightCss(look));
 
@@ -42,6 +45,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
       if (registry.get(name) !== h) registry.set(name, h);
     }
     if (registry.get(`${PREFIX}-focus`) !== focus) registry.set(`${PREFIX}-focus`, focus);
+    if (registry.get(`${PREFIX}-same`) !== same) registry.set(`${PREFIX}-same`, same);
   };
 
   return {
@@ -63,6 +67,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
         const range = rangeOf.get(mark);
         if (!range) continue;
         byChapter.get(mark.chapterIndex)?.delete(range);
+        same.delete(range);
         rangeOf.delete(mark);
         if (focused === mark) this.setFocus(null);
       }
@@ -70,6 +75,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
     clear() {
       for (const h of byChapter.values()) h.clear();
       focus.clear();
+      same.clear();
       rangeOf.clear();
       focused = null;
     },
@@ -78,6 +84,14 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
       focused = mark;
       const range = mark && rangeOf.get(mark);
       if (range) focus.add(range);
+      register();
+    },
+    setSame(marks) {
+      same.clear();
+      for (const mark of marks) {
+        const range = rangeOf.get(mark);
+        if (range) same.add(range);
+      }
       register();
     },
     rects(mark) {
@@ -104,6 +118,7 @@ export function createCssPainter(doc: Document, look: HighlightLook = 'fill'): P
       for (const [chapter, h] of byChapter)
         if (registry.get(`${PREFIX}-${chapter}`) === h) registry.delete(`${PREFIX}-${chapter}`);
       if (registry.get(`${PREFIX}-focus`) === focus) registry.delete(`${PREFIX}-focus`);
+      if (registry.get(`${PREFIX}-same`) === same) registry.delete(`${PREFIX}-same`);
       byChapter.clear();
       sheet.remove();
     },

@@ -25,6 +25,8 @@ export interface Painter {
   clear(): void;
   /** The mark that has keyboard focus or an open card, drawn in the focus style; null for none. */
   setFocus(mark: Mark | null): void;
+  /** The other occurrences of the demand pointed at or focused, drawn in the «same demand» style; [] for none. */
+  setSame(marks: readonly Mark[]): void;
   /** The boxes a painted mark occupies on screen (for placing the card, scrolling into view). */
   rects(mark: Mark): DOMRect[];
   /** The mark a painted range or element belongs to (hit-testing). */

@@ -16,7 +16,12 @@ export class RecordingPainter implements Painter {
   clear() {
     this.marks.clear();
   }
+  /** The marks last given the «same demand» style. */
+  same: readonly Mark[] = [];
   setFocus() {}
+  setSame(marks: readonly Mark[]) {
+    this.same = [...marks];
+  }
   rects() {
     return [];
   }

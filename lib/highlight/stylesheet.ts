@@ -1,21 +1,48 @@
-import { CHAPTER_BACKGROUNDS, FOCUS_STYLE, TEXT_ON_HIGHLIGHT } from './colors';
+import {
+  CHAPTER_BACKGROUNDS,
+  CHAPTER_BACKGROUNDS_DARK,
+  FOCUS_STYLE,
+  FOCUS_STYLE_DARK,
+  SAME_DEMAND_DECORATION,
+  TEXT_ON_HIGHLIGHT,
+  TEXT_ON_HIGHLIGHT_DARK,
+  type HighlightStyle,
+} from './colors';
 import { PREFIX } from './painter';
 
 export type HighlightLook = 'fill' | 'underline';
 
-/** The document-level rules. `::highlight()` must live in the page's own style scope, not in a shadow root. */
-export function highlightCss(look: HighlightLook = 'fill'): string {
-  const rules = CHAPTER_BACKGROUNDS.map((bg, i) => {
+/** The chapter and focus rules for one palette. */
+function paletteRules(
+  look: HighlightLook,
+  backgrounds: readonly string[],
+  text: string,
+  focus: HighlightStyle,
+): string[] {
+  const rules = backgrounds.map((bg, i) => {
     const name = `${PREFIX}-${i + 1}`;
     const paint =
       look === 'fill'
-        ? `background-color:${bg};color:${TEXT_ON_HIGHLIGHT}`
+        ? `background-color:${bg};color:${text}`
         : `text-decoration:underline 3px ${bg};text-underline-offset:2px`;
-    return `::highlight(${name}){${paint}}\nmark[data-${PREFIX}-mark="${i + 1}"]{${look === 'fill' ? `background-color:${bg};color:${TEXT_ON_HIGHLIGHT}` : `background:none;color:inherit;text-decoration:underline 3px ${bg}`}}`;
+    return `::highlight(${name}){${paint}}\nmark[data-${PREFIX}-mark="${i + 1}"]{${look === 'fill' ? `background-color:${bg};color:${text}` : `background:none;color:inherit;text-decoration:underline 3px ${bg}`}}`;
   });
   rules.push(
-    `::highlight(${PREFIX}-focus){background-color:${FOCUS_STYLE.background};color:${FOCUS_STYLE.color};text-decoration:underline 2px}`,
-    `mark[data-${PREFIX}-focus]{background-color:${FOCUS_STYLE.background}!important;color:${FOCUS_STYLE.color}!important;outline:2px solid ${FOCUS_STYLE.background}}`,
+    `::highlight(${PREFIX}-focus){background-color:${focus.background};color:${focus.color};text-decoration:underline 2px}`,
+    `mark[data-${PREFIX}-focus]{background-color:${focus.background}!important;color:${focus.color}!important;outline:2px solid ${focus.background}}`,
+  );
+  return rules;
+}
+
+/** The document-level rules. `::highlight()` must live in the page's own style scope, not in a shadow root. */
+export function highlightCss(look: HighlightLook = 'fill'): string {
+  const rules = paletteRules(look, CHAPTER_BACKGROUNDS, TEXT_ON_HIGHLIGHT, FOCUS_STYLE);
+  const dark = paletteRules(look, CHAPTER_BACKGROUNDS_DARK, TEXT_ON_HIGHLIGHT_DARK, FOCUS_STYLE_DARK);
+  rules.push(`@media (prefers-color-scheme: dark){\n${dark.join('\n')}\n}`);
+  // The other occurrences of the demand pointed at: lines above and below, whatever the colour (last: wins).
+  rules.push(
+    `::highlight(${PREFIX}-same){text-decoration:${SAME_DEMAND_DECORATION}}`,
+    `mark[data-${PREFIX}-same]{text-decoration:${SAME_DEMAND_DECORATION}!important}`,
   );
   return rules.join('\n');
 }

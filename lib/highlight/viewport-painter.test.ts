@@ -16,6 +16,7 @@ class Recorder implements Painter {
   clear() {
     this.painted.clear();
   }
+  setSame() {}
   setFocus(m: Mark | null) {
     this.focus = m;
   }

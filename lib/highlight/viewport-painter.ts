@@ -29,6 +29,7 @@ export function createViewportPainter(inner: Painter, doc: Document, options: Vi
   let virtual = false;
   let observer: IntersectionObserver | null = null;
   let focused: Mark | null = null;
+  let same: readonly Mark[] = [];
 
   const onIntersect = (entries: IntersectionObserverEntry[]) => {
     const show: Mark[] = [];
@@ -46,6 +47,8 @@ export function createViewportPainter(inner: Painter, doc: Document, options: Vi
     }
     if (hide.length) inner.remove(hide);
     if (show.length) inner.add(show);
+    // Marks of the pointed-at demand that come near now get its style too.
+    if (show.length && same.length) inner.setSame(same);
   };
 
   /** Past the threshold: from now on only near blocks are painted. */
@@ -106,6 +109,7 @@ export function createViewportPainter(inner: Painter, doc: Document, options: Vi
     },
     clear() {
       focused = null;
+      same = [];
       observer?.disconnect();
       observer = null;
       virtual = false;
@@ -122,6 +126,10 @@ export function createViewportPainter(inner: Painter, doc: Document, options: Vi
       inner.setFocus(mark);
       const oldBlock = old && blockOfMark.get(old);
       if (virtual && old && old !== mark && oldBlock && !near.has(oldBlock)) inner.remove([old]);
+    },
+    setSame(marks) {
+      same = [...marks];
+      inner.setSame(same);
     },
     rects: (mark) => inner.rects(mark),
     markOf: (thing) => inner.markOf(thing),

@@ -35,6 +35,13 @@ describe('wrap painter', () => {
     expect(painter.markOf(root.querySelector('mark')!)).toBe(marks[0]);
     painter.setFocus(marks[1]!);
     expect(root.querySelectorAll('mark[data-standpunkt-focus]')).toHaveLength(2);
+    // The «same demand» style: an attribute on each piece of the marks, gone when cleared.
+    painter.setSame([marks[0]!]);
+    expect([...root.querySelectorAll('mark[data-standpunkt-same]')].map((m) => m.textContent)).toEqual([
+      'bemanningsnormer',
+    ]);
+    painter.setSame([]);
+    expect(root.querySelectorAll('mark[data-standpunkt-same]')).toHaveLength(0);
     painter.clear();
     expect(root.innerHTML).toBe(before);
     // The page's own text nodes are still the ones in the DOM.

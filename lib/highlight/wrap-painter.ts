@@ -12,6 +12,7 @@ interface Wrapped {
 
 const MARK_ATTR = `data-${PREFIX}-mark`;
 const FOCUS_ATTR = `data-${PREFIX}-focus`;
+const SAME_ATTR = `data-${PREFIX}-same`;
 
 /** The text nodes a span covers, with the covered part of each. */
 function pieces(span: DomSpan): { node: Text; start: number; end: number }[] {
@@ -56,6 +57,7 @@ export function createWrapPainter(doc: Document, look: HighlightLook = 'fill'): 
   const markOfElement = new WeakMap<Element, Mark>();
   const sheet = new ScopedSheets(doc, highlightCss(look));
   let focused: Mark | null = null;
+  let same: readonly Mark[] = [];
 
   const wrap = (mark: Mark) => {
     const out: Wrapped[] = [];
@@ -105,17 +107,24 @@ export function createWrapPainter(doc: Document, look: HighlightLook = 'fill'): 
     remove(marks) {
       for (const mark of marks) {
         if (focused === mark) this.setFocus(null);
+        if (same.includes(mark)) same = same.filter((m) => m !== mark);
         unwrap(mark);
       }
     },
     clear() {
       this.setFocus(null);
+      this.setSame([]);
       for (const mark of [...wrapped.keys()].reverse()) unwrap(mark);
     },
     setFocus(mark) {
       for (const w of (focused && wrapped.get(focused)) || []) w.element.removeAttribute(FOCUS_ATTR);
       focused = mark;
       for (const w of (mark && wrapped.get(mark)) || []) w.element.setAttribute(FOCUS_ATTR, '');
+    },
+    setSame(marks) {
+      for (const m of same) for (const w of wrapped.get(m) ?? []) w.element.removeAttribute(SAME_ATTR);
+      same = [...marks];
+      for (const m of same) for (const w of wrapped.get(m) ?? []) w.element.setAttribute(SAME_ATTR, '');
     },
     rects(mark) {
       return (wrapped.get(mark) ?? []).flatMap((w) => [...w.element.getClientRects()]);

@@ -7,18 +7,20 @@ import type { Card, CardPosition, CardStrings } from '../card';
 import type { ClipboardPayload } from '../copy';
 import { citation } from '../copy/citation';
 import type { DocumentMeta, Position } from '../corpus/types';
+import { contentScope } from '../dom';
 import { chapterStyle } from '../highlight/colors';
 import { orderByAboutness } from '../match/about';
 import type { CompiledLexicon } from '../match/compiled';
 import { createMatcher, createMatcherSteps } from '../match/matcher';
 import type { Hit, Matcher } from '../match/types';
-import type { Settings } from '../settings/settings';
+import { overviewShown, type Settings } from '../settings/settings';
 import type { SpeakerLang } from '../speakers';
 import { cardProxy, type CardOwnership } from './card-proxy';
 import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
+import { createOverviewStrip } from './overview-strip';
 import { PassageList } from './passage-list';
 import { pageReport, type ContentCommand, type PageMatchReport, type PagePassages, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
@@ -104,7 +106,9 @@ export function createPageController(options: ControllerOptions): PageController
     if (reportTimer) return;
     reportTimer = view.setTimeout(() => {
       reportTimer = 0;
-      if (!destroyed) options.report(report());
+      if (destroyed) return;
+      options.report(report());
+      overview.update(enabled && overviewShown(view.location.hostname, settings));
     }, REPORT_DELAY_MS);
   };
 
@@ -119,6 +123,8 @@ export function createPageController(options: ControllerOptions): PageController
       maxWaitMs: options.maxWaitMs,
       scanner: {
         matcher,
+        // Only the document's content is read: not the site's navigation, tables of contents, footers.
+        extract: { scope: contentScope(target) },
         chapterOf: (id) => positions.get(id)?.chapterIndex ?? 1,
         // checkVisibility forces the browser to bring the document's style up to date. In the page itself
         // that is worth it; a page with hundreds of frames would pay it once per frame.
@@ -200,6 +206,13 @@ export function createPageController(options: ControllerOptions): PageController
       card: cardProxy(card, ownership, () => interaction, view),
       cardPositions,
     });
+
+  /** Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames'). */
+  const overview = createOverviewStrip({
+    doc,
+    hits: () => main.scanner.allHits(),
+    onJump: (hit) => interaction?.focus(hit),
+  });
 
   /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
   const frames = new Frames({
@@ -303,6 +316,7 @@ export function createPageController(options: ControllerOptions): PageController
       if (nextNotes) notes = nextNotes;
       if (toggled) enabled = next.highlighting;
       if (repaint || toggled) await rebuild();
+      else scheduleReport(); // the overview setting may have changed
     },
     async navigated() {
       // WXT reports a pushState synchronously, before the page has swapped its content: let the page
@@ -320,6 +334,7 @@ export function createPageController(options: ControllerOptions): PageController
       main.destroy();
       frames.destroy();
       card.destroy();
+      overview.destroy();
     },
   };
 }

@@ -9,10 +9,14 @@ import { PageScanner, type PageHit } from './scanner';
 
 const matcher = createMatcher(compileLexicon([{ position: 'doc:a', terms: [{ t: 'innsigelse' }, { t: 'motsegn' }] }]));
 
-function fakePainter(): Painter & { focus: Mark | null } {
+function fakePainter(): Painter & { focus: Mark | null; same: readonly Mark[] } {
   return {
     kind: 'css',
     focus: null,
+    same: [],
+    setSame(marks) {
+      this.same = marks;
+    },
     add() {},
     remove() {},
     clear() {},
@@ -48,11 +52,14 @@ function fakeCard(): Card & { shown: ShowOptions[] } {
   };
 }
 
-async function setup() {
-  document.body.innerHTML = '<p>innsigelse én</p><p>motsegn to</p><p>innsigelse tre</p><input id="f">';
+async function setup(
+  html = '<p>innsigelse én</p><p>motsegn to</p><p>innsigelse tre</p><input id="f">',
+  withMatcher = matcher,
+) {
+  document.body.innerHTML = html;
   const painter = fakePainter();
   const scanner = new PageScanner(document, {
-    matcher,
+    matcher: withMatcher,
     painter,
     chapterOf: () => 1,
     slice: { budgetMs: 1e9, yieldToPage: async () => {} },
@@ -122,6 +129,39 @@ describe('interaction', () => {
     expect(interaction.hitFromPoint(20, 15)?.hit.text).toBe('innsigelse');
     expect(interaction.hitFromPoint(200, 15)).toBeUndefined(); // outside the mark's box
     interaction.destroy();
+  });
+});
+
+describe('the same demand', () => {
+  const two = createMatcher(
+    compileLexicon([
+      { position: 'doc:a', terms: [{ t: 'innsigelse' }, { t: 'motsegn' }] },
+      { position: 'doc:b', terms: [{ t: 'bemanningsnorm' }] },
+    ]),
+  );
+  const page = '<p>innsigelse én</p><p>bemanningsnorm</p><p>motsegn to</p><p>innsigelse tre</p>';
+  const texts = (marks: readonly Mark[]) => marks.map((m) => (m as PageHit).hit.text).sort();
+
+  it('pointing at a highlight marks the other occurrences of its demand; closing the card clears them', async () => {
+    const { painter, scanner, interaction } = await setup(page, two);
+    const [first] = scanner.hitsInOrder();
+    interaction.open(first!);
+    expect(texts(painter.same)).toEqual(['innsigelse', 'motsegn']);
+    expect(painter.same).not.toContain(first);
+    interaction.cardClosed();
+    expect(painter.same).toEqual([]);
+  });
+
+  it('focusing a highlight marks its demand; a demand found once marks nothing else', async () => {
+    const { painter, scanner, interaction } = await setup(page, two);
+    const hits = scanner.hitsInOrder();
+    interaction.focus(hits[2]!); // motsegn
+    expect(texts(painter.same)).toEqual(['innsigelse', 'innsigelse']);
+    interaction.focus(hits[1]!); // bemanningsnorm
+    expect(painter.same).toEqual([]);
+    interaction.focus(hits[0]!);
+    interaction.blur();
+    expect(painter.same).toEqual([]);
   });
 });
 

@@ -114,6 +114,12 @@ export function createInteraction(options: InteractionOptions): Interaction {
 
   const anchorOf = (hit: PageHit) => painter.rects(hit)[0];
 
+  /** The other occurrences of the demand `hit` points to first (as its card shows it) get the «same demand» style. */
+  const markSame = (hit: PageHit | null) => {
+    const id = hit ? options.cardPositions(hit)[0]?.id : undefined;
+    painter.setSame(id ? scanner.allHits().filter((h) => h !== hit && h.hit.positions.includes(id)) : []);
+  };
+
   const open = (hit: PageHit | null | undefined = focused, fromKeyboard = false): boolean => {
     if (!hit) return false;
     const anchor = anchorOf(hit);
@@ -121,6 +127,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
     if (!anchor || !positions.length) return false;
     shown = hit;
     painter.setFocus(hit);
+    markSame(hit);
     card.show({ anchor, positions, focusFirst: fromKeyboard });
     return true;
   };
@@ -129,6 +136,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
     card.hide();
     shown = null;
     painter.setFocus(focused);
+    markSame(focused);
   };
 
   const onPointerMove = (event: PointerEvent) => {
@@ -195,17 +203,20 @@ export function createInteraction(options: InteractionOptions): Interaction {
       focused = hit;
       if (card.isOpen) close();
       painter.setFocus(hit);
+      markSame(hit);
       hit.span.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     },
     blur() {
       focused = null;
       painter.setFocus(shown);
+      markSame(shown);
     },
     open,
     hitFromPoint,
     cardClosed() {
       shown = null;
       painter.setFocus(focused);
+      markSame(focused);
     },
     refresh() {
       // A rescan of a block makes new hit objects for unchanged text: keep focus and card on the same word.
@@ -226,6 +237,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
         else close();
       }
       painter.setFocus(shown ?? focused);
+      markSame(shown ?? focused);
     },
     destroy() {
       view.clearTimeout(openTimer);
@@ -237,6 +249,7 @@ export function createInteraction(options: InteractionOptions): Interaction {
       view.removeEventListener('scroll', onViewportChange, true);
       view.removeEventListener('resize', onViewportChange);
       card.hide();
+      painter.setSame([]);
     },
   };
 }

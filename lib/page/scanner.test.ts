@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { RecordingPainter } from '../highlight/recording-painter';
 import { compileLexicon } from '../lexicon/compile';
 import { createMatcher } from '../match/matcher';
+import { contentScope, type ExtractOptions } from '../dom';
 import { PageScanner, chunkBounds } from './scanner';
 
 const matcher = createMatcher(
@@ -14,11 +15,12 @@ const matcher = createMatcher(
 );
 const chapters: Record<string, number> = { 'doc:norm': 1, 'doc:innsigelse': 1, 'doc:oremerking': 3 };
 
-function setup(html: string) {
+function setup(html: string, extract?: ExtractOptions) {
   document.body.innerHTML = html;
   const painter = new RecordingPainter();
   let changes = 0;
   const scanner = new PageScanner(document, {
+    extract,
     matcher,
     painter,
     chapterOf: (id) => chapters[id] ?? 1,
@@ -46,6 +48,31 @@ describe('PageScanner', () => {
     const chaptersPainted = [...painter.marks].map((m) => m.chapterIndex).sort();
     expect(chaptersPainted).toEqual([1, 1, 1, 3]);
     expect([...scanner.tally().keys()].sort()).toEqual(['doc:innsigelse', 'doc:norm', 'doc:oremerking']);
+  });
+
+  it('with a content scope: reads the content root only, and furniture added later stays unpainted', async () => {
+    const { painter, scanner } = setup(
+      `<header><nav><a href="#">Bemanningsnormer</a></nav></header>
+       <main><p class="breadcrumb">Innsigelser</p><p id="a">Om innsigelse.</p></main>
+       <footer>motsegn</footer>`,
+      // scanAll looks the roots up again, so the scope may be made before the page is there.
+      { scope: contentScope(document, 'www.stortinget.no') },
+    );
+    await scanner.scanAll();
+    expect(painter.texts()).toEqual(['innsigelse']);
+    const main = document.querySelector('main')!;
+    const share = document.createElement('div');
+    share.className = 'share-bar';
+    share.textContent = 'Del om bemanningsnorm';
+    main.append(share);
+    const after = document.createElement('p');
+    after.textContent = 'Nytt om motsegn.';
+    main.append(after);
+    const outside = document.createElement('div');
+    outside.textContent = 'Informasjonskapsler om innsigelse';
+    document.body.append(outside);
+    await scanner.rescan([share.firstChild!, after.firstChild!, outside.firstChild!]);
+    expect(painter.texts()).toEqual(['innsigelse', 'motsegn']);
   });
 
   it('rescans a changed block only: old marks there go, new ones come, others stay', async () => {

@@ -131,8 +131,10 @@ export class PageScanner {
       await this.nextFrame();
       if (signal.aborted) return;
     }
-    const root = this.doc.body ?? this.doc.documentElement;
-    return this.enqueue([...(this.options.visibleFirst === false ? [] : this.visibleBlocks()), root]);
+    // Only the document's content: its root(s), looked up again now (the page may have changed layout).
+    const scope = this.options.extract?.scope;
+    const roots = scope ? scope.refresh() : [this.doc.body ?? this.doc.documentElement];
+    return this.enqueue([...(this.options.visibleFirst === false ? [] : this.visibleBlocks()), ...roots]);
   }
 
   private nextFrame(): Promise<void> {
@@ -194,10 +196,15 @@ export class PageScanner {
       for (const fx of [0.3, 0.6]) {
         const el = this.doc.elementFromPoint(w * fx, h * fy);
         const block = el && nearestBlock(el, this.options.extract);
-        if (block && block !== this.doc.body && block !== this.doc.documentElement) out.add(block);
+        if (block && block !== this.doc.body && block !== this.doc.documentElement && !this.excluded(block))
+          out.add(block);
       }
     }
     return [...out];
+  }
+
+  private excluded(node: Node): boolean {
+    return !!this.options.extract?.scope && isExcluded(node, this.options.extract);
   }
 
   private enqueue(roots: Node[]): Promise<void> {

@@ -107,6 +107,7 @@ export class Surface {
       remove: (m) => (painter.remove(m), settle()),
       clear: () => (painter.clear(), settle()),
       setFocus: (m) => (painter.setFocus(m), settle()),
+      setSame: (m) => (painter.setSame(m), settle()),
       rects: (m) => painter.rects(m),
       markOf: (t) => painter.markOf(t),
       ensureStyle: () => painter.ensureStyle(),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsError, isSiteEnabled, normalizeSite, parseSettings, sitePattern } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  SettingsError,
+  isSiteEnabled,
+  normalizeSite,
+  overviewShown,
+  parseSettings,
+  sitePattern,
+} from './settings';
 
 describe('settings', () => {
   it('fills defaults and keeps valid values', () => {
@@ -20,9 +28,18 @@ describe('settings', () => {
     [{ extraSites: ['not a host'] }, /gyldig/],
     [{ hiddenChapters: [3] }, /kapitler/],
     [{ colour: 'red' }, /ukjent innstilling «colour»/],
+    [{ overview: true }, /overview/],
   ])('rejects %j with a clear message', (input, message) => {
     expect(() => parseSettings(input)).toThrow(SettingsError);
     expect(() => parseSettings(input)).toThrow(message);
+  });
+  it('shows the overview strip on the default sites by default, everywhere or nowhere when asked', () => {
+    expect(DEFAULT_SETTINGS.overview).toBe('default-sites');
+    expect(overviewShown('www.stortinget.no', DEFAULT_SETTINGS)).toBe(true);
+    expect(overviewShown('www.regjeringen.no', DEFAULT_SETTINGS)).toBe(true);
+    expect(overviewShown('www.ks.no', DEFAULT_SETTINGS)).toBe(false);
+    expect(overviewShown('www.ks.no', parseSettings({ overview: 'all' }))).toBe(true);
+    expect(overviewShown('www.stortinget.no', parseSettings({ overview: 'off' }))).toBe(false);
   });
   it('normalises sites', () => {
     expect(normalizeSite(' https://Www.Nrk.no/nyheter ')).toBe('www.nrk.no');

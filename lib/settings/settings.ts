@@ -17,7 +17,15 @@ export interface Settings {
   copyFormat: CopyFormat;
   /** Put the user's own note into copies. */
   copyIncludesNote: boolean;
+  /** Where the overview strip (where the highlights are, along the window's right edge) is shown. */
+  overview: OverviewSetting;
 }
+
+/**
+ * The overview strip: on the two default sites (long documents, where it helps), on every site, or nowhere.
+ * Added sites are often news or short pages where a strip beside the scrollbar is noise, so not by default.
+ */
+export type OverviewSetting = 'default-sites' | 'all' | 'off';
 
 export const DEFAULT_SITES = ['stortinget.no', 'regjeringen.no'] as const;
 /** The default sites as match patterns: the content scripts' `matches` and the manifest's host permissions. */
@@ -30,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   look: 'fill',
   copyFormat: 'plain',
   copyIncludesNote: false,
+  overview: 'default-sites',
 };
 
 export class SettingsError extends Error {}
@@ -53,6 +62,13 @@ export function normalizeSite(input: string): string {
 export function isSiteEnabled(hostname: string, settings: Pick<Settings, 'extraSites'>): boolean {
   const host = hostname.toLowerCase();
   return [...DEFAULT_SITES, ...settings.extraSites].some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** Whether the overview strip is shown on a page of this host. */
+export function overviewShown(hostname: string, settings: Pick<Settings, 'overview'>): boolean {
+  if (settings.overview === 'off') return false;
+  if (settings.overview === 'all') return true;
+  return isSiteEnabled(hostname, { extraSites: [] });
 }
 
 /**
@@ -85,6 +101,11 @@ export function parseSettings(input: unknown): Settings {
         if (value !== 'plain' && value !== 'markdown' && value !== 'html')
           throw new SettingsError('«copyFormat» må være «plain», «markdown» eller «html»');
         out.copyFormat = value;
+        break;
+      case 'overview':
+        if (value !== 'default-sites' && value !== 'all' && value !== 'off')
+          throw new SettingsError('«overview» må være «default-sites», «all» eller «off»');
+        out.overview = value;
         break;
       case 'extraSites':
         if (!Array.isArray(value)) throw new SettingsError('«extraSites» må være en liste');

@@ -11,6 +11,7 @@ describe('settings rows', () => {
       look: 'underline',
       copyFormat: 'html',
       copyIncludesNote: true,
+      overview: 'all',
     };
     expect(rowsToSettings(settingsToRows(settings))).toEqual(settings);
   });
