@@ -8,7 +8,8 @@ export function GroupSummary({ speakers }: { speakers: readonly (Speaker | null)
   const groups = groupSummary(speakers, speakerLang());
   if (!groups.length) return null;
   return (
-    <span class="group-summary">
+    // One line on the page list; the whole summary in the tooltip and the passages below.
+    <span class="group-summary" title={groups.join(' · ')}>
       <span class="visually-hidden">{t('groupsLabel')} </span>
       {groups.join(' · ')}
     </span>

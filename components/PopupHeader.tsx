@@ -18,7 +18,7 @@ export function PopupHeader({
       <div class="popup-heading">
         <h1 class="popup-name">{t('extName')}</h1>
         {documents.map((d) => (
-          <p class="popup-source" key={d.id}>
+          <p class="popup-source" key={d.id} title={t('sourceLine', [d.publisher, d.title, d.year])}>
             {t('sourceLine', [d.publisher, d.title, d.year])}
             {positionCount !== null && documents.length === 1 && ` · ${tCount('demands', positionCount)}`}
           </p>

@@ -119,6 +119,32 @@ export function PositionItem({
   const primaryProps = { [PRIMARY_ATTR]: '' };
   const title = <Marked text={position.title} ranges={marks?.title} />;
 
+  const actionsBlock = (
+    <div class="position-actions">
+      {reveals && (
+        <button
+          type="button"
+          class="position-expand"
+          aria-expanded={open}
+          aria-controls={open ? bodyId : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('hideJustification') : t('showJustification')}
+        </button>
+      )}
+      <button
+        type="button"
+        class="position-copy"
+        data-format={actions.defaultFormat}
+        onClick={() => copy()}
+        aria-label={t('copyPositionLabel', position.title)}
+        title={t(FORMAT_LABEL[actions.defaultFormat])}
+      >
+        {copied ? t('copied') : t('copy')}
+      </button>
+    </div>
+  );
+
   return (
     <li class={`position${page ? ' position-on-page' : ''}`} data-position-id={position.id}>
       <div class="position-row">
@@ -154,16 +180,20 @@ export function PositionItem({
           </button>
         )}
       </div>
-      <p class="position-chapter-line">
-        <span
-          class="position-chapter-name"
-          style={{ borderColor: colour }}
-          title={t('chapterLabel', [position.chapterIndex, position.chapter])}
-        >
-          {t('chapterLabel', [position.chapterIndex, position.chapter])}
-        </span>
-        {onThisPage && <span class="position-on-this-page">{t('onThisPage')}</span>}
-      </p>
+      {/* On the page list the actions share the chapter's line: four entries fit a 600 px popup. */}
+      <div class="position-line">
+        <p class="position-chapter-line">
+          <span
+            class="position-chapter-name"
+            style={{ borderColor: colour }}
+            title={t('chapterLabel', [position.chapterIndex, position.chapter])}
+          >
+            {t('chapterLabel', [position.chapterIndex, position.chapter])}
+          </span>
+          {onThisPage && <span class="position-on-this-page">{t('onThisPage')}</span>}
+        </p>
+        {page && actionsBlock}
+      </div>
       {page && (
         <p class="position-meta" id={metaId}>
           <span class="position-words">{words.slice(0, MAX_WORDS).join(', ')}</span>
@@ -195,29 +225,7 @@ export function PositionItem({
           {t('matchedTerms')} {terms.map((term, i) => [i > 0 && ', ', <mark key={term}>{term}</mark>])}
         </p>
       )}
-      <div class="position-actions">
-        {reveals && (
-          <button
-            type="button"
-            class="position-expand"
-            aria-expanded={open}
-            aria-controls={open ? bodyId : undefined}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? t('hideJustification') : t('showJustification')}
-          </button>
-        )}
-        <button
-          type="button"
-          class="position-copy"
-          data-format={actions.defaultFormat}
-          onClick={() => copy()}
-          aria-label={t('copyPositionLabel', position.title)}
-          title={t(FORMAT_LABEL[actions.defaultFormat])}
-        >
-          {copied ? t('copied') : t('copy')}
-        </button>
-      </div>
+      {!page && actionsBlock}
       {open && (
         <div class="position-body" id={bodyId}>
           {paragraphsWithOffsets(position.body).length > 0 ? (
