@@ -5,4 +5,4 @@
 export { createCard, type Card, type CardOptions, type CardPosition, type CloseReason, type ShowOptions } from './card';
 export { excerpt } from './excerpt';
 export { GAP, MARGIN, placeCard, type Placement, type RectLike, type Size } from './place';
-export { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
+export { CARD_MESSAGE_KEYS, cardStringsFrom, DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
