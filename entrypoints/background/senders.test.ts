@@ -134,6 +134,23 @@ describe('sender checks', () => {
     await expect(sendMessage('getNotesOf', 'ks-2021:alpha' as never)).rejects.toThrow();
   });
 
+  it('a note from the card: a content script may set the note of a known position, validated as from the options page', async () => {
+    from = contentScriptSender;
+    expect(await sendMessage('setNote', { positionId: 'ks-2021:beta', text: '  Fra kortet  ' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect((await sendMessage('setNote', { positionId: 'ks-2021:nope', text: 'x' })).ok).toBe(false);
+    expect((await sendMessage('setNote', { positionId: 'not an id', text: 'x' })).ok).toBe(false);
+    expect((await sendMessage('setNote', { positionId: 'ks-2021:alpha', text: 'x'.repeat(10_001) })).ok).toBe(false);
+    from = extensionPageSender;
+    expect(await sendMessage('getNotes')).toEqual({
+      'ks-2021:alpha': 'Notat A',
+      'ks-2021:beta': 'Fra kortet',
+      'ks-2021:gamma': 'Notat G',
+    });
+  });
+
   it('"Vis mer" from a page: a known position, and at most one tab per moment', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     from = contentScriptSender;

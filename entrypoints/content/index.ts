@@ -117,6 +117,7 @@ export default defineContentScript({
         void askNotes(report).catch(() => {});
       },
       showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
+      saveNote: async (positionId, text) => (await sendMessage('setNote', { positionId, text })).ok,
       loadCardUi,
       copyPayload: (id) => sendMessage('getCopyPayload', id),
     });

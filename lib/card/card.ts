@@ -1,29 +1,16 @@
 import { UI_ATTRIBUTE } from '../dom/rules';
-import { excerpt } from './excerpt';
+import { textColumnAt } from './column';
+import { renderEntry, type CardPosition } from './entry';
 import { placeCard, type Placement, type RectLike } from './place';
 import { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
-import { CARD_CSS } from './theme';
+import { CARD_CSS, CARD_WIDTH } from './theme';
 
 /**
  * The hover card: one host element on the page, a closed shadow root holding the card's DOM and
  * stylesheet. Vanilla DOM (it ships in the content script); data goes in through textContent only.
  */
 
-/** What the card shows of one position; the caller resolves chapter colour, source and note. */
-export interface CardPosition {
-  id: string;
-  title: string;
-  body: string;
-  chapter: string;
-  chapterIndex: number;
-  /** Any CSS colour (the chapter's highlight colour). */
-  chapterColor: string;
-  /** "KS, «Kommunesektorens forventninger til nytt Storting», 2021" (lib/copy `citation`). */
-  source: string;
-  note?: string | null;
-  /** The party group whose remark the pointed highlight is in (innstillinger, lib/speakers formatSpeaker); null when none. */
-  group?: string | null;
-}
+export type { CardPosition } from './entry';
 
 export interface ShowOptions {
   /** Client rect of the highlighted word (getBoundingClientRect / Range.getClientRects()[0]). */
@@ -43,6 +30,11 @@ export interface CardOptions {
    */
   onCopy?: (positionId: string) => Promise<boolean | string>;
   onShowMore?: (positionId: string) => void;
+  /**
+   * Saves the reader's note on a position ('' deletes it). Resolve `true` when saved, `false` or a
+   * message when not. Without it the card has no note button.
+   */
+  onSaveNote?: (positionId: string, text: string) => Promise<boolean | string>;
   /**
    * The user closed the card (Escape, its close button, a click outside). `hadFocus` says focus
    * was inside the card, so the caller should return it to the highlight.
@@ -128,19 +120,24 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
     return { width: de.clientWidth || view()?.innerWidth || 0, height: de.clientHeight || view()?.innerHeight || 0 };
   };
   const focusInside = () => root.activeElement !== null;
-  const buttons = () => [...card.querySelectorAll('button')];
+  /** What Tab moves between: the card's buttons, links and note field, when shown. */
+  const focusables = () =>
+    [...card.querySelectorAll<HTMLElement>('button, a[href], textarea')].filter((e) => !e.closest('[hidden]'));
 
   function place(rect: RectLike): Placement {
     const vp = viewport();
-    // Measure unconstrained at the final width, then place; hidden meanwhile so nothing flickers.
+    // Measured at each width the placement tries, unconstrained; hidden meanwhile so nothing flickers.
     card.style.visibility = 'hidden';
     card.style.maxHeight = '';
-    card.style.maxWidth = `${Math.max(0, vp.width - 16)}px`;
-    const box = card.getBoundingClientRect();
-    const p = placeCard(rect, { width: box.width, height: box.height }, vp);
+    const heightAt = (width: number) => {
+      card.style.width = `${width}px`;
+      return card.getBoundingClientRect().height;
+    };
+    const column = textColumnAt(doc, rect);
+    const p = placeCard({ anchor: rect, column, viewport: vp, width: CARD_WIDTH, heightAt });
+    card.style.width = `${p.width}px`;
     card.style.left = `${p.left}px`;
     card.style.top = `${p.top}px`;
-    card.style.maxWidth = `${p.maxWidth}px`;
     card.style.maxHeight = `${p.maxHeight}px`;
     card.style.visibility = p.visible ? '' : 'hidden';
     card.dataset.side = p.side;
@@ -172,47 +169,16 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
     else setStatus(status, typeof result === 'string' && result ? result : s.copyFailed, true);
   }
 
-  function renderPosition(p: CardPosition, i: number): HTMLElement {
-    const article = el('article', 'pos');
-    const titleId = `sp-title-${i}`;
-    article.setAttribute('aria-labelledby', titleId);
-
-    const chapter = el('p', 'chapter');
-    const swatch = el('span', 'swatch');
-    swatch.setAttribute('aria-hidden', 'true');
-    swatch.style.backgroundColor = p.chapterColor;
-    chapter.append(swatch, doc.createTextNode(fill(s.chapter, { index: p.chapterIndex, title: p.chapter })));
-
-    const title = el('h2', 'title', p.title);
-    title.id = titleId;
-    article.append(chapter, title);
-
-    const body = excerpt(p.body);
-    if (body) article.append(el('p', 'body', body));
-    if (p.note && p.note.trim()) {
-      const note = el('p', 'note');
-      note.append(el('strong', undefined, `${s.note}: `), doc.createTextNode(p.note.trim()));
-      article.append(note);
-    }
-    article.append(el('p', 'source', `${s.source}: ${p.source}`));
-
-    const actions = el('div', 'actions');
-    const copyButton = el('button', 'copy', s.copy);
-    const more = el('button', 'more', s.showMore);
-    for (const b of [copyButton, more]) {
-      b.type = 'button';
-      // Several cards' buttons share a name; the title tells them apart for screen readers.
-      b.setAttribute('aria-describedby', titleId);
-    }
-    const status = el('p', 'status');
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    copyButton.addEventListener('click', () => void copy(p.id, copyButton, status));
-    more.addEventListener('click', () => options.onShowMore?.(p.id));
-    actions.append(copyButton, more);
-    article.append(actions, status);
-    return article;
-  }
+  const renderPosition = (p: CardPosition, index: number) =>
+    renderEntry(p, {
+      doc,
+      strings: s,
+      index,
+      copy: (id, button, status) => void copy(id, button, status),
+      showMore: options.onShowMore,
+      saveNote: options.onSaveNote,
+      setStatus,
+    });
 
   function closeBy(reason: CloseReason): void {
     if (!open) return;
@@ -225,6 +191,8 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
 
   function onDocKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !open) return;
+    // Escape in the note field closes the field (its own handler), not the card.
+    if (root.activeElement?.localName === 'textarea') return;
     // Keys typed in the card are ours; Escape on the page also closes the card but stays the page's.
     if (fromCard(e)) e.stopPropagation();
     closeBy('escape');
@@ -236,9 +204,9 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
 
   function onCardKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Tab') return;
-    const all = buttons();
+    const all = focusables();
     if (all.length === 0) return;
-    const i = all.indexOf(root.activeElement as HTMLButtonElement);
+    const i = all.indexOf(root.activeElement as HTMLElement);
     const first = all[0]!;
     const last = all[all.length - 1]!;
     // Focus stays in the card while it is there: wrap at both ends.

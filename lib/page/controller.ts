@@ -38,6 +38,8 @@ export interface ControllerOptions {
   report: (report: PageMatchReport) => void;
   /** "Vis mer": open the position in the popup / side panel. */
   showMore: (positionId: string) => void;
+  /** Saves the reader's note from the card ('' deletes it): true when saved, false or a message when not. */
+  saveNote?: (positionId: string, text: string) => Promise<boolean | string>;
   /** Loads the hover card's code (kept out of the content script until it is needed). */
   loadCardUi: () => Promise<CardUi>;
   /** What "Kopier KS-standpunkt" puts on the clipboard (formatted where the user's settings live). */
@@ -158,11 +160,25 @@ export function createPageController(options: ControllerOptions): PageController
           chapterIndex: p.chapterIndex,
           chapterColor: chapterStyle(p.chapterIndex).background,
           source: citation(d),
+          sourceUrl: d.url ?? null,
           note: notes[id] ?? null,
         },
       ];
     });
   };
+
+  /** A note saved from the card shows at once in the next card too, before the background tells the tabs. */
+  const saveNote =
+    (save: NonNullable<ControllerOptions['saveNote']>) =>
+    async (id: string, text: string): Promise<boolean | string> => {
+      const result = await save(id, text);
+      if (result === true) {
+        notes = { ...notes };
+        if (text) notes[id] = text;
+        else delete notes[id];
+      }
+      return result;
+    };
 
   const card: Card = createLazyCard(
     doc,
@@ -173,6 +189,7 @@ export function createPageController(options: ControllerOptions): PageController
         return ui.writeClipboard(doc, payload);
       },
       onShowMore: (id) => options.showMore(id),
+      onSaveNote: options.saveNote && saveNote(options.saveNote),
       onClose: () => ownership.owner?.cardClosed(),
     },
     async () => (await options.loadCardUi()).createCard,
