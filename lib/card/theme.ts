@@ -68,7 +68,7 @@ export const CARD_CSS = `
 [hidden]{display:none!important}
 .card:focus{outline:none}
 .list{display:flex;flex-direction:column;min-height:0;flex:0 1 auto;overflow-y:auto;overscroll-behavior:contain}
-.pos{margin:0;padding:0;display:flex;flex-direction:column;flex:0 1 auto}
+.pos{margin:0;padding:0;display:flex;flex-direction:column;flex:0 1 auto;min-height:0}
 .text{flex:0 1 auto;min-height:2.9em;overflow-y:auto;overscroll-behavior:contain}
 .pos+.pos{margin-top:.75em;padding-top:.75em;border-top:1px solid var(--border)}
 .chapter,.source,.note,.body,.status,.title,.group{margin:0}
