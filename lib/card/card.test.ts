@@ -397,7 +397,7 @@ describe('group line, source link and notes (issue 12)', () => {
     const edit = $('button.note-edit')!;
     expect(edit.textContent).toBe('Skriv merknad');
     edit.click();
-    const form = $('form.editor')!;
+    const form = $('form.editor') as HTMLFormElement;
     const area = form.querySelector('textarea')!;
     expect([form.hidden, ($('.actions') as HTMLElement).hidden]).toEqual([false, true]);
     expect(card.root.activeElement).toBe(area);
@@ -418,7 +418,7 @@ describe('group line, source link and notes (issue 12)', () => {
     make({ onSaveNote });
     card.show({ anchor, positions: [second] });
     $('button.note-edit')!.click();
-    const form = $('form.editor')!;
+    const form = $('form.editor') as HTMLFormElement;
     const area = form.querySelector('textarea')!;
     expect(area.value).toBe('Aktuelt for vår høring.');
     area.value = 'Ny tekst';

@@ -1,5 +1,6 @@
 import { UI_ATTRIBUTE } from '../dom/rules';
 import { textColumnAt } from './column';
+import { elementMaker } from './element';
 import { renderEntry, type CardPosition } from './entry';
 import { placeCard, type Placement, type RectLike } from './place';
 import { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
@@ -89,12 +90,7 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
   const root = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
   applyStyles(root, doc);
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = elementMaker(doc);
 
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');

@@ -3,6 +3,7 @@
  * and its buttons (copy, show more, write or edit the note). The text part scrolls inside the card,
  * the buttons stay visible. Data goes in through textContent only.
  */
+import { elementMaker } from './element';
 import { excerpt } from './excerpt';
 import { createNoteEditor } from './note-editor';
 import { fill, type CardStrings } from './strings';
@@ -50,12 +51,7 @@ function webUrl(url: string | null | undefined): string | null {
 
 export function renderEntry(p: CardPosition, ctx: EntryContext): HTMLElement {
   const { doc, strings: s } = ctx;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = elementMaker(doc);
 
   const article = el('article', 'pos');
   const titleId = `sp-title-${ctx.index}`;
