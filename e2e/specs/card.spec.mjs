@@ -156,7 +156,7 @@ test('«Vis mer» opens the side panel on the position (a full-width tab where n
   }
 });
 
-test('the side panel shows the position it is asked for: on load, and while open', async ({ ext, server, bundle }) => {
+test('the side panel shows the position it is asked for: on load, and while open; the tab fallback is full width', async ({ ext, server, bundle }) => {
   const { page, tabId } = await open(ext, server);
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
@@ -177,6 +177,18 @@ test('the side panel shows the position it is asked for: on load, and while open
     await ext.serviceWorker.evaluate(({ key, position }) => chrome.storage.session.set({ [key]: { position, at: Date.now() } }), { key: REQUEST_KEY, position: other });
     await expectShown(other);
     await waitFor(async () => !(REQUEST_KEY in (await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), REQUEST_KEY))), { what: 'the request used once' });
+
+    // Where no panel opens, the background's fallback: the popup page in a tab, using the tab's width.
+    const tab = await ext.context.newPage();
+    try {
+      await tab.setViewportSize({ width: 1100, height: 800 });
+      await tab.goto(ext.extensionUrl(`popup.html?position=${encodeURIComponent(POSITION)}&tabId=${tabId}`));
+      await tab.locator(`.focus [data-position-id="${POSITION}"]`).waitFor();
+      const width = await tab.evaluate(() => document.querySelector('main').getBoundingClientRect().width);
+      expect(width > 600, `the page is not a 400 px column (${width} px)`).toBeTruthy();
+    } finally {
+      await tab.close();
+    }
   } finally {
     await panel.close();
     await page.close();
