@@ -63,9 +63,18 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     initialQuery,
     focusPositionId,
-    subscribeQuery: (onQuery) => watchRequests((r) => r.query !== undefined && (onQuery(r.query), true)),
+    subscribeQuery: (onQuery) =>
+      watchRequests((r) => {
+        if (r.query === undefined) return false;
+        onQuery(r.query);
+        return true;
+      }),
     subscribePosition: (onPosition) =>
-      watchRequests((r) => typeof r.position === 'string' && (onPosition(r.position), true)),
+      watchRequests((r) => {
+        if (typeof r.position !== 'string') return false;
+        onPosition(r.position);
+        return true;
+      }),
   };
   render(<App services={services} />, document.getElementById('app')!);
 }
