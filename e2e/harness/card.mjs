@@ -47,6 +47,7 @@ async function inspect(cdp, inFrames = false) {
       objectId,
       functionDeclaration: fn,
       returnByValue: true,
+      awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
@@ -63,9 +64,11 @@ async function inspect(cdp, inFrames = false) {
      * with their centres, and which button has focus.
      */
     state() {
-      return inShadow(`function () {
+      return inShadow(`async function () {
         const card = this.querySelector('.card');
         if (!card) return { open: false };
+        // Read where the card settles, not part-way through its opening animation (a 3 px slide).
+        await Promise.all(card.getAnimations().map((a) => a.finished.catch(() => {})));
         const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
         const focused = this.activeElement;
         return {
