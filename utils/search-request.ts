@@ -1,4 +1,4 @@
-/** A search started outside the side panel (context menu): how it travels to the panel, and the Firefox sidebar API. */
+/** A search or position asked for outside the side panel (context menu, card): how it travels to the panel, and the Firefox sidebar API. */
 import { browser } from 'wxt/browser';
 
 /** storage.session key the background writes a search into and the side panel reads (and watches). */
@@ -6,6 +6,8 @@ export const SEARCH_REQUEST_KEY = 'standpunkt.searchRequest';
 
 export interface SearchRequest {
   query?: string;
+  /** A position to show, expanded («Vis mer» on the card). */
+  position?: string;
   /** When it was asked (ms since the epoch): the panel ignores an old request. */
   at?: number;
 }

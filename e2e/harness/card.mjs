@@ -47,6 +47,7 @@ async function inspect(cdp, inFrames = false) {
       objectId,
       functionDeclaration: fn,
       returnByValue: true,
+      awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
@@ -63,9 +64,11 @@ async function inspect(cdp, inFrames = false) {
      * with their centres, and which button has focus.
      */
     state() {
-      return inShadow(`function () {
+      return inShadow(`async function () {
         const card = this.querySelector('.card');
         if (!card) return { open: false };
+        // Read where the card settles, not part-way through its opening animation (a 3 px slide).
+        await Promise.all(card.getAnimations().map((a) => a.finished.catch(() => {})));
         const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
         const focused = this.activeElement;
         return {
@@ -77,11 +80,16 @@ async function inspect(cdp, inFrames = false) {
             title: a.querySelector('.title')?.textContent ?? null,
             chapter: a.querySelector('.chapter')?.textContent ?? null,
             source: a.querySelector('.source')?.textContent ?? null,
+            sourceHref: a.querySelector('.source a')?.getAttribute('href') ?? null,
+            group: a.querySelector('.group')?.textContent ?? null,
+            note: a.querySelector('.note')?.textContent ?? null,
             status: a.querySelector('.status')?.textContent ?? '',
           })),
-          buttons: [...card.querySelectorAll('button')].map((b) => {
+          side: card.dataset.side ?? null,
+          // Buttons that are shown (the note field's replace the card's own while it is open).
+          buttons: [...card.querySelectorAll('button')].filter((b) => !b.closest('[hidden]')).map((b) => {
             const r = box(b);
-            return { text: b.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2, focused: b === focused };
+            return { text: b.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2, rect: r, focused: b === focused };
           }),
           focus: focused ? (focused.textContent || focused.className || focused.localName) : null,
         };
@@ -102,4 +110,32 @@ async function inspect(cdp, inFrames = false) {
     },
     close: () => cdp.detach().catch(() => {}),
   };
+}
+
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Scrolls the `nth` highlight reading `text` to `at` (0 = top, 0.5 = middle of the viewport) and
+ * returns its client rects there.
+ * @param {import('playwright-core').Page} page
+ */
+export async function centreOn(page, text, { nth = 0, at = 0.5 } = {}) {
+  const { readHighlights } = await import('./highlights.mjs');
+  const find = async () => (await readHighlights(page)).filter((h) => collapse(h.text ?? '') === text)[nth];
+  const found = await find();
+  if (!found) throw new Error(`no highlight «${text}» #${nth}`);
+  await page.evaluate(({ y, at }) => window.scrollBy(0, y - window.innerHeight * at), { y: found.rects[0].y, at });
+  await page.waitForTimeout(150);
+  return (await find()).rects;
+}
+
+/** Waits until the card is open (or closed) and returns its state. */
+export async function waitForCard(card, open = true) {
+  const end = Date.now() + 4000;
+  for (;;) {
+    const s = await card.state();
+    if (s && s.open === open) return s;
+    if (Date.now() > end) throw new Error(open ? 'the hover card did not open' : 'the hover card did not close');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

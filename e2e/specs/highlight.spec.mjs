@@ -277,7 +277,7 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     expect(shown.positions[0].chapter, 'its chapter').toEqual(`Kapittel ${position.chapterIndex}: ${position.chapter}`);
     expect(shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'), `its source: ${shown.positions[0].source}`).toBeTruthy();
     expect(shown.text.includes(collapse(position.body).slice(0, 60)), 'the start of its justification').toBeTruthy();
-    expect(shown.buttons.map((b) => b.text), 'buttons').toEqual(['×', 'Kopier KS-standpunkt', 'Vis mer']);
+    expect(shown.buttons.map((b) => b.text), 'buttons').toEqual(['×', 'Kopier forventningen', 'Vis mer', 'Skriv notat']);
     for (const r of rects) expect(!intersects(shown.rect, r), `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`).toBeTruthy();
     const viewport = page.viewportSize();
     expect(shown.rect.x >= 0 && shown.rect.y >= 0 && shown.rect.x + shown.rect.width <= viewport.width && shown.rect.y + shown.rect.height <= viewport.height, 'the card is inside the viewport').toBeTruthy();
@@ -300,7 +300,7 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     // Move into the card (across the gap) and click the copy button.
     await writeClipboard(ext, 'tom');
     await page.bringToFront();
-    const copy = shown.buttons.find((b) => b.text === 'Kopier KS-standpunkt');
+    const copy = shown.buttons.find((b) => b.text === 'Kopier forventningen');
     await page.mouse.move(copy.x, copy.y, { steps: 8 });
     await page.mouse.click(copy.x, copy.y);
     const confirmed = await waitFor(async () => {
@@ -357,7 +357,7 @@ test('a phrase shared by two demands shows both in the card', async ({ ext, serv
     const shown = await waitForCard(card);
     const title = (id) => bundle.positions.find((p) => p.id === id).title;
     expect([...shown.positions.map((p) => p.title)].sort(), 'both demands').toEqual([title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'), title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a')].sort());
-    expect(shown.buttons.filter((b) => b.text === 'Kopier KS-standpunkt').length, 'a copy button for each').toEqual(2);
+    expect(shown.buttons.filter((b) => b.text === 'Kopier forventningen').length, 'a copy button for each').toEqual(2);
   } finally {
     await card.close();
     await page.close();
@@ -427,15 +427,17 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     expect(first?.text, 'the first highlight has focus').toEqual('Kommuneproposisjonen');
     await page.keyboard.press('Enter');
     let state = await waitForCard(card);
-    expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier KS-standpunkt');
+    expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier forventningen');
     const order = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       order.push((await card.state()).focus);
     }
-    expect(order, 'Tab cycles the card buttons').toEqual(['Vis mer', '×', 'Kopier KS-standpunkt']);
+    // The source line is a link to KS (seeds/ks-2021.json), between the close button and the actions.
+    const source = `${bundle.documents[0].publisher}, «${bundle.documents[0].title}», ${bundle.documents[0].year}`;
+    expect(order, 'Tab cycles the card buttons').toEqual(['Vis mer', 'Skriv notat', '×', source, 'Kopier forventningen']);
     await page.keyboard.press('Shift+Tab');
-    expect((await card.state()).focus, 'Shift+Tab goes back').toEqual('×');
+    expect((await card.state()).focus, 'Shift+Tab goes back').toEqual(source);
     await page.keyboard.press('Tab');
 
     await writeClipboard(ext, 'tom');
@@ -452,11 +454,20 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     await page.bringToFront();
     await page.keyboard.press('Tab');
     expect((await card.state()).focus, 'on "Vis mer"').toEqual('Vis mer');
-    const [opened] = await Promise.all([ext.context.waitForEvent('page', { timeout: 5000 }), page.keyboard.press('Enter')]);
-    await opened.waitForLoadState();
-    const url = new URL(opened.url());
-    expect([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], '"Vis mer" opens the demand in the extension').toEqual(['/popup.html', position.id, String(tabId)]);
-    await opened.close();
+    // The side panel where the key press lets it open (a user gesture), else the popup page in a tab.
+    const opened = ext.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    await page.keyboard.press('Enter');
+    const panels = () => ext.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl));
+    const inPanel = await waitFor(async () => (await panels()).some((u) => u?.includes('/sidepanel.html')), { timeoutMs: 5000, what: 'the side panel' }).catch(() => false);
+    if (inPanel) {
+      await ext.serviceWorker.evaluate(async (id) => chrome.sidePanel.close({ windowId: (await chrome.tabs.get(id)).windowId }), tabId);
+    } else {
+      const tab = await opened;
+      await tab.waitForLoadState();
+      const url = new URL(tab.url());
+      expect([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], '"Vis mer" opens the demand in the extension').toEqual(['/popup.html', position.id, String(tabId)]);
+      await tab.close();
+    }
   } finally {
     await card.close();
     await page.close();
@@ -599,7 +610,7 @@ test('next and previous go through the highlights of a same-origin frame where t
       await page.bringToFront();
       await page.keyboard.press('Enter');
       const state = await waitForCard(card);
-      expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier KS-standpunkt');
+      expect(state.focus, 'focus on the copy button after Enter').toEqual('Kopier forventningen');
       await page.keyboard.press('Escape');
     } finally {
       await card.close();

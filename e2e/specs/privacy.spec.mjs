@@ -94,7 +94,7 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
       const s = await card.state();
       return s?.open && s;
     }, { what: 'the hover card', timeoutMs: 5000 });
-    const copy = shown.buttons.find((b) => b.text === 'Kopier KS-standpunkt');
+    const copy = shown.buttons.find((b) => b.text === 'Kopier forventningen');
     await page.mouse.move(copy.x, copy.y, { steps: 8 });
     await page.mouse.click(copy.x, copy.y);
     await waitFor(async () => (await card.state())?.positions?.[0]?.status === 'Kopiert!', { what: 'the copy confirmation', timeoutMs: 3000 });

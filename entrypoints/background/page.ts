@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { clipboardPayload } from '@/lib/copy';
 import type { StandpunktDb } from '@/lib/db/schema';
-import { getDocument, getPosition } from '@/lib/db/queries';
+import { isPositionId } from '@/lib/corpus/id';
+import { getDocument, getPosition, knownPositionIds } from '@/lib/db/queries';
 import { readNotes, readOwnTermRows, readSettings } from '@/lib/userdata';
 import { lexicon } from '@/lib/lexicon';
 import { buildLexicon, type LexiconBuild } from '@/lib/lexicon/own-terms';
+import { openSidePanelWith } from './search';
 import { onBackgroundMessage } from './senders';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentCommand, LexiconPayload } from '@/lib/protocol';
@@ -23,6 +25,10 @@ export const OPEN_POSITION_INTERVAL_MS = 1500;
 export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => void {
   let cached: { key: string; build: LexiconBuild } | null = null;
   const lastOpened = new Map<number, number>();
+  /** The positions «Vis mer» may open, loaded once (the bundled data changes only with an update). */
+  let knownIds: Set<string> | null = null;
+  const loadKnownIds = async () => (knownIds ??= await knownPositionIds(await ready()));
+  void loadKnownIds().catch(() => {});
 
   async function currentLexicon(): Promise<LexiconPayload> {
     const db = await ready();
@@ -62,19 +68,24 @@ export function registerPageHandlers(ready: () => Promise<StandpunktDb>): () => 
     }),
     onBackgroundMessage('openPosition', async ({ data, sender, kind }) => {
       const tabId = sender.tab?.id;
-      if (typeof data !== 'string' || !(await getPosition(await ready(), data)))
-        throw new Error('openPosition: unknown position');
+      // Checked without waiting where the ids are loaded: an await here would lose the user gesture.
+      if (!isPositionId(data) || (knownIds && !knownIds.has(data))) throw new Error('openPosition: unknown position');
       if (kind === 'content' && tabId !== undefined) {
         const now = Date.now();
         if (now - (lastOpened.get(tabId) ?? -Infinity) < OPEN_POSITION_INTERVAL_MS)
           throw new Error('openPosition: too soon');
         lastOpened.set(tabId, now);
       }
+      // Opened before the first await: the click on «Vis mer» is the user gesture the side panel needs.
       const query = new URLSearchParams({ position: data, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
-      await browser.tabs.create({
-        url: browser.runtime.getURL(`/popup.html?${query}`),
-        index: (sender.tab?.index ?? -1) + 1,
-      });
+      const opened = openSidePanelWith(
+        { position: data, at: Date.now() },
+        { tabId, windowId: sender.tab?.windowId },
+        `/popup.html?${query}`,
+        (sender.tab?.index ?? -1) + 1,
+      );
+      const [ids] = await Promise.all([loadKnownIds(), opened]);
+      if (!ids.has(data)) throw new Error('openPosition: unknown position');
     }),
     onBackgroundMessage('pageMatches', async ({ data, sender }) => {
       const tabId = sender.tab?.id;

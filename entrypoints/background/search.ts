@@ -1,4 +1,4 @@
-/** Search from anywhere: the context menu on selected text, and opening the side panel (or a tab) with a query. */
+/** The side panel on request: a search from the context menu, a position from the card («Vis mer»), else a tab. */
 import { browser } from 'wxt/browser';
 import { SEARCH_REQUEST_KEY, searchRequestArea, sidebarAction, type SearchRequest } from '@/utils/search-request';
 
@@ -6,18 +6,21 @@ export const CONTEXT_MENU_ID = 'standpunkt-search-selection';
 /** Longest selection taken over into the search box. */
 const MAX_QUERY = 200;
 
+type Target = { tabId?: number; windowId?: number };
+
 /**
- * Opens the search with a query. Chrome: the side panel of the tab (sidePanel.open must run before
- * any await, while the click still counts as a user gesture). Firefox: the sidebar (sidebarAction.open,
- * same rule). The query travels through storage.session, which the side panel reads on load and
- * watches while open. Where neither opens (no gesture, an old browser), the popup page opens in a
- * new tab with ?q=.
+ * Opens the side panel with a request (a search, or a position to show). Chrome: the side panel of
+ * the tab (sidePanel.open must run before any await, while the click still counts as a user
+ * gesture). Firefox: the sidebar (sidebarAction.open, same rule). The request travels through
+ * storage.session, which the side panel reads on load and watches while open. Where neither opens
+ * (no gesture, an old browser), `fallbackPath` (the popup page) opens in a new tab.
  */
-export async function openSearch(
-  query: string,
-  target: { tabId?: number; windowId?: number } = {},
+export async function openSidePanelWith(
+  request: SearchRequest,
+  target: Target,
+  fallbackPath: string,
+  tabIndex?: number,
 ): Promise<{ where: 'sidepanel' | 'tab' }> {
-  const q = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   let opening: Promise<unknown> | null = null;
   try {
     const sidebar = sidebarAction();
@@ -31,7 +34,6 @@ export async function openSearch(
   } catch (err) {
     opening = Promise.reject(err);
   }
-  const request: SearchRequest = { query: q, at: Date.now() };
   await searchRequestArea()
     .set({ [SEARCH_REQUEST_KEY]: request })
     .catch(() => {});
@@ -43,8 +45,17 @@ export async function openSearch(
       // Falls through to the tab.
     }
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(q)}`) });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(fallbackPath as '/popup.html'),
+    ...(tabIndex !== undefined ? { index: tabIndex } : {}),
+  });
   return { where: 'tab' };
+}
+
+/** Opens the search with a query: the side panel, or the popup page in a tab with ?q=. */
+export function openSearch(query: string, target: Target = {}): Promise<{ where: 'sidepanel' | 'tab' }> {
+  const q = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  return openSidePanelWith({ query: q, at: Date.now() }, target, `/popup.html?q=${encodeURIComponent(q)}`);
 }
 
 export function setUpContextMenu(): () => void {

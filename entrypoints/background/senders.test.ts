@@ -5,6 +5,7 @@ import { StandpunktDb } from '@/lib/db/schema';
 import { createStore } from '@/lib/db/store';
 import { makeBundle, uniqueDbName } from '@/lib/db/test-bundle';
 import { CONTENT_SCRIPT_MAY_ASK, senderKind } from './senders';
+import { SEARCH_REQUEST_KEY, searchRequestArea } from '@/utils/search-request';
 import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import type { ProtocolMap } from '@/lib/protocol';
 import { contentScriptSender, extensionPageSender, routeMessagesThroughFakeBrowser } from './fake-messaging';
@@ -134,10 +135,33 @@ describe('sender checks', () => {
     await expect(sendMessage('getNotesOf', 'ks-2021:alpha' as never)).rejects.toThrow();
   });
 
+  it('a note from the card: a content script may set the note of a known position, validated as from the options page', async () => {
+    from = contentScriptSender;
+    expect(await sendMessage('setNote', { positionId: 'ks-2021:beta', text: '  Fra kortet  ' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect((await sendMessage('setNote', { positionId: 'ks-2021:nope', text: 'x' })).ok).toBe(false);
+    expect((await sendMessage('setNote', { positionId: 'not an id', text: 'x' })).ok).toBe(false);
+    expect((await sendMessage('setNote', { positionId: 'ks-2021:alpha', text: 'x'.repeat(10_001) })).ok).toBe(false);
+    from = extensionPageSender;
+    expect(await sendMessage('getNotes')).toEqual({
+      'ks-2021:alpha': 'Notat A',
+      'ks-2021:beta': 'Fra kortet',
+      'ks-2021:gamma': 'Notat G',
+    });
+  });
+
   it('"Vis mer" from a page: a known position, and at most one tab per moment', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     from = contentScriptSender;
     await sendMessage('openPosition', 'ks-2021:alpha');
+    // No side panel in the fake browser: the request is left for a panel, and the popup page opens beside the tab.
+    const stored = await searchRequestArea().get(SEARCH_REQUEST_KEY);
+    expect(stored[SEARCH_REQUEST_KEY]).toMatchObject({ position: 'ks-2021:alpha' });
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringContaining('popup.html?position=ks-2021%3Aalpha') }),
+    );
     await expect(sendMessage('openPosition', 'ks-2021:beta')).rejects.toThrow(/too soon/);
     await expect(sendMessage('openPosition', 'ks-2021:nope')).rejects.toThrow(/unknown/);
     expect(create).toHaveBeenCalledTimes(1);

@@ -18,10 +18,12 @@ export const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<keyof ProtocolMap> = new Set<ke
   'pageMatches',
   // Only the notes of the positions it names (at most all positions, each once).
   'getNotesOf',
-  // The hover card: load its code, copy one position, "Vis mer" (one tab at a time, see the handler).
+  // The hover card: load its code, copy one position, "Vis mer" (one tab at a time, see the handler),
+  // the reader's note on a position the card shows (a known position only, see the handler).
   'loadCardUi',
   'getCopyPayload',
   'openPosition',
+  'setNote',
 ]);
 
 export interface SenderLike {

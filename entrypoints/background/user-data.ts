@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { StandpunktDb } from '@/lib/db/schema';
-import { knownPositionIds } from '@/lib/db/queries';
+import { getPosition, knownPositionIds } from '@/lib/db/queries';
 import { lexicon as builtInLexicon } from '@/lib/lexicon';
 import { curatedClash, curatedKeys, type CuratedKeys } from '@/lib/lexicon/own-terms';
 import type { PositionTerms } from '@/lib/lexicon/types';
@@ -71,9 +71,13 @@ export function registerUserDataHandlers(
       const all = await readNotes(await ready());
       return Object.fromEntries(Object.entries(all).filter(([id]) => wanted.has(id)));
     }),
-    onBackgroundMessage('setNote', ({ data }) =>
+    onBackgroundMessage('setNote', ({ data, kind }) =>
       attempt(async () => {
-        await writeNote(await ready(), data.positionId, data.text);
+        const db = await ready();
+        // From a page's card: only a position this version knows (writeNote checks the id's form and the text).
+        if (kind === 'content' && (typeof data?.positionId !== 'string' || !(await getPosition(db, data.positionId))))
+          throw new Error('setNote: unknown position');
+        await writeNote(db, data.positionId, data.text);
         return ok(null);
       }),
     ),

@@ -7,6 +7,7 @@ import { compiledLexicon } from '@/lib/lexicon';
 import { onMessage, removeAllListeners, sendMessage } from '@/utils/messaging';
 import type { PageMatchReport } from '@/lib/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { useLocale } from '@/components/test-i18n';
 import { routeMessagesThroughFakeBrowser } from '../background/fake-messaging';
 import { ownGlobal } from './guard';
 import contentScript from './index';
@@ -17,6 +18,8 @@ let notesAsked: string[][] = [];
 beforeEach(() => {
   fakeBrowser.reset();
   routeMessagesThroughFakeBrowser();
+  // The card's strings come from browser.i18n (the fake browser has none of its own).
+  useLocale('nb');
   reports = [];
   delete document.documentElement.dataset.standpunkt;
   document.body.innerHTML =

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageMatchReport } from '@/lib/protocol';
+import { cardStringsFrom } from '@/lib/card/strings';
 import { createPageController, type PageController } from '@/lib/page/controller';
 import type { CardUi } from '@/lib/page/lazy-card';
 import { DEFAULT_SITE_PATTERNS, type Settings } from '@/lib/settings/settings';
@@ -112,11 +113,16 @@ export default defineContentScript({
       documents: info.documents,
       settings,
       notes: {},
+      // The card's words in the browser's UI language (its code loads later; the strings are small).
+      cardStrings: cardStringsFrom((key) =>
+        browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]),
+      ),
       report: (report) => {
         void sendMessage('pageMatches', report).catch(() => {});
         void askNotes(report).catch(() => {});
       },
       showMore: (id) => void sendMessage('openPosition', id).catch(() => {}),
+      saveNote: async (positionId, text) => (await sendMessage('setNote', { positionId, text })).ok,
       loadCardUi,
       copyPayload: (id) => sendMessage('getCopyPayload', id),
       // The card's group line in the UI's language (the message `lang` is nb, nn or en).

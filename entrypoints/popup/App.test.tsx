@@ -317,4 +317,27 @@ describe('popup: a position from the page', () => {
     expect(within(focus).getByText('Overvann og flom krever nye verktøy.')).toBeTruthy();
     expect(await checkAccessibility(container)).toEqual([]);
   });
+
+  it('takes the next position while open (side panel): clears a search, expands it and moves focus to it', async () => {
+    let push: (id: string) => void = () => {};
+    render(
+      <App services={services({ initialQuery: 'overvann', subscribePosition: (on) => ((push = on), () => {}) })} />,
+    );
+    await screen.findByRole('region', { name: 'Søkeresultater' });
+    push(barnehage.id);
+    const focus = await screen.findByRole('region', { name: 'Valgt forventning' });
+    const entry = within(focus).getByRole('button', { name: /^Utdanne flere barnehagelærere/ });
+    expect(entry.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(entry));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+    push(klima.id);
+    await waitFor(() =>
+      expect(
+        within(focus)
+          .getByRole('button', { name: /^Gi kommunene virkemidler/ })
+          .getAttribute('aria-expanded'),
+      ).toBe('true'),
+    );
+    expect(within(focus).queryByRole('button', { name: /^Utdanne flere/ })).toBeNull();
+  });
 });

@@ -57,6 +57,8 @@ export interface AppServices {
   focusPositionId?: string;
   /** Calls back with a search started elsewhere (the context menu). */
   subscribeQuery?(onQuery: (query: string) => void): () => void;
+  /** Calls back with a position to show, asked for elsewhere (the card's «Vis mer», panel already open). */
+  subscribePosition?(onPosition: (positionId: string) => void): () => void;
   /** How often the page list is refreshed while open (the page may still be scanning); 0 = never. */
   refreshMs?: number;
 }
@@ -89,6 +91,24 @@ export function App({ services }: { services: AppServices }) {
   }, [services]);
 
   useEffect(() => services.subscribeQuery?.((q) => setQuery(q)), [services]);
+
+  const [focusId, setFocusId] = useState(services.focusPositionId);
+  useEffect(
+    () =>
+      services.subscribePosition?.((id) => {
+        setQuery('');
+        setFocusId(id);
+      }),
+    [services],
+  );
+  // The position asked for is scrolled to and focused, so the reader (and a screen reader) lands on it.
+  const focusReady = catalog.status === 'ready';
+  useEffect(() => {
+    if (!focusId || !focusReady) return;
+    const entry = document.querySelector<HTMLElement>(`.focus [data-position-id] button`);
+    entry?.scrollIntoView({ block: 'nearest' });
+    entry?.focus({ preventScroll: true });
+  }, [focusId, focusReady]);
 
   const loadPage = useCallback(async () => {
     if (!services.page) return;
@@ -251,14 +271,15 @@ export function App({ services }: { services: AppServices }) {
             </OnPageContext.Provider>
           ) : (
             <>
-              {services.focusPositionId && positionsById.has(services.focusPositionId) && (
+              {focusId && positionsById.has(focusId) && (
                 <section class="focus" aria-labelledby="focus-heading">
                   <h2 id="focus-heading" class="section-title">
                     {t('focusHeading')}
                   </h2>
                   <ul class="positions">
                     <PositionItem
-                      position={positionsById.get(services.focusPositionId)!}
+                      key={focusId}
+                      position={positionsById.get(focusId)!}
                       initiallyOpen
                       onLeaveTop={leaveTop}
                     />

@@ -31,7 +31,8 @@ async function start() {
     initialQuery: params.get('q') ?? '',
     focusPositionId: params.get('position') ?? undefined,
   };
-  if (standalone) document.body.classList.add('page-mode');
+  // A page of its own (search, or «Vis mer» where no side panel opens): the view takes the tab's width.
+  if (standalone || params.has('position')) document.body.classList.add('page-mode');
   render(<App services={services} />, document.getElementById('app')!);
 }
 

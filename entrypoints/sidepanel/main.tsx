@@ -12,7 +12,8 @@ const REQUEST_FRESH_MS = 60_000;
 
 /**
  * The side panel (Chrome side_panel, Firefox sidebar_action): the popup's view for reading long
- * documents. It follows the active tab of its window, and takes searches from the context menu.
+ * documents. It follows the active tab of its window, and takes searches from the context menu and
+ * positions from the card's «Vis mer».
  */
 async function start() {
   document.documentElement.lang = t('lang');
@@ -23,9 +24,21 @@ async function start() {
   // reopen on an old query.
   const stored = (await area.get(SEARCH_REQUEST_KEY).catch(() => ({}))) as Record<string, SearchRequest | undefined>;
   const pending = stored[SEARCH_REQUEST_KEY];
-  const initialQuery =
-    pending?.query !== undefined && (pending.at ?? 0) > Date.now() - REQUEST_FRESH_MS ? pending.query : '';
+  const fresh = (pending?.at ?? 0) > Date.now() - REQUEST_FRESH_MS;
+  const initialQuery = fresh && pending?.query !== undefined ? pending.query : '';
+  // «Vis mer» on the card: that position, expanded.
+  const focusPositionId = fresh && typeof pending?.position === 'string' ? pending.position : undefined;
   if (pending) void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
+
+  /** Requests written while the panel is open; one taken by `take` is removed (used once). */
+  const watchRequests = (take: (request: SearchRequest) => boolean) => {
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      const next = changes[SEARCH_REQUEST_KEY]?.newValue as SearchRequest | undefined;
+      if (next && take(next)) void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
+    };
+    area.onChanged.addListener(listener);
+    return () => area.onChanged.removeListener(listener);
+  };
 
   const services: AppServices = {
     loadCatalog,
@@ -50,16 +63,19 @@ async function start() {
     writeClipboard: (payload) => writeClipboard(document, payload, { copyEvent: false }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     initialQuery,
-    subscribeQuery(onQuery) {
-      const listener = (changes: Record<string, { newValue?: unknown }>) => {
-        const next = changes[SEARCH_REQUEST_KEY]?.newValue as SearchRequest | undefined;
-        if (next?.query === undefined) return;
-        onQuery(next.query);
-        void area.remove(SEARCH_REQUEST_KEY).catch(() => {});
-      };
-      area.onChanged.addListener(listener);
-      return () => area.onChanged.removeListener(listener);
-    },
+    focusPositionId,
+    subscribeQuery: (onQuery) =>
+      watchRequests((r) => {
+        if (r.query === undefined) return false;
+        onQuery(r.query);
+        return true;
+      }),
+    subscribePosition: (onPosition) =>
+      watchRequests((r) => {
+        if (typeof r.position !== 'string') return false;
+        onPosition(r.position);
+        return true;
+      }),
   };
   render(<App services={services} />, document.getElementById('app')!);
 }

@@ -94,14 +94,14 @@ describe('content', () => {
     make();
     card.show({ anchor, positions: [first] });
     expect(card.isOpen).toBe(true);
-    expect($('[role=dialog]')?.getAttribute('aria-label')).toBe('KS-standpunkt');
+    expect($('[role=dialog]')?.getAttribute('aria-label')).toBe('KS-forventning');
     expect(texts('.chapter')).toEqual(['Kapittel 1: Gi større rom for lokaldemokratiet']);
     expect(texts('h2')).toEqual([first.title]);
     expect(texts('.body')).toEqual([
       'Mange av bærekraftsmålene kan kun realiseres med lokal og regional innsats. Andre avsnitt.',
     ]);
     expect(texts('.source')).toEqual([`Kilde: ${SOURCE}`]);
-    expect(texts('.actions button')).toEqual(['Kopier KS-standpunkt', 'Vis mer']);
+    expect(texts('.actions button')).toEqual(['Kopier forventningen', 'Vis mer']);
     expect($$('.note')).toHaveLength(0);
     expect(($('.swatch') as HTMLElement).style.backgroundColor).not.toBe('');
   });
@@ -109,10 +109,10 @@ describe('content', () => {
   it('shows every position that shares the phrase, with the note, and no empty body', () => {
     make();
     card.show({ anchor, positions: [first, second] });
-    expect($('[role=dialog]')?.getAttribute('aria-label')).toBe('2 KS-standpunkter');
+    expect($('[role=dialog]')?.getAttribute('aria-label')).toBe('2\u00a0KS-forventninger');
     expect(texts('h2')).toEqual([first.title, second.title]);
     expect($$('article')[1]!.querySelector('.body')).toBeNull();
-    expect(texts('.note')).toEqual(['Egen merknad: Aktuelt for vår høring.']);
+    expect(texts('.note')).toEqual(['Ditt notat: Aktuelt for vår høring.']);
     expect($$('button.copy')).toHaveLength(2);
     // Buttons with the same name are told apart by the title they describe.
     const described = $$('button.copy').map(
@@ -359,5 +359,120 @@ describe('placement on the page', () => {
     expect($('[role=dialog]')!.style.visibility).toBe('hidden');
     card.reposition(anchor);
     expect($('[role=dialog]')!.style.visibility).toBe('');
+  });
+});
+
+describe('group line, source link and notes (issue 12)', () => {
+  it('shows the group under the title, quietly, and nothing when there is none', () => {
+    make();
+    card.show({ anchor, positions: [{ ...first, group: 'Flertallet (A, Sp, SV)' }, second] });
+    expect(texts('.group')).toEqual(['Flertallet (A, Sp, SV)']);
+    const [article] = $$('article');
+    expect(article!.querySelector('.title')!.nextElementSibling!.className).toBe('group');
+    card.show({ anchor, positions: [{ ...first, group: '  ' }] });
+    expect($$('.group')).toHaveLength(0);
+  });
+
+  it('links the source line to the document when it has a web address, in a new tab', () => {
+    make();
+    card.show({ anchor, positions: [{ ...first, sourceUrl: 'https://www.ks.no/' }] });
+    const link = $('.source a') as HTMLAnchorElement;
+    expect(link.textContent).toBe(SOURCE);
+    expect(link.getAttribute('href')).toBe('https://www.ks.no/');
+    expect([link.target, link.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    expect(link.title).toBe(DEFAULT_CARD_STRINGS.sourceLink);
+    expect(texts('.source')).toEqual([`Kilde: ${SOURCE}`]);
+  });
+
+  it('keeps a source without a web address as text (no javascript: or data: links)', () => {
+    make();
+    for (const sourceUrl of [null, 'javascript:alert(1)', 'data:text/html,x', 'not a url']) {
+      card.show({ anchor, positions: [{ ...first, sourceUrl }] });
+      expect($$('.source a'), String(sourceUrl)).toHaveLength(0);
+      expect(texts('.source')).toEqual([`Kilde: ${SOURCE}`]);
+    }
+  });
+
+  it('has no note button unless the caller can save notes', () => {
+    make();
+    card.show({ anchor, positions: [first] });
+    expect($$('button.note-edit')).toHaveLength(0);
+  });
+
+  it('writes a note: the field opens in place of the buttons, saves through onSaveNote, shows it at once', async () => {
+    const onSaveNote = vi.fn(async () => true);
+    make({ onSaveNote });
+    card.show({ anchor, positions: [first] });
+    const edit = $('button.note-edit')!;
+    expect(edit.textContent).toBe('Skriv notat');
+    edit.click();
+    const form = $('form.editor') as HTMLFormElement;
+    const area = form.querySelector('textarea')!;
+    expect([form.hidden, ($('.actions') as HTMLElement).hidden]).toEqual([false, true]);
+    expect(card.root.activeElement).toBe(area);
+    expect(form.querySelector('label')!.textContent).toBe('Ditt notat om forventningen');
+    area.value = '  Ta med i høringssvaret. ';
+    form.requestSubmit();
+    await vi.waitFor(() => expect(form.hidden).toBe(true));
+    expect(onSaveNote).toHaveBeenCalledWith(first.id, 'Ta med i høringssvaret.');
+    expect(texts('.note')).toEqual(['Ditt notat: Ta med i høringssvaret.']);
+    expect(edit.textContent).toBe('Endre notat');
+    expect(texts('.status')).toEqual(['Notatet er lagret.']);
+    expect(card.root.activeElement).toBe(edit);
+  });
+
+  it('edits and deletes a note; a refused save keeps the field open and says so', async () => {
+    let answer: boolean | string = 'Lageret er fullt.';
+    const onSaveNote = vi.fn(async () => answer);
+    make({ onSaveNote });
+    card.show({ anchor, positions: [second] });
+    $('button.note-edit')!.click();
+    const form = $('form.editor') as HTMLFormElement;
+    const area = form.querySelector('textarea')!;
+    expect(area.value).toBe('Aktuelt for vår høring.');
+    area.value = 'Ny tekst';
+    form.requestSubmit();
+    await vi.waitFor(() => expect(texts('.status')).toEqual(['Lageret er fullt.']));
+    expect(form.hidden).toBe(false);
+    expect(texts('.note')).toEqual(['Ditt notat: Aktuelt for vår høring.']);
+    answer = true;
+    area.value = '';
+    form.requestSubmit();
+    await vi.waitFor(() => expect(form.hidden).toBe(true));
+    expect(onSaveNote).toHaveBeenLastCalledWith(second.id, '');
+    expect($$('.note')).toHaveLength(0);
+    expect($('button.note-edit')!.textContent).toBe('Skriv notat');
+  });
+
+  it('Escape in the note field closes the field, not the card; the page does not see the keys', () => {
+    const onClose = vi.fn();
+    const page = vi.fn();
+    document.addEventListener('keydown', page);
+    try {
+      make({ onSaveNote: async () => true, onClose });
+      card.show({ anchor, positions: [first] });
+      $('button.note-edit')!.click();
+      const area = $('textarea')!;
+      key(area, 'x');
+      key(area, 'Escape');
+      expect(card.isOpen).toBe(true);
+      expect(onClose).not.toHaveBeenCalled();
+      expect($('form.editor')!.hidden).toBe(true);
+      expect(page).not.toHaveBeenCalled();
+    } finally {
+      document.removeEventListener('keydown', page);
+    }
+  });
+
+  it('Tab wraps over the note field and its buttons too', () => {
+    make({ onSaveNote: async () => true });
+    card.show({ anchor, positions: [first] });
+    $('button.note-edit')!.click();
+    const cancel = $$('form.editor button').at(-1)!;
+    cancel.focus();
+    expect(key(cancel, 'Tab').defaultPrevented).toBe(true);
+    expect(card.root.activeElement).toBe($('button.close'));
+    expect(key($('button.close')!, 'Tab', true).defaultPrevented).toBe(true);
+    expect(card.root.activeElement).toBe(cancel);
   });
 });

@@ -1,72 +1,19 @@
 import { UI_ATTRIBUTE } from '../dom/rules';
-import { excerpt } from './excerpt';
+import type { Card, CardOptions, CloseReason, ShowOptions } from './api';
+import { textColumnAt } from './column';
+import { elementMaker } from './element';
+import { renderEntry, type CardPosition } from './entry';
 import { placeCard, type Placement, type RectLike } from './place';
 import { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
-import { CARD_CSS } from './theme';
+import { CARD_CSS, CARD_WIDTH } from './theme';
 
 /**
  * The hover card: one host element on the page, a closed shadow root holding the card's DOM and
  * stylesheet. Vanilla DOM (it ships in the content script); data goes in through textContent only.
  */
 
-/** What the card shows of one position; the caller resolves chapter colour, source and note. */
-export interface CardPosition {
-  id: string;
-  title: string;
-  body: string;
-  chapter: string;
-  chapterIndex: number;
-  /** Any CSS colour (the chapter's highlight colour). */
-  chapterColor: string;
-  /** "KS, «Kommunesektorens forventninger til nytt Storting», 2021" (lib/copy `citation`). */
-  source: string;
-  note?: string | null;
-  /** The party group whose remark the pointed highlight is in (innstillinger, lib/speakers formatSpeaker); null when none. */
-  group?: string | null;
-}
-
-export interface ShowOptions {
-  /** Client rect of the highlighted word (getBoundingClientRect / Range.getClientRects()[0]). */
-  anchor: RectLike;
-  positions: CardPosition[];
-  /** Move keyboard focus to the first "Kopier" button (opened from the keyboard). */
-  focusFirst?: boolean;
-}
-
-export type CloseReason = 'escape' | 'close-button' | 'outside';
-
-export interface CardOptions {
-  strings?: Partial<CardStrings>;
-  /**
-   * Copies the position. Resolve `true` for success, `false` for a refused clipboard (the card
-   * shows `strings.copyFailed`), or a string to show that message instead. A rejection counts as false.
-   */
-  onCopy?: (positionId: string) => Promise<boolean | string>;
-  onShowMore?: (positionId: string) => void;
-  /**
-   * The user closed the card (Escape, its close button, a click outside). `hadFocus` says focus
-   * was inside the card, so the caller should return it to the highlight.
-   */
-  onClose?: (event: { reason: CloseReason; hadFocus: boolean }) => void;
-  /** How long "Kopiert!" or an error stays visible, ms. */
-  statusMs?: number;
-  /** Shadow root mode; closed by default, so page scripts cannot read the card (the user's note). */
-  shadowMode?: ShadowRootMode;
-}
-
-export interface Card {
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
-  readonly isOpen: boolean;
-  show(options: ShowOptions): void;
-  /** Moves the open card to a new anchor rect (after scroll or resize). */
-  reposition(anchor: RectLike): void;
-  /** Closes without calling onClose: the caller asked for it. */
-  hide(): void;
-  /** True for the host and anything inside the card (events from it are retargeted to the host). */
-  contains(node: Node | null): boolean;
-  destroy(): void;
-}
+export type { CardPosition } from './entry';
+export type { Card, CardOptions, CloseReason, ShowOptions } from './api';
 
 function applyStyles(root: ShadowRoot, doc: Document): void {
   // A constructed sheet is not subject to the page's CSP style-src; Firefox content scripts cannot
@@ -97,12 +44,7 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
   const root = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
   applyStyles(root, doc);
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = elementMaker(doc);
 
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');
@@ -128,19 +70,24 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
     return { width: de.clientWidth || view()?.innerWidth || 0, height: de.clientHeight || view()?.innerHeight || 0 };
   };
   const focusInside = () => root.activeElement !== null;
-  const buttons = () => [...card.querySelectorAll('button')];
+  /** What Tab moves between: the card's buttons, links and note field, when shown. */
+  const focusables = () =>
+    [...card.querySelectorAll<HTMLElement>('button, a[href], textarea')].filter((e) => !e.closest('[hidden]'));
 
   function place(rect: RectLike): Placement {
     const vp = viewport();
-    // Measure unconstrained at the final width, then place; hidden meanwhile so nothing flickers.
+    // Measured at each width the placement tries, unconstrained; hidden meanwhile so nothing flickers.
     card.style.visibility = 'hidden';
     card.style.maxHeight = '';
-    card.style.maxWidth = `${Math.max(0, vp.width - 16)}px`;
-    const box = card.getBoundingClientRect();
-    const p = placeCard(rect, { width: box.width, height: box.height }, vp);
+    const heightAt = (width: number) => {
+      card.style.width = `${width}px`;
+      return card.getBoundingClientRect().height;
+    };
+    const column = textColumnAt(doc, rect);
+    const p = placeCard({ anchor: rect, column, viewport: vp, width: CARD_WIDTH, heightAt });
+    card.style.width = `${p.width}px`;
     card.style.left = `${p.left}px`;
     card.style.top = `${p.top}px`;
-    card.style.maxWidth = `${p.maxWidth}px`;
     card.style.maxHeight = `${p.maxHeight}px`;
     card.style.visibility = p.visible ? '' : 'hidden';
     card.dataset.side = p.side;
@@ -172,49 +119,16 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
     else setStatus(status, typeof result === 'string' && result ? result : s.copyFailed, true);
   }
 
-  function renderPosition(p: CardPosition, i: number): HTMLElement {
-    const article = el('article', 'pos');
-    const titleId = `sp-title-${i}`;
-    article.setAttribute('aria-labelledby', titleId);
-
-    const chapter = el('p', 'chapter');
-    const swatch = el('span', 'swatch');
-    swatch.setAttribute('aria-hidden', 'true');
-    swatch.style.backgroundColor = p.chapterColor;
-    chapter.append(swatch, doc.createTextNode(fill(s.chapter, { index: p.chapterIndex, title: p.chapter })));
-
-    const title = el('h2', 'title', p.title);
-    title.id = titleId;
-    article.append(chapter, title);
-    // Whose remark the pointed highlight is in (issue 13): under the title, as the reader asks it first.
-    if (p.group) article.append(el('p', 'group', p.group));
-
-    const body = excerpt(p.body);
-    if (body) article.append(el('p', 'body', body));
-    if (p.note && p.note.trim()) {
-      const note = el('p', 'note');
-      note.append(el('strong', undefined, `${s.note}: `), doc.createTextNode(p.note.trim()));
-      article.append(note);
-    }
-    article.append(el('p', 'source', `${s.source}: ${p.source}`));
-
-    const actions = el('div', 'actions');
-    const copyButton = el('button', 'copy', s.copy);
-    const more = el('button', 'more', s.showMore);
-    for (const b of [copyButton, more]) {
-      b.type = 'button';
-      // Several cards' buttons share a name; the title tells them apart for screen readers.
-      b.setAttribute('aria-describedby', titleId);
-    }
-    const status = el('p', 'status');
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    copyButton.addEventListener('click', () => void copy(p.id, copyButton, status));
-    more.addEventListener('click', () => options.onShowMore?.(p.id));
-    actions.append(copyButton, more);
-    article.append(actions, status);
-    return article;
-  }
+  const renderPosition = (p: CardPosition, index: number) =>
+    renderEntry(p, {
+      doc,
+      strings: s,
+      index,
+      copy: (id, button, status) => void copy(id, button, status),
+      showMore: options.onShowMore,
+      saveNote: options.onSaveNote,
+      setStatus,
+    });
 
   function closeBy(reason: CloseReason): void {
     if (!open) return;
@@ -227,6 +141,8 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
 
   function onDocKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !open) return;
+    // Escape in the note field closes the field (its own handler), not the card.
+    if (root.activeElement?.localName === 'textarea') return;
     // Keys typed in the card are ours; Escape on the page also closes the card but stays the page's.
     if (fromCard(e)) e.stopPropagation();
     closeBy('escape');
@@ -238,9 +154,9 @@ export function createCard(doc: Document, options: CardOptions = {}): Card {
 
   function onCardKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Tab') return;
-    const all = buttons();
+    const all = focusables();
     if (all.length === 0) return;
-    const i = all.indexOf(root.activeElement as HTMLButtonElement);
+    const i = all.indexOf(root.activeElement as HTMLElement);
     const first = all[0]!;
     const last = all[all.length - 1]!;
     // Focus stays in the card while it is there: wrap at both ends.

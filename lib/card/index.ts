@@ -3,6 +3,17 @@
  * stays small in the content script and the page can neither style nor read it.
  */
 export { createCard, type Card, type CardOptions, type CardPosition, type CloseReason, type ShowOptions } from './card';
+export { textColumnAt } from './column';
 export { excerpt } from './excerpt';
-export { GAP, MARGIN, placeCard, type Placement, type RectLike, type Size } from './place';
-export { DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';
+export {
+  GAP,
+  MARGIN,
+  placeCard,
+  SIDE_MIN_WIDTH,
+  type PlaceInput,
+  type Placement,
+  type RectLike,
+  type Side,
+  type Size,
+} from './place';
+export { CARD_MESSAGE_KEYS, cardStringsFrom, DEFAULT_CARD_STRINGS, fill, type CardStrings } from './strings';

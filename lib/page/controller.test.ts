@@ -168,3 +168,50 @@ describe('page controller and its own UI', () => {
     controller.destroy();
   });
 });
+
+describe('page controller and the card (issue 12)', () => {
+  it('passes the card its strings, the source link and the note; a note saved from the card shows at once', async () => {
+    Element.prototype.scrollIntoView = () => {};
+    document.body.innerHTML = '<p>Om innsigelser og mer.</p>';
+    const saved: [string, string][] = [];
+    const controller = createPageController({
+      doc: document,
+      lexicon: compiledLexicon(),
+      positions: bundle.positions,
+      documents: bundle.documents,
+      settings: DEFAULT_SETTINGS,
+      cardStrings: { source: 'Kjelde', writeNote: 'Skriv notat', editNote: 'Endre notat' },
+      report: () => {},
+      showMore: () => {},
+      saveNote: async (id, text) => (saved.push([id, text]), true),
+      // An open shadow root, so the test can read the card.
+      loadCardUi: async () => ({
+        createCard: (doc, o) => createCard(doc, { ...o, shadowMode: 'open' }),
+        writeClipboard,
+      }),
+      copyPayload: async () => ({ 'text/plain': '' }),
+      debounceMs: 10,
+      maxWaitMs: 50,
+    });
+    await controller.start();
+    const openCard = async () => {
+      await controller.command('next-highlight');
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      await wait(20);
+      return document.querySelector('standpunkt-card')!.shadowRoot!;
+    };
+    let root = await openCard();
+    expect(root.querySelector('.source')!.textContent).toMatch(/^Kjelde: KS, «Kommunesektorens/);
+    expect(root.querySelector('.source a')!.getAttribute('href')).toBe(bundle.documents[0]!.url);
+    root.querySelector<HTMLButtonElement>('button.note-edit')!.click();
+    root.querySelector('textarea')!.value = 'Fra kortet';
+    root.querySelector<HTMLFormElement>('form.editor')!.requestSubmit();
+    await wait(10);
+    expect(saved).toEqual([[OBJECTIONS, 'Fra kortet']]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    root = await openCard();
+    expect(root.querySelector('.note')!.textContent).toBe('Ditt notat: Fra kortet');
+    expect(root.querySelector('button.note-edit')!.textContent).toBe('Endre notat');
+    controller.destroy();
+  });
+});

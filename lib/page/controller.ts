@@ -42,9 +42,11 @@ export interface ControllerOptions {
   report: (report: PageMatchReport) => void;
   /** "Vis mer": open the position in the popup / side panel. */
   showMore: (positionId: string) => void;
+  /** Saves the reader's note from the card ('' deletes it): true when saved, false or a message when not. */
+  saveNote?: (positionId: string, text: string) => Promise<boolean | string>;
   /** Loads the hover card's code (kept out of the content script until it is needed). */
   loadCardUi: () => Promise<CardUi>;
-  /** What "Kopier KS-standpunkt" puts on the clipboard (formatted where the user's settings live). */
+  /** What "Kopier forventningen" puts on the clipboard (formatted where the user's settings live). */
   copyPayload: (positionId: string) => Promise<ClipboardPayload>;
   /** The language of the card's party-group line (issue 13); bokmål when not given. */
   speakerLang?: () => SpeakerLang;
@@ -173,12 +175,26 @@ export function createPageController(options: ControllerOptions): PageController
           chapterIndex: p.chapterIndex,
           chapterColor: chapterStyle(p.chapterIndex).background,
           source: citation(d),
+          sourceUrl: d.url ?? null,
           note: notes[id] ?? null,
           group: passageList.groupOf(hit, options.speakerLang?.()),
         },
       ];
     });
   };
+
+  /** A note saved from the card shows at once in the next card too, before the background tells the tabs. */
+  const saveNote =
+    (save: NonNullable<ControllerOptions['saveNote']>) =>
+    async (id: string, text: string): Promise<boolean | string> => {
+      const result = await save(id, text);
+      if (result === true) {
+        notes = { ...notes };
+        if (text) notes[id] = text;
+        else delete notes[id];
+      }
+      return result;
+    };
 
   const card: Card = createLazyCard(
     doc,
@@ -189,6 +205,7 @@ export function createPageController(options: ControllerOptions): PageController
         return ui.writeClipboard(doc, payload);
       },
       onShowMore: (id) => options.showMore(id),
+      onSaveNote: options.saveNote && saveNote(options.saveNote),
       onClose: () => ownership.owner?.cardClosed(),
     },
     async () => (await options.loadCardUi()).createCard,
