@@ -36,7 +36,9 @@ export function SearchBox({
           }
         }}
       />
-      <p id="standpunkt-search-help" class="search-help">
+      {/* Seen while there is a query (its keys act on the results); always read out through aria-describedby. A
+          change on typing, never on focus: a hint that vanished on blur would move the list under a click. */}
+      <p id="standpunkt-search-help" class={value ? 'search-help' : 'search-help visually-hidden'}>
         {t('searchHelp')}
       </p>
     </div>
