@@ -18,6 +18,8 @@ const REQUEST_FRESH_MS = 60_000;
 async function start() {
   document.documentElement.lang = t('lang');
   document.title = t('extName');
+  // Tall and read alongside a document: full group lines (the popup keeps them to one line).
+  document.body.classList.add('side-panel');
   const params = new URLSearchParams(location.search);
   const area = searchRequestArea();
   // A search request is used once: taken on load (if recent), then removed, so the panel does not
