@@ -1,3 +1,4 @@
+import type { PageMatchReport } from '@/lib/page/report';
 import type { DocumentMeta, Position } from '@/lib/corpus/types';
 
 /** Positions written for component tests (not the KS text). */
@@ -29,3 +30,17 @@ export const klima: Position = {
   body: 'Overvann og flom krever nye verktøy.',
   order: 40,
 };
+
+/** A page report with klima (strong) and norm (weak) found on `url`: the popup tests' page. */
+export function twoPositionReport(url: string): PageMatchReport {
+  return {
+    url,
+    enabled: true,
+    positionCount: 2,
+    positions: [
+      { id: klima.id, score: 9, count: 2, words: ['klimatilpasning'] },
+      { id: norm.id, score: 2, count: 1, words: ['bemanningsnorm'] },
+    ],
+    mentions: [],
+  };
+}

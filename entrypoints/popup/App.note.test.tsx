@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAccessibility } from '@/components/a11y-check';
-import { doc, klima, norm } from '@/components/test-data';
+import { doc, klima, norm, twoPositionReport } from '@/components/test-data';
 import { useLocale } from '@/components/test-i18n';
 import type { ClipboardPayload } from '@/lib/copy';
-import type { PageMatchReport, PagePassages } from '@/lib/protocol';
+import type { PagePassages } from '@/lib/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { App, type AppServices, type PageService } from './App';
 
@@ -13,16 +13,7 @@ import { App, type AppServices, type PageService } from './App';
 beforeEach(() => useLocale('nb'));
 afterEach(cleanup);
 
-const report: PageMatchReport = {
-  url: 'https://www.stortinget.no/sak',
-  enabled: true,
-  positionCount: 2,
-  positions: [
-    { id: klima.id, score: 9, count: 2, words: ['klimatilpasning'] },
-    { id: norm.id, score: 2, count: 1, words: ['bemanningsnorm'] },
-  ],
-  mentions: [],
-};
+const report = twoPositionReport('https://www.stortinget.no/sak');
 
 const passages: PagePassages = {
   url: 'https://www.stortinget.no/sak',

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAccessibility } from '@/components/a11y-check';
-import { doc, klima, norm } from '@/components/test-data';
+import { doc, klima, norm, twoPositionReport } from '@/components/test-data';
 import { useLocale } from '@/components/test-i18n';
-import type { PageMatchReport, PagePassage, PagePassages } from '@/lib/protocol';
+import type { PagePassage, PagePassages } from '@/lib/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { App, type AppServices, type PageService } from './App';
 
@@ -12,16 +12,7 @@ beforeEach(() => useLocale('nb'));
 afterEach(cleanup);
 
 const other = { ...norm, id: 'ks-2021:annet', title: 'Et krav som ikke er på siden.', order: 9 };
-const report: PageMatchReport = {
-  url: 'https://www.stortinget.no/inns',
-  enabled: true,
-  positionCount: 2,
-  positions: [
-    { id: klima.id, score: 9, count: 2, words: ['klimatilpasning'] },
-    { id: norm.id, score: 2, count: 1, words: ['bemanningsnorm'] },
-  ],
-  mentions: [],
-};
+const report = twoPositionReport('https://www.stortinget.no/inns');
 const p = (index: number, positionId: string, snippet: string, heading: string): PagePassage => ({
   index,
   positionId,
