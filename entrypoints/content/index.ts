@@ -102,6 +102,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     currentSettings ??= settings;
     mark('standpunkt:data');
+    let firstPaintAsked = false;
     // Receiving the lexicon is one task; building its automaton runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
@@ -127,6 +128,14 @@ export default defineContentScript({
       copyPayload: (id) => sendMessage('getCopyPayload', id),
       // The card's group line in the UI's language (the message `lang` is nb, nn or en).
       speakerLang: () => (browser.i18n.getMessage('lang') === 'nn' ? 'nn' : 'nb'),
+      // What the reader sees first: the frame that paints the highlights in view (the first scan's only).
+      onInView: TEST_HOOKS
+        ? () => {
+            if (firstPaintAsked) return;
+            firstPaintAsked = true;
+            requestAnimationFrame(() => mark('standpunkt:first-paint'));
+          }
+        : undefined,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
     setReady('ready');

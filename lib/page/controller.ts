@@ -51,6 +51,9 @@ export interface ControllerOptions {
   /** The language of the card's party-group line (issue 13); bokmål when not given. */
   speakerLang?: () => SpeakerLang;
 
+  /** Each full scan of the page itself: the hits in view have gone to the painter (for timeline marks). */
+  onInView?: () => void;
+
   /** Paint with the wrapping painter even where the Highlight API exists (tests of the fallback). */
   forceWrapPainter?: boolean;
   /** Mutations are collected this long before a rescan (ms), and never longer than maxWaitMs. */
@@ -131,6 +134,7 @@ export function createPageController(options: ControllerOptions): PageController
         // checkVisibility forces the browser to bring the document's style up to date. In the page itself
         // that is worth it; a page with hundreds of frames would pay it once per frame.
         isRendered: target === doc ? isRendered : undefined,
+        onInView: target === doc ? options.onInView : undefined,
         accept: (hit) => {
           const keep = visiblePositions(hit);
           if (keep.length === hit.positions.length) return true;
