@@ -42,7 +42,13 @@ export default defineContentScript({
       ),
       onMessage(
         'getPagePassages',
-        () => controller?.passages() ?? { url: location.href, title: document.title, passages: [], truncated: false },
+        async () =>
+          (await controller?.passages()) ?? {
+            url: location.href,
+            title: document.title,
+            passages: [],
+            truncated: false,
+          },
       ),
       onMessage('revealPassage', ({ data }) => controller?.revealPassage(data.index) ?? { index: 0, total: 0 }),
       onMessage('setHighlighting', async ({ data }) => {
@@ -70,7 +76,12 @@ export default defineContentScript({
 
     // Only what our injected script put there: a page element with this id is no card UI.
     const cardUi = () =>
-      ownGlobal<CardUi>('__standpunktCardUi', (ui) => typeof (ui as Partial<CardUi>).createCard === 'function');
+      ownGlobal<CardUi>(
+        '__standpunktCardUi',
+        (ui) =>
+          typeof (ui as Partial<CardUi>).createCard === 'function' &&
+          typeof (ui as Partial<CardUi>).createPassageList === 'function',
+      );
 
     // The background gives a content script only the notes of positions it names: those found on the page.
     const notesAsked = new Set<string>();
@@ -133,7 +144,7 @@ export default defineContentScript({
         ? () => {
             if (firstPaintAsked) return;
             firstPaintAsked = true;
-            requestAnimationFrame(() => mark('standpunkt:first-paint'));
+            requestAnimationFrame(() => void (ctx.isInvalid || mark('standpunkt:first-paint')));
           }
         : undefined,
     });

@@ -21,7 +21,7 @@ import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
 import { createOverviewStrip } from './overview-strip';
-import { PassageList } from './passage-list';
+import type { PassageList } from './passage-list';
 import { pageReport, type ContentCommand, type PageMatchReport, type PagePassages, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
 import { computeSliced } from './slicer';
@@ -69,8 +69,8 @@ export interface PageController {
   setEnabled(enabled: boolean): Promise<void>;
   report(): PageMatchReport;
   reveal(positionId: string, occurrence: number): RevealResult;
-  /** The highlighted passages in page order (issue 12, 13): built now, on request. */
-  passages(): PagePassages;
+  /** The highlighted passages in page order (issue 12, 13): built now, on request (their code loads first). */
+  passages(): Promise<PagePassages>;
   /** Focuses one passage of the last `passages()` answer. */
   revealPassage(index: number): RevealResult;
   command(command: ContentCommand): Promise<void>;
@@ -143,7 +143,7 @@ export function createPageController(options: ControllerOptions): PageController
           return true;
         },
         onChange: (removed) => {
-          passageList.changed();
+          passageList?.changed();
           if (removed) (target === doc ? interaction : frames.interactionOf(target))?.refresh();
           scheduleReport();
         },
@@ -164,9 +164,11 @@ export function createPageController(options: ControllerOptions): PageController
   /** The page itself; hover card and keyboard navigation work here. */
   let main = newSurface(doc);
 
+  /** Which hit each card's positions are for: a card that waited for its code gets its group line then. */
+  const positionsOf = new WeakMap<CardPosition[], PageHit>();
   // A phrase shared by several demands shows first the ones the page is about, strongest first.
   const cardPositions = (hit: PageHit): CardPosition[] => {
-    return orderByAboutness(hit.hit.positions, report()).flatMap((id) => {
+    const out = orderByAboutness(hit.hit.positions, report()).flatMap((id) => {
       const p = positions.get(id);
       const d = p && documents.get(p.documentId);
       if (!p || !d) return [];
@@ -181,10 +183,12 @@ export function createPageController(options: ControllerOptions): PageController
           source: citation(d),
           sourceUrl: d.url ?? null,
           note: notes[id] ?? null,
-          group: passageList.groupOf(hit, options.speakerLang?.()),
+          group: passageList?.groupOf(hit, options.speakerLang?.()) ?? null,
         },
       ];
     });
+    positionsOf.set(out, hit);
+    return out;
   };
 
   /** A note saved from the card shows at once in the next card too, before the background tells the tabs. */
@@ -212,7 +216,14 @@ export function createPageController(options: ControllerOptions): PageController
       onSaveNote: options.saveNote && saveNote(options.saveNote),
       onClose: () => ownership.owner?.cardClosed(),
     },
-    async () => (await options.loadCardUi()).createCard,
+    async () => {
+      await passageTools();
+      return (await options.loadCardUi()).createCard;
+    },
+    (show) => {
+      const hit = positionsOf.get(show.positions);
+      return hit ? { ...show, positions: cardPositions(hit) } : show;
+    },
   );
 
   /** The interaction (page or frame) whose highlight the card shows: it hears when the card closes. */
@@ -261,12 +272,15 @@ export function createPageController(options: ControllerOptions): PageController
   const stops = (): Stop<Interaction>[] =>
     interaction ? stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, frames.hits()) : [];
   const navigation = new Navigation(stops);
-  const passageList: PassageList<Stop<Interaction>> = new PassageList({
-    doc,
-    stops,
-    reported: () => new Set(report().positions.map((p) => p.id)),
-    focus: (stop) => navigation.focus(stop),
-  });
+  /** Passages and party groups: their code comes with the card's, loaded on first use. */
+  let passageList: PassageList<Stop<Interaction>> | null = null;
+  const passageTools = async () =>
+    (passageList ??= (await options.loadCardUi()).createPassageList({
+      doc,
+      stops,
+      reported: () => new Set(report().positions.map((p) => p.id)),
+      focus: (stop) => navigation.focus(stop),
+    }));
 
   async function scanAll() {
     await main.scanAll();
@@ -320,8 +334,8 @@ export function createPageController(options: ControllerOptions): PageController
     },
     report,
     reveal: (positionId, occurrence) => navigation.reveal(positionId, occurrence),
-    passages: () => passageList.list(),
-    revealPassage: (index) => passageList.reveal(index),
+    passages: async () => (await passageTools()).list(),
+    revealPassage: (index) => passageList?.reveal(index) ?? { index: 0, total: 0 },
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
       else if (enabled) navigation.step(name === 'next-highlight' ? 1 : -1);
