@@ -80,7 +80,8 @@ export default defineContentScript({
         '__standpunktCardUi',
         (ui) =>
           typeof (ui as Partial<CardUi>).createCard === 'function' &&
-          typeof (ui as Partial<CardUi>).createPassageList === 'function',
+          typeof (ui as Partial<CardUi>).createPassageList === 'function' &&
+          typeof (ui as Partial<CardUi>).createOverviewStrip === 'function',
       );
 
     // The background gives a content script only the notes of positions it names: those found on the page.

@@ -6,6 +6,7 @@ import { compileLexicon } from '../lexicon/compile';
 import type { PageMatchReport } from './report';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createCard } from '../card';
+import { createOverviewStrip } from './overview-strip';
 import { PassageList } from './passage-list';
 import { clipboardPayload } from '../copy';
 import { createPageController } from './controller';
@@ -25,7 +26,12 @@ function setup(html: string, settings = DEFAULT_SETTINGS, lexicon = compiledLexi
     settings,
     report: (r) => reports.push(r),
     showMore: () => {},
-    loadCardUi: async () => ({ createCard, writeClipboard, createPassageList: (o) => new PassageList(o) }),
+    loadCardUi: async () => ({
+      createCard,
+      writeClipboard,
+      createPassageList: (o) => new PassageList(o),
+      createOverviewStrip,
+    }),
     copyPayload: async (id) => {
       const p = bundle.positions.find((x) => x.id === id)!;
       return clipboardPayload(p, bundle.documents[0]!, 'plain');
@@ -190,6 +196,7 @@ describe('page controller and the card (issue 12)', () => {
         createCard: (doc, o) => createCard(doc, { ...o, shadowMode: 'open' }),
         writeClipboard,
         createPassageList: (o) => new PassageList(o),
+        createOverviewStrip,
       }),
       copyPayload: async () => ({ 'text/plain': '' }),
       debounceMs: 10,

@@ -20,7 +20,7 @@ import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
-import { createOverviewStrip } from './overview-strip';
+import type { OverviewStrip } from './overview-strip';
 import type { PassageList } from './passage-list';
 import { pageReport, type ContentCommand, type PageMatchReport, type PagePassages, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
@@ -112,8 +112,12 @@ export function createPageController(options: ControllerOptions): PageController
     reportTimer = view.setTimeout(() => {
       reportTimer = 0;
       if (destroyed) return;
-      options.report(report());
-      overview.update(enabled && overviewShown(view.location.hostname, settings));
+      const current = report();
+      options.report(current);
+      showOverview(
+        enabled && overviewShown(view.location.hostname, settings),
+        current.positionCount + current.mentions.length > 0,
+      );
     }, REPORT_DELAY_MS);
   };
 
@@ -239,12 +243,32 @@ export function createPageController(options: ControllerOptions): PageController
       cardPositions,
     });
 
-  /** Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames'). */
-  const overview = createOverviewStrip({
-    doc,
-    hits: () => main.scanner.allHits(),
-    onJump: (hit) => interaction?.focus(hit),
-  });
+  /**
+   * Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames').
+   * Its code comes with the card's, loaded once the page has highlights.
+   */
+  let overview: OverviewStrip | null = null;
+  let loadingOverview = false;
+  const showOverview = (shown: boolean, anyHits: boolean) => {
+    if (overview) return overview.update(shown);
+    if (!shown || !anyHits || loadingOverview) return;
+    loadingOverview = true;
+    void options
+      .loadCardUi()
+      .then((ui) => {
+        if (destroyed) return;
+        overview = ui.createOverviewStrip({
+          doc,
+          hits: () => main.scanner.allHits(),
+          onJump: (hit) => interaction?.focus(hit),
+        });
+        overview.update(enabled && overviewShown(view.location.hostname, settings));
+      })
+      .catch(() => {})
+      .finally(() => {
+        loadingOverview = false;
+      });
+  };
 
   /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
   const frames = new Frames({
@@ -369,7 +393,7 @@ export function createPageController(options: ControllerOptions): PageController
       main.destroy();
       frames.destroy();
       card.destroy();
-      overview.destroy();
+      overview?.destroy();
     },
   };
 }

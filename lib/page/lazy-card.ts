@@ -6,19 +6,23 @@
 import type { Card, CardOptions, ShowOptions } from '../card';
 import type { RectLike } from '../card/place';
 import type { ClipboardPayload } from '../copy';
+import type { Mark } from '../highlight/painter';
+import type { OverviewStrip, OverviewStripOptions } from './overview-strip';
 import type { PassageList, PassageListOptions } from './passage-list';
 import type { PageHit } from './scanner';
 
 export type CardFactory = (doc: Document, options: CardOptions) => Card;
 
 /**
- * What the lazily loaded chunk provides: the card, clipboard writing for its copy button, and the page's
- * passages with their party groups (asked for by the popup and the card's group line, not on every page).
+ * What the lazily loaded chunk provides: the card, clipboard writing for its copy button, the page's
+ * passages with their party groups (asked for by the popup and the card's group line), and the overview
+ * strip (only on pages with highlights): none of it is needed on every page.
  */
 export interface CardUi {
   createCard: CardFactory;
   writeClipboard: (doc: Document, payload: ClipboardPayload) => Promise<boolean>;
   createPassageList: <T extends { hit: PageHit }>(options: PassageListOptions<T>) => PassageList<T>;
+  createOverviewStrip: <T extends Mark>(options: OverviewStripOptions<T>) => OverviewStrip;
 }
 
 /**

@@ -4,6 +4,7 @@ import { bundle } from '../data/bundle';
 import { compileLexicon } from '../lexicon/compile';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createPageController, type PageController } from './controller';
+import { createOverviewStrip } from './overview-strip';
 import { PassageList } from './passage-list';
 import { buildPassages } from './passages';
 
@@ -38,6 +39,7 @@ async function open(html: string, url = 'https://example.test/side'): Promise<Pa
       },
       writeClipboard: async () => false,
       createPassageList: (o) => new PassageList(o),
+      createOverviewStrip,
     }),
     copyPayload: () => Promise.reject(new Error('no copy in this test')),
     debounceMs: 10,
