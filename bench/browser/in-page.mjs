@@ -53,6 +53,7 @@ export function collectTimeline() {
     data: mark('standpunkt:data')?.startTime ?? null,
     scanStart: mark('standpunkt:scan-start')?.startTime ?? null,
     scanEnd: end?.startTime ?? null,
+    firstPaint: mark('standpunkt:first-paint')?.startTime ?? null,
     scanDetail: /** @type {{ slices?: number, longestSliceMs?: number } | null} */ (end?.detail ?? null),
     domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
     domContentLoadedStart: nav?.domContentLoadedEventStart ?? null,

@@ -65,6 +65,7 @@ export async function timedLoad(ext, url) {
     const scanStart = Number(t.scanStart);
     const scanEnd = Number(t.scanEnd);
     const painted = Number(t.painted);
+    const firstPaint = t.firstPaint === null ? null : Number(t.firstPaint);
     const floorCold = await page.evaluate(floorPass);
     const warm = [];
     for (let i = 0; i < 5; i++) warm.push((await page.evaluate(floorPass)).ms);
@@ -85,6 +86,9 @@ export async function timedLoad(ext, url) {
       c: painted - start,
       // What the reader waits for once the page is parsed: Chrome starts document_idle scripts later.
       fromDcl: painted - Number(t.domContentLoadedStart),
+      // (v): the frame that paints the highlights in view (null: a build without the mark).
+      v: firstPaint === null ? null : firstPaint - start,
+      vFromDcl: firstPaint === null ? null : firstPaint - Number(t.domContentLoadedStart),
       slices: t.scanDetail?.slices ?? null,
       longestSlice: t.scanDetail?.longestSliceMs ?? null,
       longestTaskAfterDcl: Math.max(0, ...afterDcl.map((l) => l.duration)),

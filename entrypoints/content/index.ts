@@ -42,7 +42,13 @@ export default defineContentScript({
       ),
       onMessage(
         'getPagePassages',
-        () => controller?.passages() ?? { url: location.href, title: document.title, passages: [], truncated: false },
+        async () =>
+          (await controller?.passages()) ?? {
+            url: location.href,
+            title: document.title,
+            passages: [],
+            truncated: false,
+          },
       ),
       onMessage('revealPassage', ({ data }) => controller?.revealPassage(data.index) ?? { index: 0, total: 0 }),
       onMessage('setHighlighting', async ({ data }) => {
@@ -70,7 +76,13 @@ export default defineContentScript({
 
     // Only what our injected script put there: a page element with this id is no card UI.
     const cardUi = () =>
-      ownGlobal<CardUi>('__standpunktCardUi', (ui) => typeof (ui as Partial<CardUi>).createCard === 'function');
+      ownGlobal<CardUi>(
+        '__standpunktCardUi',
+        (ui) =>
+          typeof (ui as Partial<CardUi>).createCard === 'function' &&
+          typeof (ui as Partial<CardUi>).createPassageList === 'function' &&
+          typeof (ui as Partial<CardUi>).createOverviewStrip === 'function',
+      );
 
     // The background gives a content script only the notes of positions it names: those found on the page.
     const notesAsked = new Set<string>();
@@ -102,6 +114,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     currentSettings ??= settings;
     mark('standpunkt:data');
+    let firstPaintAsked = false;
     // Receiving the lexicon is one task; building its automaton runs in slices.
     const matcher = await computeSliced(createMatcherSteps(payload.lexicon), { budgetMs: 12, signal: ctx.signal });
     if (ctx.isInvalid) return;
@@ -127,6 +140,14 @@ export default defineContentScript({
       copyPayload: (id) => sendMessage('getCopyPayload', id),
       // The card's group line in the UI's language (the message `lang` is nb, nn or en).
       speakerLang: () => (browser.i18n.getMessage('lang') === 'nn' ? 'nn' : 'nb'),
+      // What the reader sees first: the frame that paints the highlights in view (the first scan's only).
+      onInView: TEST_HOOKS
+        ? () => {
+            if (firstPaintAsked) return;
+            firstPaintAsked = true;
+            requestAnimationFrame(() => void (ctx.isInvalid || mark('standpunkt:first-paint')));
+          }
+        : undefined,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.navigated());
     setReady('ready');

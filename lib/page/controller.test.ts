@@ -6,6 +6,8 @@ import { compileLexicon } from '../lexicon/compile';
 import type { PageMatchReport } from './report';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createCard } from '../card';
+import { createOverviewStrip } from './overview-strip';
+import { PassageList } from './passage-list';
 import { clipboardPayload } from '../copy';
 import { createPageController } from './controller';
 import { writeClipboard } from '../copy/clipboard';
@@ -24,7 +26,12 @@ function setup(html: string, settings = DEFAULT_SETTINGS, lexicon = compiledLexi
     settings,
     report: (r) => reports.push(r),
     showMore: () => {},
-    loadCardUi: async () => ({ createCard, writeClipboard }),
+    loadCardUi: async () => ({
+      createCard,
+      writeClipboard,
+      createPassageList: (o) => new PassageList(o),
+      createOverviewStrip,
+    }),
     copyPayload: async (id) => {
       const p = bundle.positions.find((x) => x.id === id)!;
       return clipboardPayload(p, bundle.documents[0]!, 'plain');
@@ -188,6 +195,8 @@ describe('page controller and the card (issue 12)', () => {
       loadCardUi: async () => ({
         createCard: (doc, o) => createCard(doc, { ...o, shadowMode: 'open' }),
         writeClipboard,
+        createPassageList: (o) => new PassageList(o),
+        createOverviewStrip,
       }),
       copyPayload: async () => ({ 'text/plain': '' }),
       debounceMs: 10,

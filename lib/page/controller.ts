@@ -20,8 +20,8 @@ import { Frames } from './frames';
 import { createInteraction, type Interaction } from './interaction';
 import { createLazyCard, type CardUi } from './lazy-card';
 import { Navigation } from './navigation';
-import { createOverviewStrip } from './overview-strip';
-import { PassageList } from './passage-list';
+import type { OverviewStrip } from './overview-strip';
+import type { PassageList } from './passage-list';
 import { pageReport, type ContentCommand, type PageMatchReport, type PagePassages, type RevealResult } from './report';
 import type { PageHit, PageScanner } from './scanner';
 import { computeSliced } from './slicer';
@@ -51,6 +51,9 @@ export interface ControllerOptions {
   /** The language of the card's party-group line (issue 13); bokmål when not given. */
   speakerLang?: () => SpeakerLang;
 
+  /** Each full scan of the page itself: the hits in view have gone to the painter (for timeline marks). */
+  onInView?: () => void;
+
   /** Paint with the wrapping painter even where the Highlight API exists (tests of the fallback). */
   forceWrapPainter?: boolean;
   /** Mutations are collected this long before a rescan (ms), and never longer than maxWaitMs. */
@@ -66,8 +69,8 @@ export interface PageController {
   setEnabled(enabled: boolean): Promise<void>;
   report(): PageMatchReport;
   reveal(positionId: string, occurrence: number): RevealResult;
-  /** The highlighted passages in page order (issue 12, 13): built now, on request. */
-  passages(): PagePassages;
+  /** The highlighted passages in page order (issue 12, 13): built now, on request (their code loads first). */
+  passages(): Promise<PagePassages>;
   /** Focuses one passage of the last `passages()` answer. */
   revealPassage(index: number): RevealResult;
   command(command: ContentCommand): Promise<void>;
@@ -109,8 +112,12 @@ export function createPageController(options: ControllerOptions): PageController
     reportTimer = view.setTimeout(() => {
       reportTimer = 0;
       if (destroyed) return;
-      options.report(report());
-      overview.update(enabled && overviewShown(view.location.hostname, settings));
+      const current = report();
+      options.report(current);
+      showOverview(
+        enabled && overviewShown(view.location.hostname, settings),
+        current.positionCount + current.mentions.length > 0,
+      );
     }, REPORT_DELAY_MS);
   };
 
@@ -131,6 +138,7 @@ export function createPageController(options: ControllerOptions): PageController
         // checkVisibility forces the browser to bring the document's style up to date. In the page itself
         // that is worth it; a page with hundreds of frames would pay it once per frame.
         isRendered: target === doc ? isRendered : undefined,
+        onInView: target === doc ? options.onInView : undefined,
         accept: (hit) => {
           const keep = visiblePositions(hit);
           if (keep.length === hit.positions.length) return true;
@@ -139,7 +147,7 @@ export function createPageController(options: ControllerOptions): PageController
           return true;
         },
         onChange: (removed) => {
-          passageList.changed();
+          passageList?.changed();
           if (removed) (target === doc ? interaction : frames.interactionOf(target))?.refresh();
           scheduleReport();
         },
@@ -160,9 +168,11 @@ export function createPageController(options: ControllerOptions): PageController
   /** The page itself; hover card and keyboard navigation work here. */
   let main = newSurface(doc);
 
+  /** Which hit each card's positions are for: a card that waited for its code gets its group line then. */
+  const positionsOf = new WeakMap<CardPosition[], PageHit>();
   // A phrase shared by several demands shows first the ones the page is about, strongest first.
   const cardPositions = (hit: PageHit): CardPosition[] => {
-    return orderByAboutness(hit.hit.positions, report()).flatMap((id) => {
+    const out = orderByAboutness(hit.hit.positions, report()).flatMap((id) => {
       const p = positions.get(id);
       const d = p && documents.get(p.documentId);
       if (!p || !d) return [];
@@ -177,10 +187,12 @@ export function createPageController(options: ControllerOptions): PageController
           source: citation(d),
           sourceUrl: d.url ?? null,
           note: notes[id] ?? null,
-          group: passageList.groupOf(hit, options.speakerLang?.()),
+          group: passageList?.groupOf(hit, options.speakerLang?.()) ?? null,
         },
       ];
     });
+    positionsOf.set(out, hit);
+    return out;
   };
 
   /** A note saved from the card shows at once in the next card too, before the background tells the tabs. */
@@ -208,7 +220,14 @@ export function createPageController(options: ControllerOptions): PageController
       onSaveNote: options.saveNote && saveNote(options.saveNote),
       onClose: () => ownership.owner?.cardClosed(),
     },
-    async () => (await options.loadCardUi()).createCard,
+    async () => {
+      await passageTools();
+      return (await options.loadCardUi()).createCard;
+    },
+    (show) => {
+      const hit = positionsOf.get(show.positions);
+      return hit ? { ...show, positions: cardPositions(hit) } : show;
+    },
   );
 
   /** The interaction (page or frame) whose highlight the card shows: it hears when the card closes. */
@@ -224,12 +243,32 @@ export function createPageController(options: ControllerOptions): PageController
       cardPositions,
     });
 
-  /** Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames'). */
-  const overview = createOverviewStrip({
-    doc,
-    hits: () => main.scanner.allHits(),
-    onJump: (hit) => interaction?.focus(hit),
-  });
+  /**
+   * Where the highlights are, along the window's edge; a click focuses the hit (the page's own, not frames').
+   * Its code comes with the card's, loaded once the page has highlights.
+   */
+  let overview: OverviewStrip | null = null;
+  let loadingOverview = false;
+  const showOverview = (shown: boolean, anyHits: boolean) => {
+    if (overview) return overview.update(shown);
+    if (!shown || !anyHits || loadingOverview) return;
+    loadingOverview = true;
+    void options
+      .loadCardUi()
+      .then((ui) => {
+        if (destroyed) return;
+        overview = ui.createOverviewStrip({
+          doc,
+          hits: () => main.scanner.allHits(),
+          onJump: (hit) => interaction?.focus(hit),
+        });
+        overview.update(enabled && overviewShown(view.location.hostname, settings));
+      })
+      .catch(() => {})
+      .finally(() => {
+        loadingOverview = false;
+      });
+  };
 
   /** Same-origin frames, each painted in its own document; pointing and Enter work there too. */
   const frames = new Frames({
@@ -257,12 +296,15 @@ export function createPageController(options: ControllerOptions): PageController
   const stops = (): Stop<Interaction>[] =>
     interaction ? stopsInOrder({ owner: interaction, hits: main.scanner.hitsInOrder() }, frames.hits()) : [];
   const navigation = new Navigation(stops);
-  const passageList: PassageList<Stop<Interaction>> = new PassageList({
-    doc,
-    stops,
-    reported: () => new Set(report().positions.map((p) => p.id)),
-    focus: (stop) => navigation.focus(stop),
-  });
+  /** Passages and party groups: their code comes with the card's, loaded on first use. */
+  let passageList: PassageList<Stop<Interaction>> | null = null;
+  const passageTools = async () =>
+    (passageList ??= (await options.loadCardUi()).createPassageList({
+      doc,
+      stops,
+      reported: () => new Set(report().positions.map((p) => p.id)),
+      focus: (stop) => navigation.focus(stop),
+    }));
 
   async function scanAll() {
     await main.scanAll();
@@ -316,8 +358,8 @@ export function createPageController(options: ControllerOptions): PageController
     },
     report,
     reveal: (positionId, occurrence) => navigation.reveal(positionId, occurrence),
-    passages: () => passageList.list(),
-    revealPassage: (index) => passageList.reveal(index),
+    passages: async () => (await passageTools()).list(),
+    revealPassage: (index) => passageList?.reveal(index) ?? { index: 0, total: 0 },
     async command(name) {
       if (name === 'toggle-highlights') await this.setEnabled(!enabled);
       else if (enabled) navigation.step(name === 'next-highlight' ? 1 : -1);
@@ -351,7 +393,7 @@ export function createPageController(options: ControllerOptions): PageController
       main.destroy();
       frames.destroy();
       card.destroy();
-      overview.destroy();
+      overview?.destroy();
     },
   };
 }

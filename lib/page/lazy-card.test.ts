@@ -49,4 +49,17 @@ describe('lazy card', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(shown).toHaveLength(0);
   });
+
+  it('a show that waited for the code is prepared once it has loaded (the group line comes with it)', async () => {
+    const { factory, shown } = fakeFactory();
+    const prepare = vi.fn((o: ShowOptions): ShowOptions => ({ ...o, focusFirst: true }));
+    const card = createLazyCard(document, {}, async () => factory, prepare);
+    card.show(show(1));
+    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    expect(shown[0]!.focusFirst).toBe(true);
+    // Once loaded, shows go straight to the card: their positions were complete when made.
+    card.show(show(2));
+    expect(shown[1]!.focusFirst).toBeUndefined();
+    expect(prepare).toHaveBeenCalledTimes(1);
+  });
 });

@@ -4,6 +4,7 @@ import { bundle } from '../data/bundle';
 import { compileLexicon } from '../lexicon/compile';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { createPageController, type PageController } from './controller';
+import { createOverviewStrip } from './overview-strip';
 import { PassageList } from './passage-list';
 import { buildPassages } from './passages';
 
@@ -31,7 +32,15 @@ async function open(html: string, url = 'https://example.test/side'): Promise<Pa
     settings: DEFAULT_SETTINGS,
     report: () => {},
     showMore: () => {},
-    loadCardUi: () => Promise.reject(new Error('no card in this test')),
+    // The passages' code comes with the card's; the card itself is not shown here.
+    loadCardUi: async () => ({
+      createCard: () => {
+        throw new Error('no card in this test');
+      },
+      writeClipboard: async () => false,
+      createPassageList: (o) => new PassageList(o),
+      createOverviewStrip,
+    }),
     copyPayload: () => Promise.reject(new Error('no copy in this test')),
     debounceMs: 10,
     maxWaitMs: 50,
@@ -55,7 +64,7 @@ describe('page passages', () => {
       <p>${long}Statlige myndigheter fremmer for mange innsigelser til kommunale planer. ${long}</p>
       <div><h3>2.2 Bemanningsnormer</h3></div>
       <section><p>Nye bemanningsnormer binder kommunenes prioriteringer.</p></section>`);
-    const answer = c.passages();
+    const answer = await c.passages();
     expect(answer.truncated).toBe(false);
     // A hit in a heading is a passage too; its heading is itself.
     expect(answer.passages.map((p) => [p.index, p.positionId, p.heading])).toEqual([
@@ -81,7 +90,7 @@ describe('page passages', () => {
       <p>Forslag fra Høyre:</p>
       <p>Forslag 1</p>
       <p>Stortinget ber regjeringen begrense bruken av innsigelse.</p>`);
-    expect(c.passages().passages.map((p) => p.heading)).toEqual(['Plan og bygg', 'Plan og bygg']);
+    expect((await c.passages()).passages.map((p) => p.heading)).toEqual(['Plan og bygg', 'Plan og bygg']);
   });
 
   it('gives one passage per position and paragraph, marks passing mentions, and reveals a passage', async () => {
@@ -90,7 +99,7 @@ describe('page passages', () => {
       <p>Fylket fremmet innsigelse, og enda en innsigelse, til planen.</p>
       <p>Staten vurderer innsigelse på <i>nytt</i>.</p>
       <h2>Annet</h2><p>Skolen viste til bemanningsnormen.</p>`);
-    const answer = c.passages();
+    const answer = await c.passages();
     expect(answer.passages.map((p) => p.positionId)).toEqual([OBJECTIONS, OBJECTIONS, NORMS]);
     const reported = new Set(c.report().positions.map((p) => p.id));
     expect(reported.has(OBJECTIONS)).toBe(true);
@@ -136,7 +145,7 @@ describe('page passages', () => {
        <p>Flertallet mener bemanningsnormer kan være riktig.</p>`,
       INNSTILLING,
     );
-    const speakers = c.passages().passages.map((p) => [p.positionId, p.speaker?.kind, p.speaker?.parties]);
+    const speakers = (await c.passages()).passages.map((p) => [p.positionId, p.speaker?.kind, p.speaker?.parties]);
     expect(speakers).toEqual([
       [OBJECTIONS, 'majority', ['A', 'Sp', 'SV']],
       [NORMS, 'party', ['H', 'FrP']],
@@ -149,7 +158,7 @@ describe('page passages', () => {
       `<p>Komiteens medlemmer fra Høyre mener nye bemanningsnormer må unngås.</p>`,
       'https://www.regjeringen.no/no/dokumenter/prop/id1/',
     );
-    expect(c.passages().passages.map((p) => p.speaker)).toEqual([null]);
+    expect((await c.passages()).passages.map((p) => p.speaker)).toEqual([null]);
   });
 });
 

@@ -251,3 +251,39 @@ describe('PageScanner tally', () => {
     expect(scanner.tally().size).toBe(0);
   });
 });
+
+describe('PageScanner: the in-view part', () => {
+  it('reports once, when the hits above the viewport bottom are painted and those below are not yet', async () => {
+    document.body.innerHTML = [0, 300, 2000, 3000]
+      .map((top) => `<p data-top="${top}">Om innsigelse og motsegn her.</p>`)
+      .join('');
+    // happy-dom has no layout: each paragraph says where it is.
+    const rect = (el: Element) => {
+      const top = Number(el.getAttribute('data-top') ?? 0);
+      return { top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: top } as DOMRect;
+    };
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: Element) {
+      return rect(this);
+    };
+    try {
+      const painter = new RecordingPainter();
+      const paintedAtReport: number[] = [];
+      const scanner = new PageScanner(document, {
+        matcher,
+        painter,
+        chapterOf: () => 1,
+        units: { maxChars: 40, maxDepth: 48 }, // one paragraph a unit
+        onInView: () => paintedAtReport.push(painter.marks.size),
+        slice: { budgetMs: 1000, yieldToPage: async () => {} },
+      });
+      expect(window.innerHeight).toBeLessThan(2000);
+      await scanner.scanAll();
+      // Two paragraphs in view, two hits each; the report came before the two below were read.
+      expect(paintedAtReport).toEqual([4]);
+      expect(painter.marks.size).toBe(8);
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = original;
+    }
+  });
+});

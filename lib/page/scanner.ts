@@ -44,6 +44,11 @@ export interface ScannerOptions {
    * holders of hit objects must look again; only additions otherwise. Keep it cheap: it runs per unit.
    */
   onChange?: (removed: boolean) => void;
+  /**
+   * Called once per full scan, as soon as the hits of what is in view have gone to the painter (the
+   * blocks sampled in view, or, from the top, every unit above the viewport's bottom edge).
+   */
+  onInView?: () => void;
 }
 
 /** Match text in pieces of about this size, cut at block boundaries. */
@@ -85,6 +90,10 @@ export class PageScanner {
   private controller = new AbortController();
   private blockCache = new WeakMap<Node, Node>();
   private renderedCache = new WeakMap<Element, boolean>();
+  /** Whether this scan has yet to report its in-view part (onInView). */
+  private inViewPending = false;
+  /** The in-view blocks queued first, not yet scanned. */
+  private readonly inViewRoots = new Set<Node>();
   /** Slices of the last runs, for tests and the benchmark. */
   readonly stats: SliceStats[] = [];
 
@@ -134,7 +143,10 @@ export class PageScanner {
     // Only the document's content: its root(s), looked up again now (the page may have changed layout).
     const scope = this.options.extract?.scope;
     const roots = scope ? scope.refresh() : [this.doc.body ?? this.doc.documentElement];
-    return this.enqueue([...(this.options.visibleFirst === false ? [] : this.visibleBlocks()), ...roots]);
+    const visible = this.options.visibleFirst === false ? [] : this.visibleBlocks();
+    visible.forEach((block) => this.inViewRoots.add(block));
+    this.inViewPending = !!this.options.onInView;
+    return this.enqueue([...visible, ...roots]);
   }
 
   private nextFrame(): Promise<void> {
@@ -170,6 +182,8 @@ export class PageScanner {
     this.controller.abort();
     this.controller = new AbortController();
     this.queue.length = 0;
+    this.inViewPending = false;
+    this.inViewRoots.clear();
     this.options.painter.clear();
     this.hits.clear();
     this.blockCache = new WeakMap();
@@ -220,7 +234,9 @@ export class PageScanner {
             signal,
           });
           this.stats.push(stats);
+          if (this.inViewRoots.delete(root) && !this.inViewRoots.size) this.inViewDone();
         }
+        this.inViewDone(); // the whole page was in view, or the scan ended before passing it
       })().finally(() => {
         this.running = null;
       });
@@ -231,6 +247,7 @@ export class PageScanner {
   private *work(root: Node): Generator<void> {
     const { matcher, painter } = this.options;
     for (const unit of scanUnits(root, this.options.units ?? DEFAULT_UNITS)) {
+      if (this.inViewPending && !this.inViewRoots.size && this.belowView(unit)) this.inViewDone();
       yield;
       if (!unit.isConnected) continue;
       const { text, map } = extractText(unit, this.options.extract);
@@ -279,6 +296,19 @@ export class PageScanner {
         }
       }
     }
+  }
+
+  /** Whether `unit` starts below the viewport: then everything in view before it has been painted. */
+  private belowView(unit: Node): boolean {
+    const height = this.doc.defaultView?.innerHeight;
+    if (unit.nodeType !== ELEMENT_NODE || !height) return false;
+    return (unit as Element).getBoundingClientRect().top >= height;
+  }
+
+  private inViewDone(): void {
+    if (!this.inViewPending) return;
+    this.inViewPending = false;
+    this.options.onInView?.();
   }
 
   private rendered(element: Element): boolean {
