@@ -36,7 +36,9 @@ export function cardBox(page) {
     const ys = [];
     for (let y = 4; y < innerHeight; y += 12) {
       for (let x = 4; x < innerWidth; x += 12) {
-        if (document.elementFromPoint(x, y)?.localName === tag) (xs.push(x), ys.push(y));
+        if (document.elementFromPoint(x, y)?.localName !== tag) continue;
+        xs.push(x);
+        ys.push(y);
       }
     }
     if (xs.length === 0) return null;

@@ -54,8 +54,10 @@ function expectSameList(got, want, what) {
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && got[i] === want[j]) (i++, j++);
-    else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) missing.push(`#${j} ${want[j++]}`);
+    if (i < n && j < m && got[i] === want[j]) {
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) missing.push(`#${j} ${want[j++]}`);
     else extra.push(`#${i} ${got[i++]}`);
   }
   throw new Error(`${what}: ${got.length} highlights, ${want.length} expected; missing ${JSON.stringify(missing)}; unexpected ${JSON.stringify(extra)}`);
