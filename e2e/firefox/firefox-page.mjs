@@ -13,11 +13,12 @@ let messageId = 5000;
  */
 export async function sendToTab(ff, tabId, type, data) {
   const from = await ff.extensionPage();
-  const reply = await from.evaluate(
-    (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    tabId,
-    { id: ++messageId, type, data, timestamp: Date.now() },
-  );
+  const reply = await from.evaluate((tabId, message) => browser.tabs.sendMessage(tabId, message), tabId, {
+    id: ++messageId,
+    type,
+    data,
+    timestamp: Date.now(),
+  });
   if (reply && reply.err) throw new Error(`${type} failed in the tab: ${JSON.stringify(reply.err)}`);
   return reply?.res;
 }

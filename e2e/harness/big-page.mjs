@@ -3,7 +3,8 @@
 // with the KS terms it holds written out by hand; the browser test expects exactly those, in order.
 
 /** Where the page is served, under www.stortinget.no (and /stortinget/… on the control hosts). */
-export const BIG_PAGE_PATH = '/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2024-2025/refs-202425-06-12/';
+export const BIG_PAGE_PATH =
+  '/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2024-2025/refs-202425-06-12/';
 /** The fixture file the server pretends to have. */
 export const BIG_PAGE_FILE = `stortinget${BIG_PAGE_PATH}index.html`;
 /** Minimum characters of speech text. */
@@ -42,7 +43,10 @@ export const SPEECHES = [
     party: 'SV',
     text: 'Barnefattigdom er en av de største urettferdighetene i Norge i dag. Vi vil ha et gratis fritidskort for alle barn og unge, og vi vil styrke barnevernet i kommunene ved å følge opp barnevernsreformen.',
     terms: ['Barnefattigdom', 'fritidskort', 'barnevernet', 'barnevernsreformen'],
-    positions: ['ks-2021:utvikle-tiltak-og-strategier-mot-barnefattigdom', 'ks-2021:folge-opp-barnevernreformens-mal-om-mer'],
+    positions: [
+      'ks-2021:utvikle-tiltak-og-strategier-mot-barnefattigdom',
+      'ks-2021:folge-opp-barnevernreformens-mal-om-mer',
+    ],
   },
   {
     party: 'MDG',
@@ -72,7 +76,10 @@ export const SPEECHES = [
     party: 'R',
     text: 'Rødt mener at private barnehager ikke skal kunne ta ut store overskudd. Pensjonspåslaget må strammes inn, og kommunene må få styre hvor nye barnehager blir bygget.',
     terms: ['private barnehager', 'Pensjonspåslaget'],
-    positions: ['ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar', 'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt'],
+    positions: [
+      'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar',
+      'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt',
+    ],
   },
   {
     party: 'A',
@@ -88,7 +95,16 @@ export const SPEECHES = [
   },
 ];
 
-const NAMES = ['Kari Aasen', 'Ola Bergstrøm', 'Ingrid Dahle', 'Per Eidsvoll', 'Sigrid Fjeld', 'Lars Gjerde', 'Marte Haugland', 'Knut Iversby'];
+const NAMES = [
+  'Kari Aasen',
+  'Ola Bergstrøm',
+  'Ingrid Dahle',
+  'Per Eidsvoll',
+  'Sigrid Fjeld',
+  'Lars Gjerde',
+  'Marte Haugland',
+  'Knut Iversby',
+];
 /** A sitting: speeches under one agenda item ("sak"). */
 const PER_ITEM = 24;
 
@@ -127,7 +143,12 @@ export function bigPage() {
     }
     const speech = SPEECHES[i % SPEECHES.length];
     const text = speech.text.replace('{n}', String(item));
-    const who = speech.party === null ? 'Presidenten' : speech.party === 'statsråd' ? `Statsråd ${NAMES[i % NAMES.length]}` : `${NAMES[i % NAMES.length]} (${speech.party}) [${time(i)}]`;
+    const who =
+      speech.party === null
+        ? 'Presidenten'
+        : speech.party === 'statsråd'
+          ? `Statsråd ${NAMES[i % NAMES.length]}`
+          : `${NAMES[i % NAMES.length]} (${speech.party}) [${time(i)}]`;
     body.push(`      <p><strong>${who}:</strong> ${text}</p>`);
     chars += who.length + 2 + text.length;
     texts.push(...speech.terms);

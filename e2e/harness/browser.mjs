@@ -24,7 +24,15 @@ export function hostResolverRules(port) {
  *   `userDataDir`: use (and keep on close) this profile instead of a fresh one, e.g. to start the browser
  *   again on the same profile; `args`: more command-line switches.
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, lang = 'nb', viewport, userDataDir: profile, args = [] } = {}) {
+export async function launchWithExtension({
+  port,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  lang = 'nb',
+  viewport,
+  userDataDir: profile,
+  args = [],
+} = {}) {
   const ext = resolve(extensionDir);
   if (!existsSync(join(ext, 'manifest.json'))) {
     throw new Error(`No built extension in ${ext}. Run \`npm run build\` first.`);
@@ -48,7 +56,8 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
       ...args,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // The id depends on the folder's absolute path, so it differs between clones: read it, never hard-code it.
   const extensionId = new URL(serviceWorker.url()).host;
 

@@ -49,7 +49,8 @@ async function inspect(cdp, inFrames = false) {
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
   }
 

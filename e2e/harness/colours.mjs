@@ -19,7 +19,12 @@ export async function colourShare(page, clip, hex, tolerance = 6) {
   const { width, height, data } = PNG.sync.read(await page.screenshot({ clip, type: 'png' }));
   let hits = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs(data[i] - want[0]) <= tolerance && Math.abs(data[i + 1] - want[1]) <= tolerance && Math.abs(data[i + 2] - want[2]) <= tolerance) hits++;
+    if (
+      Math.abs(data[i] - want[0]) <= tolerance &&
+      Math.abs(data[i + 1] - want[1]) <= tolerance &&
+      Math.abs(data[i + 2] - want[2]) <= tolerance
+    )
+      hits++;
   }
   return hits / (width * height);
 }

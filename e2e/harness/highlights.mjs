@@ -69,7 +69,8 @@ export function readHighlights(target, { focus = false, same = false, exclude = 
         }
       }
       out.sort((a, b) => {
-        for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) if (a.path[i] !== b.path[i]) return a.path[i] - b.path[i];
+        for (let i = 0; i < Math.min(a.path.length, b.path.length); i++)
+          if (a.path[i] !== b.path[i]) return a.path[i] - b.path[i];
         return a.path.length - b.path.length;
       });
       return out.map(({ path, ...rest }) => ({ ...rest, key: path.join('.') }));
@@ -85,7 +86,11 @@ export async function highlightedTexts(target) {
 
 /** Names of our entries in the registry (e.g. to see that a toggle removed them or left them empty). */
 export function highlightSizes(target) {
-  return target.evaluate((prefix) => Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith(prefix)).map(([n, h]) => [n, h.size])), PREFIX);
+  return target.evaluate(
+    (prefix) =>
+      Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith(prefix)).map(([n, h]) => [n, h.size])),
+    PREFIX,
+  );
 }
 
 let messageId = 1000;
@@ -95,10 +100,10 @@ let messageId = 1000;
  * Resolves to `res`; throws on `err`.
  */
 export async function sendToTab(ext, tabId, type, data) {
-  const reply = await ext.serviceWorker.evaluate(
-    ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message),
-    { tabId, message: { id: ++messageId, type, data, timestamp: Date.now() } },
-  );
+  const reply = await ext.serviceWorker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
+    tabId,
+    message: { id: ++messageId, type, data, timestamp: Date.now() },
+  });
   if (reply && reply.err) throw new Error(`${type} failed in the tab: ${JSON.stringify(reply.err)}`);
   return reply?.res;
 }

@@ -26,7 +26,10 @@ export const LONG_WORK_INIT = longWorkInit('__standpunktLong');
  */
 export async function longWork(page, since = 0) {
   const rec = await page.evaluate(() => window.__standpunktLong ?? { longTasks: [], frames: [] });
-  const tasks = rec.longTasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+  const tasks = rec.longTasks
+    .filter((t) => t.start + t.duration >= since)
+    .map((t) => Math.round(t.duration))
+    .sort((a, b) => b - a);
   const frames = rec.frames.filter((f) => f.start + f.duration >= since);
   const blocking = frames.map((f) => Math.round(f.blocking)).sort((a, b) => b - a);
   return {
@@ -150,7 +153,19 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     const n = countInside(list, probe);
     if (n > best) [thread, best] = [key, n];
   }
-  if (!thread) return { error: 'no tasks in the trace', tasks: 0, ourTasks: 0, ourTotalMs: 0, longestOurs: 0, oursOver50: [], framesWithOurCallbacks: 0, longestFrameWithOurCallbacks: 0, longCount: 0, long: [] };
+  if (!thread)
+    return {
+      error: 'no tasks in the trace',
+      tasks: 0,
+      ourTasks: 0,
+      ourTotalMs: 0,
+      longestOurs: 0,
+      oursOver50: [],
+      framesWithOurCallbacks: 0,
+      longestFrameWithOurCallbacks: 0,
+      longCount: 0,
+      long: [],
+    };
   // Top-level tasks only (a nested run loop's tasks are part of their parent).
   const all = runTasks.get(thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = [];
@@ -187,18 +202,30 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   /** Time (µs) of the outermost script events in a task whose URL passes `test`. */
   const scriptTime = (x, test) => {
     const own = x.children.filter((e) => test(e.args?.data?.url ?? ''));
-    return own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)).reduce((n, e) => n + e.dur, 0);
+    return own
+      .filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur))
+      .reduce((n, e) => n + e.dur, 0);
   };
   const interval = intervalUs;
   const RENDERING = new Set([...KINDS.style, ...KINDS.layout, ...KINDS.paint]);
   for (const x of info) {
     // The trace times callbacks exactly; the samples also see promise continuations, which it does not name.
     const ourEvents = x.children.filter((e) => (e.args?.data?.url ?? '').includes(urlPart));
-    x.ourUs = Math.max(scriptTime(x, (u) => u.includes(urlPart)), x.ours * interval);
-    x.pageUs = Math.max(scriptTime(x, (u) => /^https?:/.test(u)), x.page * interval);
+    x.ourUs = Math.max(
+      scriptTime(x, (u) => u.includes(urlPart)),
+      x.ours * interval,
+    );
+    x.pageUs = Math.max(
+      scriptTime(x, (u) => /^https?:/.test(u)),
+      x.page * interval,
+    );
     // Rendering the frame (style, layout, paint) outside our callbacks: the browser's work, not ours.
-    const own = x.children.filter((e) => RENDERING.has(e.name) && !ourEvents.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
-    const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+    const own = x.children.filter(
+      (e) => RENDERING.has(e.name) && !ourEvents.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur),
+    );
+    const top = own.filter(
+      (e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+    );
     x.renderUs = top.reduce((n, e) => n + e.dur, 0);
     x.frame = x.renderUs > x.task.dur / 2;
   }
@@ -216,7 +243,9 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     const split = {};
     for (const [kind, names] of Object.entries(KINDS)) {
       const own = x.children.filter((e) => names.includes(e.name));
-      const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+      const top = own.filter(
+        (e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+      );
       const ms = Math.round(top.reduce((n, e) => n + e.dur, 0) / 1000);
       if (ms > 0) split[kind] = ms;
     }
@@ -232,7 +261,10 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
       ourScriptMs: Math.round(x.ourUs / 1000),
       pageScriptMs: Math.round(x.pageUs / 1000),
       ...split,
-      sampled: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, v]) => `${n} ${Math.round(v)}`),
+      sampled: [...hot]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([n, v]) => `${n} ${Math.round(v)}`),
     };
   };
   const ours = info.filter(isOurs).sort((a, b) => heldUs(b) - heldUs(a));
@@ -244,7 +276,10 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     /** The longest time a task of ours held the main thread (ms). */
     longestOurs: ours[0] ? Math.round(heldUs(ours[0]) / 100) / 10 : 0,
     /** Our tasks over 50 ms, longest first, with where their time went. */
-    oursOver50: ours.filter((x) => heldUs(x) > 50_000).slice(0, 5).map(describe),
+    oursOver50: ours
+      .filter((x) => heldUs(x) > 50_000)
+      .slice(0, 5)
+      .map(describe),
     /** Rendering frames in which callbacks of ours ran, and the longest of them (ms; reported, not ours). */
     framesWithOurCallbacks: ours.filter((x) => x.frame).length,
     longestFrameWithOurCallbacks: Math.round(Math.max(0, ...ours.filter((x) => x.frame).map((x) => x.task.dur)) / 1000),

@@ -10,10 +10,16 @@ export function snapshot(page) {
       head: document.head.innerHTML,
       body: document.body.innerHTML,
       text: document.body.innerText,
-      htmlAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('data-standpunkt=')),
+      htmlAttributes: [...document.documentElement.attributes]
+        .map((a) => `${a.name}=${a.value}`)
+        .filter((a) => !a.startsWith('data-standpunkt=')),
       // Our own UI hosts on <html> (the card; the overview strip, shadow root and all) are not page content.
-      htmlChildren: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'standpunkt-card' && n !== 'standpunkt-overview'),
-      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot && e.localName !== 'standpunkt-overview').map((e) => e.shadowRoot.innerHTML),
+      htmlChildren: [...document.documentElement.children]
+        .map((c) => c.localName)
+        .filter((n) => n !== 'standpunkt-card' && n !== 'standpunkt-overview'),
+      shadowRoots: [...document.querySelectorAll('*')]
+        .filter((e) => e.shadowRoot && e.localName !== 'standpunkt-overview')
+        .map((e) => e.shadowRoot.innerHTML),
       frame: frame?.contentDocument?.documentElement.outerHTML ?? null,
       marks: document.querySelectorAll('mark').length,
       styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,

@@ -122,8 +122,14 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
         totalMs: lengths.reduce((a, b) => a + b, 0),
         longestMs: Math.max(0, ...lengths),
         over50: lengths.filter((l) => l > 50).length,
-        top: [...lengths].sort((a, b) => b - a).slice(0, 5).map((l) => Math.round(l)),
-        longestHot: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${Math.round(ms)}`),
+        top: [...lengths]
+          .sort((a, b) => b - a)
+          .slice(0, 5)
+          .map((l) => Math.round(l)),
+        longestHot: [...hot]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([n, ms]) => `${n} ${Math.round(ms)}`),
         /**
          * Time by function (ms) within [fromUs, toUs] of the trace clock (the same clock as the profile):
          * the frame of ours nearest the top of each stack, or "other".
@@ -145,10 +151,14 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
               id = parent.get(id);
             }
             const leaf = byId.get(profile.samples[i]).callFrame;
-            if (!leaf.url.includes(urlPart) && label !== 'other') label += ` > ${leaf.functionName || leaf.url || '(native)'}`;
+            if (!leaf.url.includes(urlPart) && label !== 'other')
+              label += ` > ${leaf.functionName || leaf.url || '(native)'}`;
             by.set(label, (by.get(label) ?? 0) + intervalUs / 1000);
           }
-          return [...by].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, ms]) => `${n} ${Math.round(ms)}`);
+          return [...by]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 10)
+            .map(([n, ms]) => `${n} ${Math.round(ms)}`);
         },
       };
     },
@@ -176,13 +186,23 @@ export async function traceLongTasks(page, { urlPart = '/content-scripts/', page
       await complete;
       await cdp.detach().catch(() => {});
       // The page's main thread: where its HTML was parsed.
-      const parse = events.find((e) => e.name === 'ParseHTML' && (!pagePath || (e.args?.beginData?.url ?? '').includes(pagePath)));
+      const parse = events.find(
+        (e) => e.name === 'ParseHTML' && (!pagePath || (e.args?.beginData?.url ?? '').includes(pagePath)),
+      );
       if (!parse) return { error: 'no ParseHTML event for the page', tasks: [] };
       const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
       const origin = parse.ts;
       const tasks = thread.filter((e) => e.name === 'RunTask' && e.dur >= minMs * 1000);
       const kinds = {
-        script: ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'RunMicrotasks', 'v8.evaluateModule', 'TimerFire', 'EventDispatch'],
+        script: [
+          'FunctionCall',
+          'EvaluateScript',
+          'v8.callFunction',
+          'RunMicrotasks',
+          'v8.evaluateModule',
+          'TimerFire',
+          'EventDispatch',
+        ],
         style: ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation'],
         layout: ['Layout'],
         paint: ['Paint', 'PrePaint', 'Layerize', 'Commit', 'RasterTask'],
@@ -195,10 +215,19 @@ export async function traceLongTasks(page, { urlPart = '/content-scripts/', page
         for (const [kind, names] of Object.entries(kinds)) {
           // Top-level events of each kind only (nested ones are counted in their parent).
           const own = inside.filter((e) => names.includes(e.name));
-          const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+          const top = own.filter(
+            (e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+          );
           split[kind] = Math.round(top.reduce((n, e) => n + e.dur, 0) / 1000);
         }
-        return { atMs: Math.round((t.ts - origin) / 1000), ms: Math.round(t.dur / 1000), ours, ...split, ts: t.ts, dur: t.dur };
+        return {
+          atMs: Math.round((t.ts - origin) / 1000),
+          ms: Math.round(t.dur / 1000),
+          ours,
+          ...split,
+          ts: t.ts,
+          dur: t.dur,
+        };
       });
       return { tasks: result.sort((a, b) => b.ms - a.ms) };
     },

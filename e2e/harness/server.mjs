@@ -51,14 +51,18 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, pathname));
-      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { status: 403 });
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error('outside root'), { status: 403 });
       // Pages too big to commit are made on request (only for the real fixtures folder).
       const rel = relative(absRoot, file).split(sep).join('/');
       const make = absRoot === resolve(FIXTURES_DIR) ? (GENERATED[rel] ?? GENERATED[`${rel}/index.html`]) : undefined;
       if (make) file = join(absRoot, rel.endsWith('.html') ? rel : `${rel}/index.html`);
       else if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = make ? Buffer.from(make(), 'utf8') : await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch (err) {
       status = err?.status ?? 404;
@@ -78,7 +82,8 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
     port: actualPort,
     requests,
     /** URL of a fixture page as the browser should load it (the port is only needed for 127.0.0.1). */
-    url: (host, path = '/') => (host === '127.0.0.1' ? `http://127.0.0.1:${actualPort}${path}` : `http://${host}${path}`),
+    url: (host, path = '/') =>
+      host === '127.0.0.1' ? `http://127.0.0.1:${actualPort}${path}` : `http://${host}${path}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -45,7 +45,10 @@ export const test = base.extend({
     { scope: 'worker' },
   ],
 
-  bundle: [async ({}, use) => use(JSON.parse(readFileSync(join(ROOT, 'generated/bundle.json'), 'utf8'))), { scope: 'worker' }],
+  bundle: [
+    async ({}, use) => use(JSON.parse(readFileSync(join(ROOT, 'generated/bundle.json'), 'utf8'))),
+    { scope: 'worker' },
+  ],
 
   /** The worker's current browser: for which spec file, with its guard. */
   session: [
@@ -126,7 +129,10 @@ export const test = base.extend({
  * For specs that measure the page's main thread: no DOM snapshots or screencast in the trace, no
  * screenshots of closing pages (all of them would run in the measured browser).
  */
-export const MEASURING = { measuring: true, trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } };
+export const MEASURING = {
+  measuring: true,
+  trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+};
 
 /** The last test of every spec file: no request left the browser during any of the file's tests. */
 export function privacyCheck() {
@@ -152,5 +158,7 @@ export async function waitFor(fn, { timeoutMs = 10_000, intervalMs = 100, what =
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
-  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+  throw new Error(
+    `timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+  );
 }

@@ -29,14 +29,20 @@ for (const fixture of PAGES) {
     await waitForScan(page);
     // The furniture is there, visible, and holds the terms (so the test can fail).
     const furnitureText = await page.$$eval(FURNITURE, (els) =>
-      els.filter((el) => el.checkVisibility()).map((el) => el.textContent).join(' '),
+      els
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.textContent)
+        .join(' '),
     );
     for (const words of fixture.furniture) expect(collapse(furnitureText), 'furniture holds KS terms').toContain(words);
 
     const { highlights } = await collectByScrolling(page, { exclude: FURNITURE });
     expect(highlights.length, 'the document keeps its highlights').toBeGreaterThan(5);
     const inFurniture = highlights.filter((h) => h.blockedBy && h.blockedBy !== 'not rendered');
-    expect(inFurniture.map((h) => `${h.text} (in ${h.blockedBy})`), 'no highlight in page furniture').toEqual([]);
+    expect(
+      inFurniture.map((h) => `${h.text} (in ${h.blockedBy})`),
+      'no highlight in page furniture',
+    ).toEqual([]);
   });
 }
 
@@ -66,10 +72,10 @@ test('a live page: furniture added later stays unhighlighted, new content is hig
     main.prepend(fresh);
     window.scrollTo(0, 0);
   });
-  await waitFor(
-    async () => (await readHighlights(page, { exclude: '#fresh' })).some((h) => h.blockedBy === 'p'),
-    { timeoutMs: 8000, what: 'the new paragraph highlighted' },
-  );
+  await waitFor(async () => (await readHighlights(page, { exclude: '#fresh' })).some((h) => h.blockedBy === 'p'), {
+    timeoutMs: 8000,
+    what: 'the new paragraph highlighted',
+  });
   const now = await readHighlights(page, { exclude: FURNITURE });
   expect(now.filter((h) => h.blockedBy && h.blockedBy !== 'not rendered').map((h) => h.text)).toEqual([]);
 });
