@@ -15,6 +15,7 @@
 // The Long Tasks and Long Animation Frames the page itself can see are recorded too (LONG_WORK_INIT), for
 // the report.
 
+import { callTree, startCpuProfile, timedSamples } from './cpu-profile.mjs';
 import { longWorkInit } from './perf.mjs';
 
 /** Init script (add before the page loads): records Long Tasks and Long Animation Frames in window.__standpunktLong. */
@@ -65,12 +66,10 @@ export async function watchMainThread(page, { urlPart = 'chrome-extension://', i
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] },
   });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
-  await cdp.send('Profiler.start');
+  const stopProfile = await startCpuProfile(cdp, intervalUs);
   return {
     async stop() {
-      const { profile } = await cdp.send('Profiler.stop');
+      const profile = await stopProfile();
       const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
       await cdp.send('Tracing.end');
       await complete;
@@ -90,41 +89,52 @@ const KINDS = {
   parse: ['ParseHTML'],
 };
 
-/** The main thread's tasks from trace events and profile samples; see watchMainThread. */
+/** @typedef {'ours' | 'page' | 'other'} SampleKind */
+
+/**
+ * The main thread's tasks from trace events and profile samples; see watchMainThread.
+ * @param {TraceEvent[]} events
+ * @param {import('./cpu-profile.mjs').Profile} profile
+ * @param {string} urlPart
+ * @param {number} intervalUs
+ */
 export function summariseTasks(events, profile, urlPart, intervalUs) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  /** 'ours' | 'page' | 'other' for a sample's stack; ours wins (a page function we called is our time). */
+  const tree = callTree(profile, urlPart);
+  /** @type {Map<number, SampleKind>} */
   const memo = new Map();
+  /**
+   * Whose a sample's stack is; ours wins (a page function we called is our time).
+   * @param {number} id
+   * @returns {SampleKind}
+   */
   const whose = (id) => {
-    if (memo.has(id)) return memo.get(id);
-    const url = byId.get(id).callFrame.url;
+    const known = memo.get(id);
+    if (known) return known;
+    const url = tree.frame(id).url;
+    /** @type {SampleKind} */
     let kind = 'other';
     if (url.includes(urlPart)) kind = 'ours';
     else {
-      const up = parent.has(id) ? whose(parent.get(id)) : 'other';
-      kind = up === 'ours' ? 'ours' : /^https?:/.test(url) ? 'page' : up;
+      const up = tree.parentOf(id);
+      const upKind = up !== undefined ? whose(up) : 'other';
+      kind = upKind === 'ours' ? 'ours' : /^https?:/.test(url) ? 'page' : upKind;
     }
     memo.set(id, kind);
     return kind;
   };
-  /** The innermost function of ours in a sample's stack, with what it was calling. */
+  /**
+   * The innermost function of ours in a sample's stack, with what it was calling.
+   * @param {number} id
+   */
   const label = (id) => {
-    const leaf = byId.get(id).callFrame;
-    let at = id;
-    while (at !== undefined && !byId.get(at).callFrame.url.includes(urlPart)) at = parent.get(at);
+    const leaf = tree.frame(id);
+    const at = tree.innermostOurs(id);
     if (at === undefined) return leaf.functionName || '(program)';
-    const f = byId.get(at).callFrame;
+    const f = tree.frame(at);
     const name = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
     return at === id ? name : `${name} > ${leaf.functionName || '(native)'}`;
   };
-  const samples = [];
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i];
-    samples.push({ t, id: profile.samples[i], kind: whose(profile.samples[i]) });
-  }
+  const samples = timedSamples(profile).map((s) => ({ ...s, kind: whose(s.id) }));
 
   // The page's main thread: the thread whose tasks hold the samples (the profile is of the page's isolate).
   const runTasks = new Map();

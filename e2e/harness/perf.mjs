@@ -7,6 +7,8 @@
 //   in which a given script (our content script) was on the stack: the longest such stretch is the
 //   longest time our code held the page's main thread without a break.
 
+import { callTree, startCpuProfile, timedSamples } from './cpu-profile.mjs';
+
 /**
  * Source of an init script (add it before the page loads) that records in `window[name]`: Long Tasks
  * (`longTasks`), Long Animation Frames with their scripts (`frames`), and when the content script's marker
@@ -74,38 +76,25 @@ export function pagePerf(page) {
  */
 export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1 } = {}) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
-  await cdp.send('Profiler.start');
+  const stopProfile = await startCpuProfile(cdp, intervalUs);
   return {
     async stop() {
-      const { profile } = await cdp.send('Profiler.stop');
+      const profile = await stopProfile();
       await cdp.detach().catch(() => {});
-      const parent = new Map();
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-      const ours = new Map();
-      const isOurs = (id) => {
-        if (ours.has(id)) return ours.get(id);
-        const node = byId.get(id);
-        const mine = node.callFrame.url.includes(urlPart) || (parent.has(id) && isOurs(parent.get(id)));
-        ours.set(id, mine);
-        return mine;
-      };
+      const tree = callTree(profile, urlPart);
+      const samples = timedSamples(profile);
+      /** @type {{ start: number, end: number, samples: number[] }[]} */
       const stretches = [];
-      let t = profile.startTime;
+      /** @type {{ start: number, end: number, samples: number[] } | null} */
       let current = null;
-      for (let i = 0; i < profile.samples.length; i++) {
-        t += profile.timeDeltas[i];
-        const mine = isOurs(profile.samples[i]);
-        if (mine) {
-          if (current && (t - current.end) / 1000 <= gapMs) {
-            current.end = t;
-            current.samples.push(profile.samples[i]);
-          } else {
-            current = { start: t, end: t, samples: [profile.samples[i]] };
-            stretches.push(current);
-          }
+      for (const { t, id } of samples) {
+        if (tree.innermostOurs(id) === undefined) continue;
+        if (current && (t - current.end) / 1000 <= gapMs) {
+          current.end = t;
+          current.samples.push(id);
+        } else {
+          current = { start: t, end: t, samples: [id] };
+          stretches.push(current);
         }
       }
       const lengths = stretches.map((s) => (s.end - s.start) / 1000 + intervalUs / 1000);
@@ -113,7 +102,7 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
       const longest = stretches[lengths.indexOf(Math.max(0, ...lengths))];
       const hot = new Map();
       for (const id of longest?.samples ?? []) {
-        const f = byId.get(id).callFrame;
+        const f = tree.frame(id);
         const name = `${f.functionName || '(anonymous)'}${f.url.includes(urlPart) ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
         hot.set(name, (hot.get(name) ?? 0) + intervalUs / 1000);
       }
@@ -135,22 +124,17 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
          * the frame of ours nearest the top of each stack, or "other".
          */
         window(fromUs, toUs) {
+          /** @type {Map<string, number>} */
           const by = new Map();
-          let at = profile.startTime;
-          for (let i = 0; i < profile.samples.length; i++) {
-            at += profile.timeDeltas[i];
+          for (const { t: at, id: sample } of samples) {
             if (at < fromUs || at > toUs) continue;
-            let id = profile.samples[i];
+            const ours = tree.innermostOurs(sample);
             let label = 'other';
-            while (id !== undefined) {
-              const f = byId.get(id).callFrame;
-              if (f.url.includes(urlPart)) {
-                label = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-                break;
-              }
-              id = parent.get(id);
+            if (ours !== undefined) {
+              const f = tree.frame(ours);
+              label = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
             }
-            const leaf = byId.get(profile.samples[i]).callFrame;
+            const leaf = tree.frame(sample);
             if (!leaf.url.includes(urlPart) && label !== 'other')
               label += ` > ${leaf.functionName || leaf.url || '(native)'}`;
             by.set(label, (by.get(label) ?? 0) + intervalUs / 1000);
