@@ -1,10 +1,14 @@
+// @ts-check
 // axe-core (through @axe-core/playwright) at WCAG 2.1 AA on the extension's pages, the hover card and a
 // highlighted page. Returns readable violations; [] means none. Disable a rule only with a reason.
 import AxeBuilder from '@axe-core/playwright';
 
 export const WCAG21AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** One line per violation: rule, impact, what it asks, and the first few elements. */
+/**
+ * One line per violation: rule, impact, what it asks, and the first few elements.
+ * @param {import('axe-core').Result[]} violations
+ */
 function describe(violations) {
   return violations.map((v) => {
     const nodes = v.nodes

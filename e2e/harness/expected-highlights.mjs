@@ -1,3 +1,4 @@
+// @ts-check
 // What a KS adviser expects highlighted on the fixture pages, in any browser: shared by the Chromium
 // specs (highlight.spec.mjs) and the Firefox suite (e2e/firefox).
 //
@@ -11,7 +12,7 @@ export const PROP_NN = '/nn/dokument/dep/kdd/prop-102-ls-20242025/kapittel-5/';
 export const NEWS = '/no/aktuelt/nye-millioner-til-bredband-og-flomsikring/id3091234/';
 
 /** Expected highlights are written "chapter word", in document order; `words` drops the chapter. */
-export const words = (list) => list.map((s) => s.replace(/^\d /, ''));
+export const words = (/** @type {string[]} */ list) => list.map((s) => s.replace(/^\d /, ''));
 
 export const FIXTURES = [
   {

@@ -1,3 +1,4 @@
+// @ts-check
 // Keyboard reach, a check axe-core cannot make (it does not press keys): every visible control of a
 // page can be reached with Tab. Contrast, names and ARIA are checked by axe-core (axe.mjs).
 
@@ -7,7 +8,7 @@
  */
 export async function checkKeyboardReach(page, { maxTabs = 400 } = {}) {
   await page.evaluate(() => {
-    document.activeElement?.blur?.();
+    /** @type {HTMLElement | null} */ (document.activeElement)?.blur?.();
     window.scrollTo(0, 0);
     for (const el of document.querySelectorAll('button, a[href], input, select, textarea'))
       el.removeAttribute('data-reached');
@@ -25,6 +26,8 @@ export async function checkKeyboardReach(page, { maxTabs = 400 } = {}) {
   }
   return page.evaluate(() =>
     [...document.querySelectorAll('button, a[href], input, select, textarea')]
+      // Read as inputs: `disabled`, `type` and `name` are undefined on the other kinds, as before.
+      .map((el) => /** @type {HTMLInputElement} */ (el))
       .filter(
         (el) =>
           !el.disabled && el.getClientRects().length > 0 && !el.hasAttribute('data-reached') && el.type !== 'hidden',

@@ -1,10 +1,14 @@
+// @ts-check
 // What of a page's DOM a page script or the reader could notice, to compare a page with and without
 // the extension (any browser: only page.evaluate).
 
-/** Everything of a page's DOM a page script or the reader could notice. */
+/**
+ * Everything of a page's DOM a page script or the reader could notice.
+ * @param {import('playwright-core').Page} page
+ */
 export function snapshot(page) {
   return page.evaluate(() => {
-    const frame = document.getElementById('ramme');
+    const frame = /** @type {HTMLIFrameElement | null} */ (document.getElementById('ramme'));
     return {
       title: document.title,
       head: document.head.innerHTML,
@@ -19,7 +23,7 @@ export function snapshot(page) {
         .filter((n) => n !== 'standpunkt-card' && n !== 'standpunkt-overview'),
       shadowRoots: [...document.querySelectorAll('*')]
         .filter((e) => e.shadowRoot && e.localName !== 'standpunkt-overview')
-        .map((e) => e.shadowRoot.innerHTML),
+        .map((e) => e.shadowRoot?.innerHTML),
       frame: frame?.contentDocument?.documentElement.outerHTML ?? null,
       marks: document.querySelectorAll('mark').length,
       styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,
