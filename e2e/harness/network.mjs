@@ -23,6 +23,7 @@ function origin(request) {
 export async function guardNetwork(context, port) {
   const fixtureHosts = new Set([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS]);
   /** URL → who asked; a Map so a request seen by both hooks below is reported once. */
+  /** @type {Map<string, string>} */
   const blocked = new Map();
 
   const allowed = (/** @type {string} */ raw) => {
