@@ -1,3 +1,4 @@
+// @ts-check
 // A Stortinget minutes page ("referat") of about 1 MB of text, generated when first asked for (so the
 // repository does not carry a megabyte of HTML). The speeches are written for Standpunkt's tests, each
 // with the KS terms it holds written out by hand; the browser test expects exactly those, in order.
@@ -13,6 +14,7 @@ export const BIG_PAGE_CHARS = 1_048_576;
 /**
  * Speeches. `terms`: the highlighted words in order, as a KS adviser reads the lexicon
  * (lib/lexicon/ks-2021.ts); `positions`: the demands they point to.
+ * @type {Speech[]}
  */
 export const SPEECHES = [
   {
@@ -108,9 +110,12 @@ const NAMES = [
 /** A sitting: speeches under one agenda item ("sak"). */
 const PER_ITEM = 24;
 
+/** @typedef {{ party: string | null, text: string, terms: string[], positions: string[] }} Speech */
+
+/** @param {number} i */
 function time(i) {
   const s = 36_000 + i * 17;
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${pad(Math.floor(s / 3600) % 24)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 }
 
@@ -124,6 +129,7 @@ const EXCLUDED = `
     <div hidden>Skjult: velferdsteknologi og boligtilpasning</div>
     <script>window.referatTema = ['bredbånd', 'mobildekning', 'integreringstilskuddet'];</script>`;
 
+/** @type {{ html: string, texts: string[], positions: string[], speechChars: number } | null} */
 let cached = null;
 
 /** The page's HTML and, in document order, every highlight the extension must paint on it. */
@@ -141,7 +147,7 @@ export function bigPage() {
       body.push(`    <section class="sak" id="sak${item}">`, `      <h2>Sak nr. ${item} [${time(i)}]</h2>`);
       if (item === 20) body.push(EXCLUDED);
     }
-    const speech = SPEECHES[i % SPEECHES.length];
+    const speech = /** @type {Speech} */ (SPEECHES[i % SPEECHES.length]);
     const text = speech.text.replace('{n}', String(item));
     const who =
       speech.party === null

@@ -1,3 +1,4 @@
+// @ts-check
 // Hostile pages for the browser tests (e2e/specs/hostile.spec.mjs), generated when first asked for so the
 // repository carries no multi-megabyte HTML. Every text is one of the speeches of big-page.mjs, whose
 // highlighted words are written out by hand there; each paragraph says which speech it holds
@@ -13,6 +14,9 @@
 // - style-thief/   a page that takes our stylesheet away (window.__thief)
 // - own-highlights/  a page with its own CSS.highlights entry and its own MutationObserver (window.__own)
 import { SPEECHES } from './big-page.mjs';
+
+/** @param {number} i */
+const speech = (i) => /** @type {import('./big-page.mjs').Speech} */ (SPEECHES[i]);
 
 export const HOSTILE = {
   tenMb: '/hostile/ten-mb/',
@@ -34,19 +38,24 @@ export const STORM_INTERVAL_MS = 10;
 export const STORM_SLOTS = 8;
 
 /** Speeches with at least one highlighted word, and those without. */
-const WITH_TERMS = SPEECHES.map((s, i) => i).filter((i) => SPEECHES[i].terms.length > 0);
-const WITHOUT_TERMS = SPEECHES.map((s, i) => i).filter((i) => SPEECHES[i].terms.length === 0);
+const WITH_TERMS = SPEECHES.map((_s, i) => i).filter((i) => speech(i).terms.length > 0);
+const WITHOUT_TERMS = SPEECHES.map((_s, i) => i).filter((i) => speech(i).terms.length === 0);
 
 /** The text of speech `i` as it appears on the hostile pages. */
-export const speechText = (i) => SPEECHES[i].text.replace('{n}', '7');
+export const speechText = (/** @type {number} */ i) => speech(i).text.replace('{n}', '7');
 /** The words painted for speech `i`, in order. */
-export const speechTerms = (i) => SPEECHES[i].terms;
+export const speechTerms = (/** @type {number} */ i) => speech(i).terms;
 /** Speech shown in frame `n`: mostly speeches with terms, every fourth frame one without. */
-export const frameSpeech = (n) =>
-  n % 4 === 3 ? WITHOUT_TERMS[n % WITHOUT_TERMS.length] : WITH_TERMS[n % WITH_TERMS.length];
+export const frameSpeech = (/** @type {number} */ n) =>
+  /** @type {number} */ (n % 4 === 3 ? WITHOUT_TERMS[n % WITHOUT_TERMS.length] : WITH_TERMS[n % WITH_TERMS.length]);
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (/** @type {string} */ s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * @param {string} title
+ * @param {string} body
+ */
 function page(title, body, { head = '', script = '' } = {}) {
   return `<!doctype html>
 <html lang="nb">
@@ -66,6 +75,7 @@ ${script ? `<script>\n${script}\n</script>` : ''}
 `;
 }
 
+/** @type {{ html: string, paragraphs: number[], chars: number } | null} */
 let tenMb = null;
 /** 10 MB of speeches; `paragraphs` lists the speech index of every paragraph in order. */
 export function tenMbPage() {
@@ -128,11 +138,11 @@ function deepPage() {
 }
 
 function stormPage() {
-  const speeches = JSON.stringify(SPEECHES.map((s, i) => speechText(i)));
+  const speeches = JSON.stringify(SPEECHES.map((_s, i) => speechText(i)));
   const slots = Array.from(
     { length: STORM_SLOTS },
     (_, k) =>
-      `<p class="slot" data-s="${WITHOUT_TERMS[k % WITHOUT_TERMS.length]}">${escape(speechText(WITHOUT_TERMS[k % WITHOUT_TERMS.length]))}</p>`,
+      `<p class="slot" data-s="${WITHOUT_TERMS[k % WITHOUT_TERMS.length]}">${escape(speechText(/** @type {number} */ (WITHOUT_TERMS[k % WITHOUT_TERMS.length])))}</p>`,
   ).join('\n');
   // Each tick changes one slot in one of three ways (its text node rewritten, the paragraph replaced,
   // the paragraph's content rebuilt with inline markup) and always updates the clock. Which speech a
@@ -216,6 +226,7 @@ function framesPage() {
   );
 }
 
+/** @param {number} n */
 function framePage(n) {
   const s = frameSpeech(n);
   return `<!doctype html>

@@ -1,3 +1,4 @@
+// @ts-check
 // Measuring how a page fares while the extension works on it, for reports (browser tests print these
 // numbers; benchmarks with limits are a separate matter).
 //
@@ -10,10 +11,17 @@
 import { callTree, startCpuProfile, timedSamples } from './cpu-profile.mjs';
 
 /**
+ * A DevTools trace event, as far as we read it (times in µs).
+ * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur: number, args?: any }} TraceEvent
+ */
+
+/**
  * Source of an init script (add it before the page loads) that records in `window[name]`: Long Tasks
  * (`longTasks`), Long Animation Frames with their scripts (`frames`), and when the content script's marker
  * first took each value (`marker`: ready, scanned). `extra`: more fields to start with; `onMarker`: source
  * run with `state` and `perf` in scope when the marker takes a new value.
+ * @param {string} name
+ * @param {{ extra?: Record<string, unknown>, onMarker?: string }} [options]
  */
 export function longWorkInit(name, { extra = {}, onMarker = '' } = {}) {
   return `(() => {
@@ -57,12 +65,15 @@ export function longWorkInit(name, { extra = {}, onMarker = '' } = {}) {
 /** The browser tests' init script; it leaves its findings in window.__standpunktPerf. */
 export const PAGE_PERF_INIT = longWorkInit('__standpunktPerf');
 
-/** What the init script recorded, plus the navigation timing. */
+/**
+ * What the init script recorded, plus the navigation timing.
+ * @param {import('playwright-core').Page} page
+ */
 export function pagePerf(page) {
   return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
+    const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     return {
-      ...window.__standpunktPerf,
+      .../** @type {Window & { __standpunktPerf?: object }} */ (window).__standpunktPerf,
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
       load: nav?.loadEventEnd ?? null,
     };
@@ -73,6 +84,7 @@ export function pagePerf(page) {
  * Starts a CPU profile of the page; `stop()` resolves to the stretches (ms) in which a script whose URL
  * contains `urlPart` was on the stack, merged across gaps shorter than `gapMs`.
  * @param {import('playwright-core').Page} page
+ * @param {string} urlPart
  */
 export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1 } = {}) {
   const cdp = await page.context().newCDPSession(page);
@@ -123,7 +135,7 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
          * Time by function (ms) within [fromUs, toUs] of the trace clock (the same clock as the profile):
          * the frame of ours nearest the top of each stack, or "other".
          */
-        window(fromUs, toUs) {
+        window(/** @type {number} */ fromUs, /** @type {number} */ toUs) {
           /** @type {Map<string, number>} */
           const by = new Map();
           for (const { t: at, id: sample } of samples) {
@@ -154,11 +166,15 @@ export async function profileScript(page, urlPart, { intervalUs = 200, gapMs = 1
  * tasks longer than `minMs`, each with `ours` (a function of a script whose URL contains `urlPart` ran
  * in it) and where its time went (script, style, layout, paint), longest first.
  * @param {import('playwright-core').Page} page
+ * @param {{ urlPart?: string, pagePath?: string, minMs?: number }} [options]
  */
 export async function traceLongTasks(page, { urlPart = '/content-scripts/', pagePath, minMs = 50 } = {}) {
   const cdp = await page.context().newCDPSession(page);
+  /** @type {TraceEvent[]} */
   const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  cdp.on('Tracing.dataCollected', (d) =>
+    events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (d.value))),
+  );
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
@@ -195,6 +211,7 @@ export async function traceLongTasks(page, { urlPart = '/content-scripts/', page
       const result = tasks.map((t) => {
         const inside = thread.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
         const ours = inside.some((e) => (e.args?.data?.url ?? '').includes(urlPart));
+        /** @type {Record<string, number>} */
         const split = {};
         for (const [kind, names] of Object.entries(kinds)) {
           // Top-level events of each kind only (nested ones are counted in their parent).
