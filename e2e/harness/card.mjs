@@ -3,6 +3,9 @@
 // locators. The DevTools protocol sees every shadow root (DOM.getDocument with pierce), so a test can
 // read what the card shows and where its buttons are; it still acts through the real mouse and keyboard.
 
+/** @typedef {import('./highlights.mjs').Highlight} Highlight */
+/** @typedef {import('./highlights.mjs').Rect} Rect */
+
 const CARD_TAG = 'STANDPUNKT-CARD';
 
 /** @param {import('playwright-core').Page} page */
@@ -135,15 +138,15 @@ const collapse = (/** @type {string} */ s) => s.replace(/\s+/g, ' ').trim();
  */
 export async function centreOn(page, text, { nth = 0, at = 0.5 } = {}) {
   const { readHighlights } = await import('./highlights.mjs');
-  const find = async () =>
-    (await readHighlights(page)).filter((/** @type {{ text?: string | null }} */ h) => collapse(h.text ?? '') === text)[
-      nth
-    ];
+  const find = async () => (await readHighlights(page)).filter((h) => collapse(h.text ?? '') === text)[nth];
   const found = await find();
   if (!found) throw new Error(`no highlight «${text}» #${nth}`);
-  await page.evaluate(({ y, at }) => window.scrollBy(0, y - window.innerHeight * at), { y: found.rects[0].y, at });
+  await page.evaluate(({ y, at }) => window.scrollBy(0, y - window.innerHeight * at), {
+    y: /** @type {Rect} */ (found.rects[0]).y,
+    at,
+  });
   await page.waitForTimeout(150);
-  return (await find()).rects;
+  return /** @type {Highlight} */ (await find()).rects;
 }
 
 /**
