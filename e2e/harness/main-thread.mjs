@@ -1,3 +1,4 @@
+// @ts-check
 // Whether a page stays responsive while the extension works on it, and whether its memory stays bounded.
 //
 // Which long task is OURS: the Long Animation Frames API does not attribute extension scripts (tried in
@@ -24,6 +25,7 @@ export const LONG_WORK_INIT = longWorkInit('__standpunktLong');
 /**
  * The long tasks and frames the init script saw in the page (its top document) since `since` (ms, the
  * page's clock), summarised.
+ * @param {import('playwright-core').Page} page
  */
 export async function longWork(page, since = 0) {
   const rec = await page.evaluate(() => window.__standpunktLong ?? { longTasks: [], frames: [] });
@@ -48,7 +50,7 @@ export async function longWork(page, since = 0) {
 }
 
 /** Now on the page's clock (for `longWork(page, since)`). */
-export const pageNow = (page) => page.evaluate(() => performance.now());
+export const pageNow = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => performance.now());
 
 /**
  * Starts a DevTools trace and a CPU profile of the page's renderer. `stop()` resolves to a summary of the
@@ -58,9 +60,10 @@ export const pageNow = (page) => page.evaluate(() => performance.now());
  */
 export async function watchMainThread(page, { urlPart = 'chrome-extension://', intervalUs = 250 } = {}) {
   const cdp = await page.context().newCDPSession(page);
+  /** @type {TraceEvent[]} */
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => {
-    for (const e of d.value) if (e.ph === 'X') events.push(e);
+    for (const e of /** @type {TraceEvent[]} */ (/** @type {unknown} */ (d.value))) if (e.ph === 'X') events.push(e);
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
@@ -89,7 +92,13 @@ const KINDS = {
   parse: ['ParseHTML'],
 };
 
+/** @typedef {import('./perf.mjs').TraceEvent} TraceEvent */
 /** @typedef {'ours' | 'page' | 'other'} SampleKind */
+/**
+ * A task of the main thread with what ran in it; the times (µs) are filled in after the samples.
+ * @typedef {{ task: TraceEvent, ours: number, page: number, samples: { t: number, id: number, kind: SampleKind }[],
+ *   children: TraceEvent[], ourUs: number, pageUs: number, renderUs: number, frame: boolean }} TaskInfo
+ */
 
 /**
  * The main thread's tasks from trace events and profile samples; see watchMainThread.
@@ -137,28 +146,31 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   const samples = timedSamples(profile).map((s) => ({ ...s, kind: whose(s.id) }));
 
   // The page's main thread: the thread whose tasks hold the samples (the profile is of the page's isolate).
+  /** @type {Map<string, TraceEvent[]>} */
   const runTasks = new Map();
   for (const e of events) {
     if (e.name !== 'RunTask') continue;
     const key = `${e.pid}:${e.tid}`;
     if (!runTasks.has(key)) runTasks.set(key, []);
-    runTasks.get(key).push(e);
+    runTasks.get(key)?.push(e);
   }
   /** How many of the (ascending) times `xs` fall inside one of the tasks in `list` (sweep). */
+  /** @type {(list: TraceEvent[], xs: number[]) => number} */
   const countInside = (list, xs) => {
     const sorted = [...list].sort((a, b) => a.ts - b.ts);
     let n = 0;
     let j = 0;
     let reach = -Infinity; // furthest end among tasks started so far
     for (const x of xs) {
-      while (j < sorted.length && sorted[j].ts <= x) reach = Math.max(reach, sorted[j].ts + sorted[j++].dur);
+      for (let e = sorted[j]; e && e.ts <= x; e = sorted[++j]) reach = Math.max(reach, e.ts + e.dur);
       if (x <= reach) n++;
     }
     return n;
   };
+  /** @type {string | null} */
   let thread = null;
   let best = -1;
-  const probe = samples.filter((s, i) => i % 10 === 0).map((s) => s.t);
+  const probe = samples.filter((_s, i) => i % 10 === 0).map((s) => s.t);
   for (const [key, list] of runTasks) {
     const n = countInside(list, probe);
     if (n > best) [thread, best] = [key, n];
@@ -177,7 +189,8 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
       long: [],
     };
   // Top-level tasks only (a nested run loop's tasks are part of their parent).
-  const all = runTasks.get(thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const all = (runTasks.get(thread) ?? []).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  /** @type {TraceEvent[]} */
   const tasks = [];
   for (const k of all) {
     const last = tasks.at(-1);
@@ -185,31 +198,49 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   }
   const [pid, tid] = thread.split(':').map(Number);
 
+  /** @param {number} ts */
   const enclosing = (ts) => {
     let lo = 0;
     let hi = tasks.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (tasks[mid].ts + tasks[mid].dur < ts) lo = mid + 1;
-      else if (tasks[mid].ts > ts) hi = mid - 1;
+      const task = /** @type {TraceEvent} */ (tasks[mid]);
+      if (task.ts + task.dur < ts) lo = mid + 1;
+      else if (task.ts > ts) hi = mid - 1;
       else return mid;
     }
     return -1;
   };
-  const info = tasks.map((task) => ({ task, ours: 0, page: 0, samples: [], children: [] }));
+  const info = tasks.map(
+    (task) =>
+      /** @type {TaskInfo} */ ({
+        task,
+        ours: 0,
+        page: 0,
+        samples: [],
+        children: [],
+        // Set for every task below, once the samples and events are in.
+        ourUs: 0,
+        pageUs: 0,
+        renderUs: 0,
+        frame: false,
+      }),
+  );
   for (const s of samples) {
     const i = enclosing(s.t);
-    if (i < 0) continue;
-    info[i].samples.push(s);
-    if (s.kind === 'ours') info[i].ours++;
-    else if (s.kind === 'page') info[i].page++;
+    const x = info[i];
+    if (!x) continue; // i < 0: outside every task
+    x.samples.push(s);
+    if (s.kind === 'ours') x.ours++;
+    else if (s.kind === 'page') x.page++;
   }
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid || e.name === 'RunTask') continue;
     const i = enclosing(e.ts);
-    if (i >= 0) info[i].children.push(e);
+    if (i >= 0) info[i]?.children.push(e);
   }
   /** Time (µs) of the outermost script events in a task whose URL passes `test`. */
+  /** @type {(x: TaskInfo, test: (url: string) => boolean) => number} */
   const scriptTime = (x, test) => {
     const own = x.children.filter((e) => test(e.args?.data?.url ?? ''));
     return own
@@ -239,7 +270,7 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     x.renderUs = top.reduce((n, e) => n + e.dur, 0);
     x.frame = x.renderUs > x.task.dur / 2;
   }
-  const isOurs = (x) => x.ourUs > 0 && x.ourUs >= x.pageUs;
+  const isOurs = (/** @type {TaskInfo} */ x) => x.ourUs > 0 && x.ourUs >= x.pageUs;
   /**
    * How long we held the thread in a task of ours: all of it, except in a rendering frame where our
    * callbacks (an IntersectionObserver's, a requestAnimationFrame's) ran: there only their own time.
@@ -247,9 +278,10 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   // Likewise a task of the browser's (frame loading, parsing: "(program)") in which a callback of ours ran
   // for a moment (a requestAnimationFrame that only schedules the next slice): when our code had under a
   // tenth of the task, the rest was not ours to yield.
-  const brief = (x) => x.ourUs * 10 < x.task.dur;
-  const heldUs = (x) => (x.frame || brief(x) ? x.ourUs : x.task.dur);
-  const describe = (x) => {
+  const brief = (/** @type {TaskInfo} */ x) => x.ourUs * 10 < x.task.dur;
+  const heldUs = (/** @type {TaskInfo} */ x) => (x.frame || brief(x) ? x.ourUs : x.task.dur);
+  const describe = (/** @type {TaskInfo} */ x) => {
+    /** @type {Record<string, number>} */
     const split = {};
     for (const [kind, names] of Object.entries(KINDS)) {
       const own = x.children.filter((e) => names.includes(e.name));
@@ -259,6 +291,7 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
       const ms = Math.round(top.reduce((n, e) => n + e.dur, 0) / 1000);
       if (ms > 0) split[kind] = ms;
     }
+    /** @type {Map<string, number>} */
     const hot = new Map();
     for (const s of x.samples) {
       const name = label(s.id);
@@ -319,4 +352,4 @@ export async function memoryAfterGc(page) {
 }
 
 /** Bytes → MB with two decimals. */
-export const mb = (bytes) => Math.round((bytes / 1048576) * 100) / 100;
+export const mb = (/** @type {number} */ bytes) => Math.round((bytes / 1048576) * 100) / 100;
