@@ -1,3 +1,4 @@
+// @ts-check
 // Self-test of the browser-test harness: the privacy guard must see and block the requests that leave any
 // kind of context, or the "no request left the browser" checks prove nothing.
 // The extension's pages and its service worker have a CSP with connect-src 'none' (wxt.config.ts): the
@@ -10,6 +11,7 @@ test('the privacy guard blocks and records requests from a page and the popup; t
   server,
   guard,
 }) => {
+  /** @type {(target: import('../harness/highlights.mjs').Target, url: string) => Promise<string>} */
   const fetched = (target, url) =>
     target.evaluate(
       (u) =>
@@ -19,11 +21,14 @@ test('the privacy guard blocks and records requests from a page and the popup; t
         ),
       url,
     );
+  /** @type {(target: import('../harness/highlights.mjs').Target, url: string) => Promise<string>} */
   const image = (target, url) =>
     target.evaluate(
       (u) =>
-        new Promise((done) =>
-          Object.assign(new Image(), { onload: () => done('answered'), onerror: () => done('blocked'), src: u }),
+        /** @type {Promise<string>} */ (
+          new Promise((done) =>
+            Object.assign(new Image(), { onload: () => done('answered'), onerror: () => done('blocked'), src: u }),
+          )
         ),
       url,
     );

@@ -1,3 +1,4 @@
+// @ts-check
 // Main content only (issue 12, point 3): on stortinget.no and regjeringen.no the document is read, not
 // the page furniture around and inside it (menu, site search, left-column table of contents, breadcrumbs,
 // «Relaterte saker», share bar, footer, cookie bar). The fixtures mark that furniture with data-furniture;
@@ -21,7 +22,7 @@ const PAGES = [
 ];
 
 const FURNITURE = '[data-furniture]';
-const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+const collapse = (/** @type {string | null | undefined} */ s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 for (const fixture of PAGES) {
   test(`${fixture.name}: the document is highlighted, none of the page furniture is`, async ({ ext, server }) => {
@@ -47,11 +48,11 @@ for (const fixture of PAGES) {
 }
 
 test('a live page: furniture added later stays unhighlighted, new content is highlighted', async ({ ext, server }) => {
-  const { host, path } = PAGES[0];
+  const { host, path } = /** @type {(typeof PAGES)[number]} */ (PAGES[0]);
   const { page } = await ext.openTab(server.url(host, path));
   await waitForScan(page);
   await page.evaluate(() => {
-    const main = document.querySelector('main');
+    const main = /** @type {HTMLElement} */ (document.querySelector('main'));
     const related = document.createElement('aside');
     related.className = 'related-items';
     related.setAttribute('data-furniture', '');
