@@ -1,3 +1,4 @@
+// @ts-check
 // Browser tests (e2e/specs) on Playwright Test, against the built extension in Debian's Chromium
 // (/usr/bin/chromium, or CHROMIUM_PATH): no Playwright browser download. `npm run test:e2e` builds first.
 // The fixtures that start the browser with the extension are in e2e/harness/test.mjs.

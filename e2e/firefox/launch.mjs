@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference types="chrome" />
 // Launches Debian's Firefox ESR with the built Firefox add-on, offline, over WebDriver BiDi (puppeteer-core;
 // no browser download). The one module that knows how Firefox is started:
 // - the add-on (.output/firefox-mv2) is installed as a temporary add-on (BiDi webExtension.install), under a
@@ -24,6 +26,7 @@ const BROWSER_SINK_HOST = 'dummy.test';
 
 /** A local proxy that refuses everything and remembers who asked for what. */
 async function startSink() {
+  /** @type {Set<string>} */
   const seen = new Set();
   const server = createServer((req, res) => {
     const host = new URL(req.url ?? '/', 'http://x').hostname;
@@ -37,7 +40,7 @@ async function startSink() {
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', ok);
+    server.listen(0, '127.0.0.1', () => ok(undefined));
   });
   return {
     port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
@@ -48,14 +51,20 @@ async function startSink() {
       reset: () => seen.clear(),
     },
     close: () =>
-      new Promise((ok) => {
-        server.closeAllConnections?.();
-        server.close(() => ok());
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((ok) => {
+          server.closeAllConnections?.();
+          server.close(() => ok(undefined));
+        })
+      ),
   };
 }
 
-/** The PAC script: fixture hosts → the fixture server, everything else → the sink. */
+/**
+ * The PAC script: fixture hosts → the fixture server, everything else → the sink.
+ * @param {number} fixturePort
+ * @param {number} sinkPort
+ */
 export function proxyScript(fixturePort, sinkPort) {
   const hosts = JSON.stringify([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS]);
   return `function FindProxyForURL(url, host) {
@@ -64,13 +73,14 @@ export function proxyScript(fixturePort, sinkPort) {
 }`;
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Navigates `page` and waits until its document is `url` and loaded. BiDi's navigation events do not
  * follow a tab into the extension's process (page.goto to moz-extension:// never resolves), so this
  * starts the navigation and then asks the document itself.
  * @param {import('puppeteer-core').Page} page
+ * @param {string} url
  */
 export async function navigate(page, url, { timeoutMs = 15_000 } = {}) {
   const going = page.goto(url, { timeout: timeoutMs }).catch(() => null);
@@ -124,9 +134,10 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
   const id = await browser.installExtension(dir);
   if (id !== EXTENSION_ID) throw new Error(`installed add-on has id ${id}, expected ${EXTENSION_ID}`);
 
-  const extensionUrl = (path) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+  const extensionUrl = (/** @type {string} */ path) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
 
   /** An extension page kept open to call extension APIs from (the background page is out of BiDi's reach). */
+  /** @type {import('puppeteer-core').Page | null} */
   let driver = null;
   async function extensionPage() {
     if (driver && !driver.isClosed()) return driver;
@@ -142,14 +153,20 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
     downloadDir,
     extensionUrl,
     extensionPage,
-    /** Opens an extension page (popup.html, sidepanel.html, options.html…) in a new tab. */
+    /**
+     * Opens an extension page (popup.html, sidepanel.html, options.html…) in a new tab.
+     * @param {string} path
+     */
     async openExtensionPage(path, { viewport = { width: 400, height: 600 } } = {}) {
       const page = await browser.newPage();
       await page.setViewport(viewport);
       await navigate(page, extensionUrl(path));
       return page;
     },
-    /** Opens a web page in a new tab. */
+    /**
+     * Opens a web page in a new tab.
+     * @param {string} url
+     */
     async openPage(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
@@ -159,11 +176,18 @@ export async function launchFirefox({ port, extensionDir = EXTENSION_DIR, headle
     /**
      * Opens `url` in a tab the extension creates itself, so its tab id is known. Resolves to the page
      * and the id once the page has loaded.
+     * @param {string} url
      */
     async openTab(url) {
       const from = await extensionPage();
       const found = browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
-      const tabId = await from.evaluate(async (u) => (await browser.tabs.create({ url: u, active: true })).id, url);
+      const tabId = await from.evaluate(
+        // `browser` here is the page's WebExtension API, not the puppeteer Browser above.
+        async (u) =>
+          (await /** @type {typeof chrome} */ (/** @type {unknown} */ (browser)).tabs.create({ url: u, active: true }))
+            .id,
+        url,
+      );
       const page = await (await found).page();
       if (!page) throw new Error(`no page for the tab at ${url}`);
       await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });

@@ -1,3 +1,4 @@
+// @ts-check
 // The Firefox suite: e2e/firefox/specs on Playwright Test as the runner only; the browser is Debian's
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi (launch.mjs). Run with
 // `npm run test:e2e -- --browser firefox` (builds .output/firefox-mv2 first).

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:e2e [-- <playwright test args>]`: builds, then runs the browser tests.
 // `--browser firefox` runs the Firefox ESR suite (e2e/firefox) against .output/firefox-mv2 instead of the
 // Chromium one; Playwright Test's own --browser would pick a Playwright browser build, which we never download.
@@ -9,18 +10,27 @@ import { FIREFOX } from './launch.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The value of `--browser x` / `--browser=x`, and the other arguments. */
+/**
+ * The value of `--browser x` / `--browser=x`, and the other arguments.
+ * @param {string[]} argv
+ */
 function parse(argv) {
+  /** @type {string[]} */
   const rest = [];
   let browser = 'chromium';
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--browser') browser = argv[++i] ?? '';
-    else if (argv[i].startsWith('--browser=')) browser = argv[i].slice('--browser='.length);
-    else rest.push(argv[i]);
+    const arg = /** @type {string} */ (argv[i]);
+    if (arg === '--browser') browser = argv[++i] ?? '';
+    else if (arg.startsWith('--browser=')) browser = arg.slice('--browser='.length);
+    else rest.push(arg);
   }
   return { browser, rest };
 }
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function run(cmd, args) {
   const { status, error } = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
   if (error) throw error;

@@ -1,9 +1,11 @@
+// @ts-check
 // A Stortinget minutes page ("referat") of about 1 MB of text, generated when first asked for (so the
 // repository does not carry a megabyte of HTML). The speeches are written for Standpunkt's tests, each
 // with the KS terms it holds written out by hand; the browser test expects exactly those, in order.
 
 /** Where the page is served, under www.stortinget.no (and /stortinget/… on the control hosts). */
-export const BIG_PAGE_PATH = '/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2024-2025/refs-202425-06-12/';
+export const BIG_PAGE_PATH =
+  '/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2024-2025/refs-202425-06-12/';
 /** The fixture file the server pretends to have. */
 export const BIG_PAGE_FILE = `stortinget${BIG_PAGE_PATH}index.html`;
 /** Minimum characters of speech text. */
@@ -12,6 +14,7 @@ export const BIG_PAGE_CHARS = 1_048_576;
 /**
  * Speeches. `terms`: the highlighted words in order, as a KS adviser reads the lexicon
  * (lib/lexicon/ks-2021.ts); `positions`: the demands they point to.
+ * @type {Speech[]}
  */
 export const SPEECHES = [
   {
@@ -42,7 +45,10 @@ export const SPEECHES = [
     party: 'SV',
     text: 'Barnefattigdom er en av de største urettferdighetene i Norge i dag. Vi vil ha et gratis fritidskort for alle barn og unge, og vi vil styrke barnevernet i kommunene ved å følge opp barnevernsreformen.',
     terms: ['Barnefattigdom', 'fritidskort', 'barnevernet', 'barnevernsreformen'],
-    positions: ['ks-2021:utvikle-tiltak-og-strategier-mot-barnefattigdom', 'ks-2021:folge-opp-barnevernreformens-mal-om-mer'],
+    positions: [
+      'ks-2021:utvikle-tiltak-og-strategier-mot-barnefattigdom',
+      'ks-2021:folge-opp-barnevernreformens-mal-om-mer',
+    ],
   },
   {
     party: 'MDG',
@@ -72,7 +78,10 @@ export const SPEECHES = [
     party: 'R',
     text: 'Rødt mener at private barnehager ikke skal kunne ta ut store overskudd. Pensjonspåslaget må strammes inn, og kommunene må få styre hvor nye barnehager blir bygget.',
     terms: ['private barnehager', 'Pensjonspåslaget'],
-    positions: ['ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar', 'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt'],
+    positions: [
+      'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar',
+      'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt',
+    ],
   },
   {
     party: 'A',
@@ -88,13 +97,25 @@ export const SPEECHES = [
   },
 ];
 
-const NAMES = ['Kari Aasen', 'Ola Bergstrøm', 'Ingrid Dahle', 'Per Eidsvoll', 'Sigrid Fjeld', 'Lars Gjerde', 'Marte Haugland', 'Knut Iversby'];
+const NAMES = [
+  'Kari Aasen',
+  'Ola Bergstrøm',
+  'Ingrid Dahle',
+  'Per Eidsvoll',
+  'Sigrid Fjeld',
+  'Lars Gjerde',
+  'Marte Haugland',
+  'Knut Iversby',
+];
 /** A sitting: speeches under one agenda item ("sak"). */
 const PER_ITEM = 24;
 
+/** @typedef {{ party: string | null, text: string, terms: string[], positions: string[] }} Speech */
+
+/** @param {number} i */
 function time(i) {
   const s = 36_000 + i * 17;
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${pad(Math.floor(s / 3600) % 24)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 }
 
@@ -108,6 +129,7 @@ const EXCLUDED = `
     <div hidden>Skjult: velferdsteknologi og boligtilpasning</div>
     <script>window.referatTema = ['bredbånd', 'mobildekning', 'integreringstilskuddet'];</script>`;
 
+/** @type {{ html: string, texts: string[], positions: string[], speechChars: number } | null} */
 let cached = null;
 
 /** The page's HTML and, in document order, every highlight the extension must paint on it. */
@@ -125,9 +147,14 @@ export function bigPage() {
       body.push(`    <section class="sak" id="sak${item}">`, `      <h2>Sak nr. ${item} [${time(i)}]</h2>`);
       if (item === 20) body.push(EXCLUDED);
     }
-    const speech = SPEECHES[i % SPEECHES.length];
+    const speech = /** @type {Speech} */ (SPEECHES[i % SPEECHES.length]);
     const text = speech.text.replace('{n}', String(item));
-    const who = speech.party === null ? 'Presidenten' : speech.party === 'statsråd' ? `Statsråd ${NAMES[i % NAMES.length]}` : `${NAMES[i % NAMES.length]} (${speech.party}) [${time(i)}]`;
+    const who =
+      speech.party === null
+        ? 'Presidenten'
+        : speech.party === 'statsråd'
+          ? `Statsråd ${NAMES[i % NAMES.length]}`
+          : `${NAMES[i % NAMES.length]} (${speech.party}) [${time(i)}]`;
     body.push(`      <p><strong>${who}:</strong> ${text}</p>`);
     chars += who.length + 2 + text.length;
     texts.push(...speech.terms);

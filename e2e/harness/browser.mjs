@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference types="chrome" />
 // Launches Debian Chromium with the built extension, offline: the fixture hosts resolve to the local
 // fixture server, every other host name fails to resolve.
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -12,7 +14,10 @@ export const EXTENSION_DIR =
   process.env.STANDPUNKT_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** `--host-resolver-rules` value: our hosts → the fixture server, everything else → not found. */
+/**
+ * `--host-resolver-rules` value: our hosts → the fixture server, everything else → not found.
+ * @param {number} port
+ */
 export function hostResolverRules(port) {
   const hosts = [...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS];
   // EXCLUDE keeps 127.0.0.1 itself reachable (the catch-all would also swallow IP literals).
@@ -24,7 +29,15 @@ export function hostResolverRules(port) {
  *   `userDataDir`: use (and keep on close) this profile instead of a fresh one, e.g. to start the browser
  *   again on the same profile; `args`: more command-line switches.
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, lang = 'nb', viewport, userDataDir: profile, args = [] } = {}) {
+export async function launchWithExtension({
+  port,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  lang = 'nb',
+  viewport,
+  userDataDir: profile,
+  args = [],
+}) {
   const ext = resolve(extensionDir);
   if (!existsSync(join(ext, 'manifest.json'))) {
     throw new Error(`No built extension in ${ext}. Run \`npm run build\` first.`);
@@ -48,7 +61,8 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
       ...args,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // The id depends on the folder's absolute path, so it differs between clones: read it, never hard-code it.
   const extensionId = new URL(serviceWorker.url()).host;
 
@@ -56,8 +70,11 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     context,
     serviceWorker,
     extensionId,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    /** Opens the popup as a tab. Pass the tab it should act on (the popup tab is itself the active tab). */
+    extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    /**
+     * Opens the popup as a tab. Pass the tab it should act on (the popup tab is itself the active tab).
+     * @param {{ tabId?: number | null, viewport?: { width: number, height: number } }} [options]
+     */
     async openPopup({ tabId, viewport: vp = { width: 400, height: 600 } } = {}) {
       const page = await context.newPage();
       await page.setViewportSize(vp);
@@ -67,6 +84,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     /**
      * Opens `url` in a new tab created by the extension itself, so its tab id is known (without the
      * `tabs` permission the extension cannot look tabs up by URL). Resolves when the page has loaded.
+     * @param {string} url
      */
     async openTab(url) {
       // Tests run one at a time, so the next new page is this tab.

@@ -1,6 +1,10 @@
+// @ts-check
 // The hover card lives in a CLOSED shadow root, out of reach of page scripts and of Playwright's
 // locators. The DevTools protocol sees every shadow root (DOM.getDocument with pierce), so a test can
 // read what the card shows and where its buttons are; it still acts through the real mouse and keyboard.
+
+/** @typedef {import('./highlights.mjs').Highlight} Highlight */
+/** @typedef {import('./highlights.mjs').Rect} Rect */
 
 const CARD_TAG = 'STANDPUNKT-CARD';
 
@@ -18,13 +22,20 @@ export async function cardInspectorInFrames(page) {
   return inspect(await page.context().newCDPSession(page), true);
 }
 
+/**
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {boolean} [inFrames]
+ */
 async function inspect(cdp, inFrames = false) {
   await cdp.send('DOM.enable');
 
   async function shadowObject() {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    /** @typedef {typeof root} DomNode */
+    /** @type {DomNode[]} */
     const hosts = [];
     // In the page's own document, or (for a frame) only in that frame's content document.
+    /** @type {(n: DomNode, inFrame: boolean) => void} */
     const walk = (n, inFrame) => {
       if (n.nodeName === CARD_TAG && inFrame === inFrames) hosts.push(n);
       for (const c of n.children ?? []) walk(c, inFrame);
@@ -33,13 +44,17 @@ async function inspect(cdp, inFrames = false) {
     };
     walk(root, false);
     if (hosts.length === 0) return { count: 0, objectId: null, mode: null };
-    const shadow = hosts[0].shadowRoots?.[0];
+    const shadow = hosts[0]?.shadowRoots?.[0];
     if (!shadow) return { count: hosts.length, objectId: null, mode: null };
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     return { count: hosts.length, objectId: object.objectId, mode: shadow.shadowRootType };
   }
 
-  /** Runs `fn` (source of a function; `this` is the shadow root) and returns its JSON result. */
+  /**
+   * Runs `fn` (source of a function; `this` is the shadow root) and returns its JSON result.
+   * @param {string} fn
+   * @returns {Promise<any>}
+   */
   async function inShadow(fn) {
     const { objectId } = await shadowObject();
     if (!objectId) return null;
@@ -49,7 +64,8 @@ async function inspect(cdp, inFrames = false) {
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`in the card's shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
   }
 
@@ -112,24 +128,31 @@ async function inspect(cdp, inFrames = false) {
   };
 }
 
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+const collapse = (/** @type {string} */ s) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Scrolls the `nth` highlight reading `text` to `at` (0 = top, 0.5 = middle of the viewport) and
  * returns its client rects there.
  * @param {import('playwright-core').Page} page
+ * @param {string} text
  */
 export async function centreOn(page, text, { nth = 0, at = 0.5 } = {}) {
   const { readHighlights } = await import('./highlights.mjs');
   const find = async () => (await readHighlights(page)).filter((h) => collapse(h.text ?? '') === text)[nth];
   const found = await find();
   if (!found) throw new Error(`no highlight «${text}» #${nth}`);
-  await page.evaluate(({ y, at }) => window.scrollBy(0, y - window.innerHeight * at), { y: found.rects[0].y, at });
+  await page.evaluate(({ y, at }) => window.scrollBy(0, y - window.innerHeight * at), {
+    y: /** @type {Rect} */ (found.rects[0]).y,
+    at,
+  });
   await page.waitForTimeout(150);
-  return (await find()).rects;
+  return /** @type {Highlight} */ (await find()).rects;
 }
 
-/** Waits until the card is open (or closed) and returns its state. */
+/**
+ * Waits until the card is open (or closed) and returns its state.
+ * @param {{ state: () => Promise<any> }} card a cardInspector
+ */
 export async function waitForCard(card, open = true) {
   const end = Date.now() + 4000;
   for (;;) {

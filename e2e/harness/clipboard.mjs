@@ -9,7 +9,9 @@
  * @param {{ url: (host: string, path: string) => string }} server
  */
 export async function openClipboardReader(ext, server) {
-  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('127.0.0.1', '').replace(/\/$/, '') });
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.url('127.0.0.1', '').replace(/\/$/, ''),
+  });
   const reader = await ext.context.newPage();
   await reader.goto(server.url('127.0.0.1', '/'));
   return reader;

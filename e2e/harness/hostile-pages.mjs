@@ -1,3 +1,4 @@
+// @ts-check
 // Hostile pages for the browser tests (e2e/specs/hostile.spec.mjs), generated when first asked for so the
 // repository carries no multi-megabyte HTML. Every text is one of the speeches of big-page.mjs, whose
 // highlighted words are written out by hand there; each paragraph says which speech it holds
@@ -13,6 +14,9 @@
 // - style-thief/   a page that takes our stylesheet away (window.__thief)
 // - own-highlights/  a page with its own CSS.highlights entry and its own MutationObserver (window.__own)
 import { SPEECHES } from './big-page.mjs';
+
+/** @param {number} i */
+const speech = (i) => /** @type {import('./big-page.mjs').Speech} */ (SPEECHES[i]);
 
 export const HOSTILE = {
   tenMb: '/hostile/ten-mb/',
@@ -34,18 +38,24 @@ export const STORM_INTERVAL_MS = 10;
 export const STORM_SLOTS = 8;
 
 /** Speeches with at least one highlighted word, and those without. */
-const WITH_TERMS = SPEECHES.map((s, i) => i).filter((i) => SPEECHES[i].terms.length > 0);
-const WITHOUT_TERMS = SPEECHES.map((s, i) => i).filter((i) => SPEECHES[i].terms.length === 0);
+const WITH_TERMS = SPEECHES.map((_s, i) => i).filter((i) => speech(i).terms.length > 0);
+const WITHOUT_TERMS = SPEECHES.map((_s, i) => i).filter((i) => speech(i).terms.length === 0);
 
 /** The text of speech `i` as it appears on the hostile pages. */
-export const speechText = (i) => SPEECHES[i].text.replace('{n}', '7');
+export const speechText = (/** @type {number} */ i) => speech(i).text.replace('{n}', '7');
 /** The words painted for speech `i`, in order. */
-export const speechTerms = (i) => SPEECHES[i].terms;
+export const speechTerms = (/** @type {number} */ i) => speech(i).terms;
 /** Speech shown in frame `n`: mostly speeches with terms, every fourth frame one without. */
-export const frameSpeech = (n) => (n % 4 === 3 ? WITHOUT_TERMS[n % WITHOUT_TERMS.length] : WITH_TERMS[n % WITH_TERMS.length]);
+export const frameSpeech = (/** @type {number} */ n) =>
+  /** @type {number} */ (n % 4 === 3 ? WITHOUT_TERMS[n % WITHOUT_TERMS.length] : WITH_TERMS[n % WITH_TERMS.length]);
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (/** @type {string} */ s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * @param {string} title
+ * @param {string} body
+ */
 function page(title, body, { head = '', script = '' } = {}) {
   return `<!doctype html>
 <html lang="nb">
@@ -65,6 +75,7 @@ ${script ? `<script>\n${script}\n</script>` : ''}
 `;
 }
 
+/** @type {{ html: string, paragraphs: number[], chars: number } | null} */
 let tenMb = null;
 /** 10 MB of speeches; `paragraphs` lists the speech index of every paragraph in order. */
 export function tenMbPage() {
@@ -90,7 +101,9 @@ export function tenMbPage() {
 }
 
 function deepPage() {
-  const speeches = JSON.stringify(Object.fromEntries(Object.entries(DEEP_SPEECHES).map(([d, s]) => [d, speechText(s)])));
+  const speeches = JSON.stringify(
+    Object.fromEntries(Object.entries(DEEP_SPEECHES).map(([d, s]) => [d, speechText(s)])),
+  );
   // Built by script: the HTML parser caps nesting at 512 levels and would make the rest siblings.
   const script = `(() => {
   const speeches = ${speeches};
@@ -114,15 +127,23 @@ function deepPage() {
   // Chromium 156 itself crashes the tab when it lays out 3,000 nested blocks or 10,000 nested spans (tried
   // on a host without the extension), so the chain's own boxes are display:contents: the DOM is 10,000
   // deep, the layout flat, and the paragraphs in it render as usual.
-  return page('Dyp side', `<main><h1>En side med 10 000 nivåer</h1>\n<div id="kjede"></div>\n<p data-s="7" id="etter">${escape(speechText(7))}</p>\n</main>`, {
-    script,
-    head: '<style>#kjede div, #kjede section { display: contents; }</style>',
-  });
+  return page(
+    'Dyp side',
+    `<main><h1>En side med 10 000 nivåer</h1>\n<div id="kjede"></div>\n<p data-s="7" id="etter">${escape(speechText(7))}</p>\n</main>`,
+    {
+      script,
+      head: '<style>#kjede div, #kjede section { display: contents; }</style>',
+    },
+  );
 }
 
 function stormPage() {
-  const speeches = JSON.stringify(SPEECHES.map((s, i) => speechText(i)));
-  const slots = Array.from({ length: STORM_SLOTS }, (_, k) => `<p class="slot" data-s="${WITHOUT_TERMS[k % WITHOUT_TERMS.length]}">${escape(speechText(WITHOUT_TERMS[k % WITHOUT_TERMS.length]))}</p>`).join('\n');
+  const speeches = JSON.stringify(SPEECHES.map((_s, i) => speechText(i)));
+  const slots = Array.from(
+    { length: STORM_SLOTS },
+    (_, k) =>
+      `<p class="slot" data-s="${WITHOUT_TERMS[k % WITHOUT_TERMS.length]}">${escape(speechText(/** @type {number} */ (WITHOUT_TERMS[k % WITHOUT_TERMS.length])))}</p>`,
+  ).join('\n');
   // Each tick changes one slot in one of three ways (its text node rewritten, the paragraph replaced,
   // the paragraph's content rebuilt with inline markup) and always updates the clock. Which speech a
   // tick writes depends only on the tick number, so the final page is the same on every run.
@@ -194,7 +215,10 @@ ${slots}
 }
 
 function framesPage() {
-  const frames = Array.from({ length: FRAME_COUNT }, (_, n) => `<iframe src="ramme-${n}.html" title="Innlegg ${n + 1}" data-n="${n}"></iframe>`).join('\n');
+  const frames = Array.from(
+    { length: FRAME_COUNT },
+    (_, n) => `<iframe src="ramme-${n}.html" title="Innlegg ${n + 1}" data-n="${n}"></iframe>`,
+  ).join('\n');
   return page(
     'Tusen innlegg',
     `<main><h1>Tusen innlegg i hver sin ramme</h1>\n<p id="topp" data-s="9">${escape(speechText(9))}</p>\n<div id="rammer">\n${frames}\n</div>\n</main>`,
@@ -202,6 +226,7 @@ function framesPage() {
   );
 }
 
+/** @param {number} n */
 function framePage(n) {
   const s = frameSpeech(n);
   return `<!doctype html>
@@ -316,5 +341,7 @@ export const HOSTILE_PAGES = {
   [`stortinget${HOSTILE.frames}index.html`]: framesPage,
   [`stortinget${HOSTILE.styleThief}index.html`]: styleThiefPage,
   [`stortinget${HOSTILE.ownHighlights}index.html`]: ownHighlightsPage,
-  ...Object.fromEntries(Array.from({ length: FRAME_COUNT }, (_, n) => [`stortinget${HOSTILE.frames}ramme-${n}.html`, () => framePage(n)])),
+  ...Object.fromEntries(
+    Array.from({ length: FRAME_COUNT }, (_, n) => [`stortinget${HOSTILE.frames}ramme-${n}.html`, () => framePage(n)]),
+  ),
 };

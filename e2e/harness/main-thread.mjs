@@ -1,3 +1,4 @@
+// @ts-check
 // Whether a page stays responsive while the extension works on it, and whether its memory stays bounded.
 //
 // Which long task is OURS: the Long Animation Frames API does not attribute extension scripts (tried in
@@ -15,6 +16,7 @@
 // The Long Tasks and Long Animation Frames the page itself can see are recorded too (LONG_WORK_INIT), for
 // the report.
 
+import { callTree, startCpuProfile, timedSamples } from './cpu-profile.mjs';
 import { longWorkInit } from './perf.mjs';
 
 /** Init script (add before the page loads): records Long Tasks and Long Animation Frames in window.__standpunktLong. */
@@ -23,10 +25,14 @@ export const LONG_WORK_INIT = longWorkInit('__standpunktLong');
 /**
  * The long tasks and frames the init script saw in the page (its top document) since `since` (ms, the
  * page's clock), summarised.
+ * @param {import('playwright-core').Page} page
  */
 export async function longWork(page, since = 0) {
   const rec = await page.evaluate(() => window.__standpunktLong ?? { longTasks: [], frames: [] });
-  const tasks = rec.longTasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+  const tasks = rec.longTasks
+    .filter((t) => t.start + t.duration >= since)
+    .map((t) => Math.round(t.duration))
+    .sort((a, b) => b - a);
   const frames = rec.frames.filter((f) => f.start + f.duration >= since);
   const blocking = frames.map((f) => Math.round(f.blocking)).sort((a, b) => b - a);
   return {
@@ -44,7 +50,7 @@ export async function longWork(page, since = 0) {
 }
 
 /** Now on the page's clock (for `longWork(page, since)`). */
-export const pageNow = (page) => page.evaluate(() => performance.now());
+export const pageNow = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => performance.now());
 
 /**
  * Starts a DevTools trace and a CPU profile of the page's renderer. `stop()` resolves to a summary of the
@@ -54,20 +60,19 @@ export const pageNow = (page) => page.evaluate(() => performance.now());
  */
 export async function watchMainThread(page, { urlPart = 'chrome-extension://', intervalUs = 250 } = {}) {
   const cdp = await page.context().newCDPSession(page);
+  /** @type {TraceEvent[]} */
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => {
-    for (const e of d.value) if (e.ph === 'X') events.push(e);
+    for (const e of /** @type {TraceEvent[]} */ (/** @type {unknown} */ (d.value))) if (e.ph === 'X') events.push(e);
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] },
   });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
-  await cdp.send('Profiler.start');
+  const stopProfile = await startCpuProfile(cdp, intervalUs);
   return {
     async stop() {
-      const { profile } = await cdp.send('Profiler.stop');
+      const profile = await stopProfile();
       const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
       await cdp.send('Tracing.end');
       await complete;
@@ -87,72 +92,105 @@ const KINDS = {
   parse: ['ParseHTML'],
 };
 
-/** The main thread's tasks from trace events and profile samples; see watchMainThread. */
+/** @typedef {import('./perf.mjs').TraceEvent} TraceEvent */
+/** @typedef {'ours' | 'page' | 'other'} SampleKind */
+/**
+ * A task of the main thread with what ran in it; the times (µs) are filled in after the samples.
+ * @typedef {{ task: TraceEvent, ours: number, page: number, samples: { t: number, id: number, kind: SampleKind }[],
+ *   children: TraceEvent[], ourUs: number, pageUs: number, renderUs: number, frame: boolean }} TaskInfo
+ */
+
+/**
+ * The main thread's tasks from trace events and profile samples; see watchMainThread.
+ * @param {TraceEvent[]} events
+ * @param {import('./cpu-profile.mjs').Profile} profile
+ * @param {string} urlPart
+ * @param {number} intervalUs
+ */
 export function summariseTasks(events, profile, urlPart, intervalUs) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  /** 'ours' | 'page' | 'other' for a sample's stack; ours wins (a page function we called is our time). */
+  const tree = callTree(profile, urlPart);
+  /** @type {Map<number, SampleKind>} */
   const memo = new Map();
+  /**
+   * Whose a sample's stack is; ours wins (a page function we called is our time).
+   * @param {number} id
+   * @returns {SampleKind}
+   */
   const whose = (id) => {
-    if (memo.has(id)) return memo.get(id);
-    const url = byId.get(id).callFrame.url;
+    const known = memo.get(id);
+    if (known) return known;
+    const url = tree.frame(id).url;
+    /** @type {SampleKind} */
     let kind = 'other';
     if (url.includes(urlPart)) kind = 'ours';
     else {
-      const up = parent.has(id) ? whose(parent.get(id)) : 'other';
-      kind = up === 'ours' ? 'ours' : /^https?:/.test(url) ? 'page' : up;
+      const up = tree.parentOf(id);
+      const upKind = up !== undefined ? whose(up) : 'other';
+      kind = upKind === 'ours' ? 'ours' : /^https?:/.test(url) ? 'page' : upKind;
     }
     memo.set(id, kind);
     return kind;
   };
-  /** The innermost function of ours in a sample's stack, with what it was calling. */
+  /**
+   * The innermost function of ours in a sample's stack, with what it was calling.
+   * @param {number} id
+   */
   const label = (id) => {
-    const leaf = byId.get(id).callFrame;
-    let at = id;
-    while (at !== undefined && !byId.get(at).callFrame.url.includes(urlPart)) at = parent.get(at);
+    const leaf = tree.frame(id);
+    const at = tree.innermostOurs(id);
     if (at === undefined) return leaf.functionName || '(program)';
-    const f = byId.get(at).callFrame;
+    const f = tree.frame(at);
     const name = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
     return at === id ? name : `${name} > ${leaf.functionName || '(native)'}`;
   };
-  const samples = [];
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i];
-    samples.push({ t, id: profile.samples[i], kind: whose(profile.samples[i]) });
-  }
+  const samples = timedSamples(profile).map((s) => ({ ...s, kind: whose(s.id) }));
 
   // The page's main thread: the thread whose tasks hold the samples (the profile is of the page's isolate).
+  /** @type {Map<string, TraceEvent[]>} */
   const runTasks = new Map();
   for (const e of events) {
     if (e.name !== 'RunTask') continue;
     const key = `${e.pid}:${e.tid}`;
     if (!runTasks.has(key)) runTasks.set(key, []);
-    runTasks.get(key).push(e);
+    runTasks.get(key)?.push(e);
   }
   /** How many of the (ascending) times `xs` fall inside one of the tasks in `list` (sweep). */
+  /** @type {(list: TraceEvent[], xs: number[]) => number} */
   const countInside = (list, xs) => {
     const sorted = [...list].sort((a, b) => a.ts - b.ts);
     let n = 0;
     let j = 0;
     let reach = -Infinity; // furthest end among tasks started so far
     for (const x of xs) {
-      while (j < sorted.length && sorted[j].ts <= x) reach = Math.max(reach, sorted[j].ts + sorted[j++].dur);
+      for (let e = sorted[j]; e && e.ts <= x; e = sorted[++j]) reach = Math.max(reach, e.ts + e.dur);
       if (x <= reach) n++;
     }
     return n;
   };
+  /** @type {string | null} */
   let thread = null;
   let best = -1;
-  const probe = samples.filter((s, i) => i % 10 === 0).map((s) => s.t);
+  const probe = samples.filter((_s, i) => i % 10 === 0).map((s) => s.t);
   for (const [key, list] of runTasks) {
     const n = countInside(list, probe);
     if (n > best) [thread, best] = [key, n];
   }
-  if (!thread) return { error: 'no tasks in the trace', tasks: 0, ourTasks: 0, ourTotalMs: 0, longestOurs: 0, oursOver50: [], framesWithOurCallbacks: 0, longestFrameWithOurCallbacks: 0, longCount: 0, long: [] };
+  if (!thread)
+    return {
+      error: 'no tasks in the trace',
+      tasks: 0,
+      ourTasks: 0,
+      ourTotalMs: 0,
+      longestOurs: 0,
+      oursOver50: [],
+      framesWithOurCallbacks: 0,
+      longestFrameWithOurCallbacks: 0,
+      longCount: 0,
+      long: [],
+    };
   // Top-level tasks only (a nested run loop's tasks are part of their parent).
-  const all = runTasks.get(thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const all = (runTasks.get(thread) ?? []).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  /** @type {TraceEvent[]} */
   const tasks = [];
   for (const k of all) {
     const last = tasks.at(-1);
@@ -160,49 +198,79 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   }
   const [pid, tid] = thread.split(':').map(Number);
 
+  /** @param {number} ts */
   const enclosing = (ts) => {
     let lo = 0;
     let hi = tasks.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (tasks[mid].ts + tasks[mid].dur < ts) lo = mid + 1;
-      else if (tasks[mid].ts > ts) hi = mid - 1;
+      const task = /** @type {TraceEvent} */ (tasks[mid]);
+      if (task.ts + task.dur < ts) lo = mid + 1;
+      else if (task.ts > ts) hi = mid - 1;
       else return mid;
     }
     return -1;
   };
-  const info = tasks.map((task) => ({ task, ours: 0, page: 0, samples: [], children: [] }));
+  const info = tasks.map(
+    (task) =>
+      /** @type {TaskInfo} */ ({
+        task,
+        ours: 0,
+        page: 0,
+        samples: [],
+        children: [],
+        // Set for every task below, once the samples and events are in.
+        ourUs: 0,
+        pageUs: 0,
+        renderUs: 0,
+        frame: false,
+      }),
+  );
   for (const s of samples) {
     const i = enclosing(s.t);
-    if (i < 0) continue;
-    info[i].samples.push(s);
-    if (s.kind === 'ours') info[i].ours++;
-    else if (s.kind === 'page') info[i].page++;
+    const x = info[i];
+    if (!x) continue; // i < 0: outside every task
+    x.samples.push(s);
+    if (s.kind === 'ours') x.ours++;
+    else if (s.kind === 'page') x.page++;
   }
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid || e.name === 'RunTask') continue;
     const i = enclosing(e.ts);
-    if (i >= 0) info[i].children.push(e);
+    if (i >= 0) info[i]?.children.push(e);
   }
   /** Time (µs) of the outermost script events in a task whose URL passes `test`. */
+  /** @type {(x: TaskInfo, test: (url: string) => boolean) => number} */
   const scriptTime = (x, test) => {
     const own = x.children.filter((e) => test(e.args?.data?.url ?? ''));
-    return own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)).reduce((n, e) => n + e.dur, 0);
+    return own
+      .filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur))
+      .reduce((n, e) => n + e.dur, 0);
   };
   const interval = intervalUs;
   const RENDERING = new Set([...KINDS.style, ...KINDS.layout, ...KINDS.paint]);
   for (const x of info) {
     // The trace times callbacks exactly; the samples also see promise continuations, which it does not name.
     const ourEvents = x.children.filter((e) => (e.args?.data?.url ?? '').includes(urlPart));
-    x.ourUs = Math.max(scriptTime(x, (u) => u.includes(urlPart)), x.ours * interval);
-    x.pageUs = Math.max(scriptTime(x, (u) => /^https?:/.test(u)), x.page * interval);
+    x.ourUs = Math.max(
+      scriptTime(x, (u) => u.includes(urlPart)),
+      x.ours * interval,
+    );
+    x.pageUs = Math.max(
+      scriptTime(x, (u) => /^https?:/.test(u)),
+      x.page * interval,
+    );
     // Rendering the frame (style, layout, paint) outside our callbacks: the browser's work, not ours.
-    const own = x.children.filter((e) => RENDERING.has(e.name) && !ourEvents.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
-    const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+    const own = x.children.filter(
+      (e) => RENDERING.has(e.name) && !ourEvents.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur),
+    );
+    const top = own.filter(
+      (e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+    );
     x.renderUs = top.reduce((n, e) => n + e.dur, 0);
     x.frame = x.renderUs > x.task.dur / 2;
   }
-  const isOurs = (x) => x.ourUs > 0 && x.ourUs >= x.pageUs;
+  const isOurs = (/** @type {TaskInfo} */ x) => x.ourUs > 0 && x.ourUs >= x.pageUs;
   /**
    * How long we held the thread in a task of ours: all of it, except in a rendering frame where our
    * callbacks (an IntersectionObserver's, a requestAnimationFrame's) ran: there only their own time.
@@ -210,16 +278,20 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
   // Likewise a task of the browser's (frame loading, parsing: "(program)") in which a callback of ours ran
   // for a moment (a requestAnimationFrame that only schedules the next slice): when our code had under a
   // tenth of the task, the rest was not ours to yield.
-  const brief = (x) => x.ourUs * 10 < x.task.dur;
-  const heldUs = (x) => (x.frame || brief(x) ? x.ourUs : x.task.dur);
-  const describe = (x) => {
+  const brief = (/** @type {TaskInfo} */ x) => x.ourUs * 10 < x.task.dur;
+  const heldUs = (/** @type {TaskInfo} */ x) => (x.frame || brief(x) ? x.ourUs : x.task.dur);
+  const describe = (/** @type {TaskInfo} */ x) => {
+    /** @type {Record<string, number>} */
     const split = {};
     for (const [kind, names] of Object.entries(KINDS)) {
       const own = x.children.filter((e) => names.includes(e.name));
-      const top = own.filter((e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+      const top = own.filter(
+        (e) => !own.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+      );
       const ms = Math.round(top.reduce((n, e) => n + e.dur, 0) / 1000);
       if (ms > 0) split[kind] = ms;
     }
+    /** @type {Map<string, number>} */
     const hot = new Map();
     for (const s of x.samples) {
       const name = label(s.id);
@@ -232,7 +304,10 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
       ourScriptMs: Math.round(x.ourUs / 1000),
       pageScriptMs: Math.round(x.pageUs / 1000),
       ...split,
-      sampled: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, v]) => `${n} ${Math.round(v)}`),
+      sampled: [...hot]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([n, v]) => `${n} ${Math.round(v)}`),
     };
   };
   const ours = info.filter(isOurs).sort((a, b) => heldUs(b) - heldUs(a));
@@ -244,7 +319,10 @@ export function summariseTasks(events, profile, urlPart, intervalUs) {
     /** The longest time a task of ours held the main thread (ms). */
     longestOurs: ours[0] ? Math.round(heldUs(ours[0]) / 100) / 10 : 0,
     /** Our tasks over 50 ms, longest first, with where their time went. */
-    oursOver50: ours.filter((x) => heldUs(x) > 50_000).slice(0, 5).map(describe),
+    oursOver50: ours
+      .filter((x) => heldUs(x) > 50_000)
+      .slice(0, 5)
+      .map(describe),
     /** Rendering frames in which callbacks of ours ran, and the longest of them (ms; reported, not ours). */
     framesWithOurCallbacks: ours.filter((x) => x.frame).length,
     longestFrameWithOurCallbacks: Math.round(Math.max(0, ...ours.filter((x) => x.frame).map((x) => x.task.dur)) / 1000),
@@ -274,4 +352,4 @@ export async function memoryAfterGc(page) {
 }
 
 /** Bytes → MB with two decimals. */
-export const mb = (bytes) => Math.round((bytes / 1048576) * 100) / 100;
+export const mb = (/** @type {number} */ bytes) => Math.round((bytes / 1048576) * 100) / 100;

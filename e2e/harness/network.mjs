@@ -1,10 +1,14 @@
+// @ts-check
 // Privacy guard for browser tests: every request from any page, frame or worker that is not to the
 // local fixture server (or an extension/data/blob URL) is aborted and recorded as a violation.
 import { CONTROL_HOSTS, SITE_FOLDERS } from './server.mjs';
 
 const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
 
-/** Who made a request: a service worker, or the URL of the page/frame. */
+/**
+ * Who made a request: a service worker, or the URL of the page/frame.
+ * @param {import('playwright-core').Request} request
+ */
 function origin(request) {
   const sw = request.serviceWorker?.();
   if (sw) return `service worker ${sw.url()}`;
@@ -19,9 +23,10 @@ function origin(request) {
 export async function guardNetwork(context, port) {
   const fixtureHosts = new Set([...Object.keys(SITE_FOLDERS), ...CONTROL_HOSTS]);
   /** URL → who asked; a Map so a request seen by both hooks below is reported once. */
+  /** @type {Map<string, string>} */
   const blocked = new Map();
 
-  const allowed = (raw) => {
+  const allowed = (/** @type {string} */ raw) => {
     const url = new URL(raw);
     if (LOCAL_SCHEMES.has(url.protocol)) return true;
     if (url.protocol !== 'http:') return false;

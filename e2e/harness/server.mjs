@@ -1,3 +1,4 @@
+// @ts-check
 // Static server for the fixture pages, on 127.0.0.1 only. Chromium maps the real host names to it
 // (see browser.mjs), and the Host header picks the folder: www.stortinget.no → fixtures/stortinget/.
 // Any other host (127.0.0.1, look-alike control hosts) gets the whole fixtures/ tree, so the same
@@ -10,6 +11,7 @@ import { GENERATED_PAGES } from './big-page.mjs';
 import { HOSTILE_PAGES } from './hostile-pages.mjs';
 
 /** Every page made on request: path under fixtures/ → a function returning its HTML. */
+/** @type {Record<string, () => string>} */
 const GENERATED = { ...GENERATED_PAGES, ...HOSTILE_PAGES };
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -25,6 +27,7 @@ export const SITE_FOLDERS = {
 /** Hosts that are also mapped to the server but must never get the content script. */
 export const CONTROL_HOSTS = ['www.ikke-stortinget.no', 'stortinget.no.example.test'];
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -41,27 +44,32 @@ const TYPES = {
  */
 export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {}) {
   const absRoot = resolve(root);
+  /** @type {{ host: string, path: string, status: number }[]} */
   const requests = [];
 
   const server = createServer(async (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const folder = SITE_FOLDERS[host];
+    const folder = /** @type {Record<string, string>} */ (SITE_FOLDERS)[host];
     const base = folder ? join(absRoot, folder) : absRoot;
     let status = 200;
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, pathname));
-      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { status: 403 });
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error('outside root'), { status: 403 });
       // Pages too big to commit are made on request (only for the real fixtures folder).
       const rel = relative(absRoot, file).split(sep).join('/');
       const make = absRoot === resolve(FIXTURES_DIR) ? (GENERATED[rel] ?? GENERATED[`${rel}/index.html`]) : undefined;
       if (make) file = join(absRoot, rel.endsWith('.html') ? rel : `${rel}/index.html`);
       else if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = make ? Buffer.from(make(), 'utf8') : await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch (err) {
-      status = err?.status ?? 404;
+      status = /** @type {{ status?: number }} */ (err)?.status ?? 404;
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(status === 403 ? 'Forbidden' : 'Not found');
     }
@@ -70,7 +78,7 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
 
   await new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', ok);
+    server.listen(port, '127.0.0.1', () => ok(undefined));
   });
   const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 
@@ -78,7 +86,8 @@ export async function startFixtureServer({ root = FIXTURES_DIR, port = 0 } = {})
     port: actualPort,
     requests,
     /** URL of a fixture page as the browser should load it (the port is only needed for 127.0.0.1). */
-    url: (host, path = '/') => (host === '127.0.0.1' ? `http://127.0.0.1:${actualPort}${path}` : `http://${host}${path}`),
+    url: (host, path = '/') =>
+      host === '127.0.0.1' ? `http://127.0.0.1:${actualPort}${path}` : `http://${host}${path}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -1,17 +1,27 @@
+// @ts-check
 // Reads the extension's IndexedDB store with the raw API (no Dexie), from any extension context.
 // Never creates the database: if it does not exist yet, reports that instead of opening it (an
 // open without version would create an empty v1 database under Dexie's feet).
 
-/** @param {import('playwright-core').Page | import('playwright-core').Worker} target */
+/** A page or the service worker of the extension (both evaluate the same way). */
+/** @typedef {Pick<import('playwright-core').Worker, 'evaluate'>} ExtensionContext */
+
+/** @param {ExtensionContext} target */
 export function readStore(target, dbName = 'standpunkt') {
   return target.evaluate(async (name) => {
     const dbs = await indexedDB.databases();
     if (!dbs.some((d) => d.name === name)) return { exists: false };
+    /** @type {IDBDatabase} */
     const db = await new Promise((ok, fail) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
+    /**
+     * @param {string} store
+     * @param {(s: IDBObjectStore) => IDBRequest} fn
+     * @returns {Promise<any>}
+     */
     const read = (store, fn) =>
       new Promise((ok, fail) => {
         if (!db.objectStoreNames.contains(store)) return ok(null);
@@ -39,15 +49,20 @@ export function readStore(target, dbName = 'standpunkt') {
 /**
  * The user tables (settings rows sorted by key, own terms and notes without ids and dates), read with
  * raw IndexedDB in an extension context that already has the store.
- * @param {import('playwright-core').Page | import('playwright-core').Worker} target
+ * @param {ExtensionContext} target
  */
 export function readUserTables(target) {
   return target.evaluate(async () => {
+    /** @type {IDBDatabase} */
     const db = await new Promise((ok, fail) => {
       const req = indexedDB.open('standpunkt');
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
+    /**
+     * @param {string} store
+     * @returns {Promise<any[]>}
+     */
     const all = (store) =>
       new Promise((ok, fail) => {
         const req = db.transaction(store).objectStore(store).getAll();

@@ -1,16 +1,23 @@
+// @ts-check
 // Closes a browser-test run with the lines CI reads: the wall time, then exactly "N passed, M failed".
 // Runs after the list reporter (see playwright.config.mjs), so these are the last lines printed.
 
 export default class SummaryReporter {
-  onBegin(config, suite) {
+  /** @type {import('@playwright/test/reporter').Suite | undefined} */
+  suite;
+  started = 0;
+
+  /** @param {import('@playwright/test/reporter').FullConfig} _config @param {import('@playwright/test/reporter').Suite} suite */
+  onBegin(_config, suite) {
     this.suite = suite;
     this.started = Date.now();
   }
 
+  /** @returns {{ status: 'failed' } | undefined} */
   onEnd() {
     let passed = 0;
     let failed = 0;
-    const tests = this.suite.allTests();
+    const tests = this.suite?.allTests() ?? [];
     // `--list` runs nothing: there is no outcome to report.
     if (tests.length > 0 && tests.every((t) => t.results.length === 0)) return;
     for (const test of tests) {

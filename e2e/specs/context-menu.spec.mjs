@@ -16,7 +16,10 @@ test('the menu item on selected text exists', async ({ ext }) => {
   const result = await ext.serviceWorker.evaluate(async (id) => {
     try {
       await chrome.contextMenus.update(id, {});
-      const missing = await chrome.contextMenus.update('no-such-item', {}).then(() => 'found', (e) => String(e.message));
+      const missing = await chrome.contextMenus.update('no-such-item', {}).then(
+        () => 'found',
+        (e) => String(e.message),
+      );
       return { ok: true, missing };
     } catch (err) {
       return { ok: false, error: String(err) };
@@ -26,7 +29,10 @@ test('the menu item on selected text exists', async ({ ext }) => {
   expect(/Cannot find menu item/i.test(result.missing), `control: ${result.missing}`).toBeTruthy();
 });
 
-test('the click handler opens the search with the selection (side panel, or the popup page in a tab)', async ({ ext, server }) => {
+test('the click handler opens the search with the selection (side panel, or the popup page in a tab)', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
   const sender = await ext.context.newPage();
   try {
@@ -34,7 +40,12 @@ test('the click handler opens the search with the selection (side panel, or the 
     const opened = ext.context.waitForEvent('page', { timeout: 10_000 }).catch(() => null);
     const reply = await sender.evaluate(
       ({ tabId }) =>
-        chrome.runtime.sendMessage({ id: 1, type: 'openSearch', data: { query: '  innsigelser\n', tabId }, timestamp: Date.now() }),
+        chrome.runtime.sendMessage({
+          id: 1,
+          type: 'openSearch',
+          data: { query: '  innsigelser\n', tabId },
+          timestamp: Date.now(),
+        }),
       { tabId },
     );
     expect(reply && !reply.err, `openSearch answered ${JSON.stringify(reply)}`).toBeTruthy();
@@ -55,15 +66,21 @@ test('the click handler opens the search with the selection (side panel, or the 
     } else {
       // The panel opened: it takes the request on load and removes it (used once).
       expect(reply.res.where, 'opened where').toEqual('sidepanel');
-      await waitFor(async () => {
-        const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
-        return !(SEARCH_REQUEST_KEY in left);
-      }, { what: 'the side panel took the search request' });
+      await waitFor(
+        async () => {
+          const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
+          return !(SEARCH_REQUEST_KEY in left);
+        },
+        { what: 'the side panel took the search request' },
+      );
       // Playwright does not list side panels among the context's pages; the runtime knows them.
       const panels = await ext.serviceWorker.evaluate(async () =>
         (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
       );
-      expect(panels.some((url) => url?.includes('/sidepanel.html')), `side panel contexts: ${JSON.stringify(panels)}`).toBeTruthy();
+      expect(
+        panels.some((url) => url?.includes('/sidepanel.html')),
+        `side panel contexts: ${JSON.stringify(panels)}`,
+      ).toBeTruthy();
     }
   } finally {
     await sender.close();
@@ -71,23 +88,39 @@ test('the click handler opens the search with the selection (side panel, or the 
   }
 });
 
-test('the side panel shows the page view and takes searches from the context menu', async ({ ext, server, artifactsDir }) => {
+test('the side panel shows the page view and takes searches from the context menu', async ({
+  ext,
+  server,
+  artifactsDir,
+}) => {
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+      timeout: 15_000,
+    });
     // Loaded as a tab of its own, the panel would see itself as the active tab: pin it to the page.
     await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
-    await waitFor(() => panel.locator('.page-positions [data-position-id]').count(), { what: 'page positions in the side panel' });
-    await ext.serviceWorker.evaluate((key) => chrome.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
+    await waitFor(() => panel.locator('.page-positions [data-position-id]').count(), {
+      what: 'page positions in the side panel',
+    });
+    await ext.serviceWorker.evaluate(
+      (key) => chrome.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }),
+      SEARCH_REQUEST_KEY,
+    );
     await panel.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
-    expect(await panel.inputValue('#standpunkt-search'), 'search box filled from storage.session').toEqual('innsigelser');
+    expect(await panel.inputValue('#standpunkt-search'), 'search box filled from storage.session').toEqual(
+      'innsigelser',
+    );
     // Used once: the request is gone, so the panel will not reopen on an old query.
-    await waitFor(async () => {
-      const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
-      return !(SEARCH_REQUEST_KEY in left);
-    }, { what: 'the search request consumed' });
+    await waitFor(
+      async () => {
+        const left = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(key), SEARCH_REQUEST_KEY);
+        return !(SEARCH_REQUEST_KEY in left);
+      },
+      { what: 'the search request consumed' },
+    );
     await panel.screenshot({ path: join(artifactsDir, 'sidepanel.png') });
     expect(await axeViolations(panel), 'axe-core on the side panel (WCAG 2.1 AA)').toEqual([]);
   } finally {

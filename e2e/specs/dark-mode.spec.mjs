@@ -48,11 +48,23 @@ function expectDark(colours, where) {
   }
 }
 
-const POPUP_TEXT = ['body', '.section-title', '.position-title', '.position-meta', '.page-summary', '.chapter-title', '.search-help', '.position-copy', '.report-note-create'];
+const POPUP_TEXT = [
+  'body',
+  '.section-title',
+  '.position-title',
+  '.position-meta',
+  '.page-summary',
+  '.chapter-title',
+  '.search-help',
+  '.position-copy',
+  '.report-note-create',
+];
 
 test('popup and side panel are dark with a dark system scheme, and readable', async ({ ext, server, artifactsDir }) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
-  await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+    timeout: 15_000,
+  });
   const popup = await ext.openPopup({ tabId });
   const panel = await ext.context.newPage();
   try {
@@ -60,7 +72,12 @@ test('popup and side panel are dark with a dark system scheme, and readable', as
     await popup.waitForSelector('.page-positions [data-position-id]', { timeout: 10_000 });
     // Expanded, so the body, note editor and copy buttons are measured too.
     await popup.locator('.page-positions .position-expand').first().click();
-    const colours = await readColours(popup, [...POPUP_TEXT, '.position-body p', '.position-note-edit', '.position-copy-format']);
+    const colours = await readColours(popup, [
+      ...POPUP_TEXT,
+      '.position-body p',
+      '.position-note-edit',
+      '.position-copy-format',
+    ]);
     expectDark(colours, 'popup');
     expect(Object.keys(colours).length >= 10, `measured: ${Object.keys(colours)}`).toBeTruthy();
     await popup.screenshot({ path: join(artifactsDir, 'popup-dark.png') });
@@ -88,9 +105,20 @@ test('the options page is dark with a dark system scheme, and readable', async (
     await options.emulateMedia({ colorScheme: 'dark' });
     await options.goto(ext.extensionUrl('options.html'));
     await options.waitForSelector('.card h2');
-    const colours = await readColours(options, ['body', '.options-header h1', '.card h2', '.hint', '.card label', '.button', '.button-quiet']);
+    const colours = await readColours(options, [
+      'body',
+      '.options-header h1',
+      '.card h2',
+      '.hint',
+      '.card label',
+      '.button',
+      '.button-quiet',
+    ]);
     expectDark(colours, 'options');
-    expect(colours['.card'] ?? (await readColours(options, ['.card']))['.card'].bgLum < 0.05, 'dark cards').toBeTruthy();
+    expect(
+      colours['.card'] ?? (await readColours(options, ['.card']))['.card'].bgLum < 0.05,
+      'dark cards',
+    ).toBeTruthy();
     await options.screenshot({ path: join(artifactsDir, 'options-dark.png') });
     expect(await axeViolations(options), 'axe-core on the dark options page (WCAG 2.1 AA)').toEqual([]);
   } finally {

@@ -34,8 +34,22 @@ function schemaV1() {
 const V1_ROWS = {
   documents: [{ id: 'ks-2021', title: 'Kommunesektorens forventninger til nytt Storting', year: 2021 }],
   positions: [
-    { id: INNSIGELSE, documentId: 'ks-2021', chapter: 'Gi større rom for lokaldemokratiet', order: 1, title: 'Være tilbakeholdne med å bruke innsigelser', body: 'Gammel tekst.' },
-    { id: GONE, documentId: 'ks-2021', chapter: 'Gi større rom for lokaldemokratiet', order: 2, title: 'Et standpunkt som er tatt ut', body: 'Gammel tekst.' },
+    {
+      id: INNSIGELSE,
+      documentId: 'ks-2021',
+      chapter: 'Gi større rom for lokaldemokratiet',
+      order: 1,
+      title: 'Være tilbakeholdne med å bruke innsigelser',
+      body: 'Gammel tekst.',
+    },
+    {
+      id: GONE,
+      documentId: 'ks-2021',
+      chapter: 'Gi større rom for lokaldemokratiet',
+      order: 2,
+      title: 'Et standpunkt som er tatt ut',
+      body: 'Gammel tekst.',
+    },
   ],
   meta: [{ key: 'datasetVersion', value: 'v1-gammel' }],
   settings: [
@@ -76,7 +90,13 @@ function writeVersion1Store(page, schema, rows) {
       const parse = (spec) => {
         const name = spec.replace(/^(\+\+|&|\*)/, '');
         const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name;
-        return { name, keyPath, auto: spec.startsWith('++'), unique: spec.startsWith('&'), multi: spec.startsWith('*') };
+        return {
+          name,
+          keyPath,
+          auto: spec.startsWith('++'),
+          unique: spec.startsWith('&'),
+          multi: spec.startsWith('*'),
+        };
       };
       // The background may open (and so create) the current store between our delete and our open: then
       // the open fails with a VersionError, and we delete and try again.
@@ -87,7 +107,11 @@ function writeVersion1Store(page, schema, rows) {
         open.onupgradeneeded = () => {
           const created = open.result;
           for (const [table, spec] of Object.entries(schema)) {
-            const [primary, ...indexes] = spec.split(',').map((x) => x.trim()).filter(Boolean).map(parse);
+            const [primary, ...indexes] = spec
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
+              .map(parse);
             const store = created.createObjectStore(table, { keyPath: primary.keyPath, autoIncrement: primary.auto });
             for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multi });
           }
@@ -125,7 +149,11 @@ function rawStore(target) {
     const out = { version: db.version, stores: [...db.objectStoreNames].sort(), rows: {}, indexes: {} };
     for (const name of out.stores) {
       const store = db.transaction(name).objectStore(name);
-      out.indexes[name] = { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes: [...store.indexNames].sort() };
+      out.indexes[name] = {
+        keyPath: store.keyPath,
+        autoIncrement: store.autoIncrement,
+        indexes: [...store.indexNames].sort(),
+      };
       out.rows[name] = await new Promise((ok, fail) => {
         const req = store.getAll();
         req.onsuccess = () => ok(req.result);
@@ -140,12 +168,20 @@ function rawStore(target) {
 let messageId = 5000;
 /** Sends a message of the extension's contract to the background from an extension page (wire format of @webext-core/messaging). */
 async function askBackground(page, type, data) {
-  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), { id: ++messageId, type, data, timestamp: Date.now() });
+  const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), {
+    id: ++messageId,
+    type,
+    data,
+    timestamp: Date.now(),
+  });
   if (reply && reply.err) throw new Error(`${type} failed: ${JSON.stringify(reply.err)}`);
   return reply?.res;
 }
 
-test('an update from schema version 1 keeps every user row (migrated) and seeds the bundled data', async ({ server, bundle }) => {
+test('an update from schema version 1 keeps every user row (migrated) and seeds the bundled data', async ({
+  server,
+  bundle,
+}) => {
   test.setTimeout(90_000);
   const profile = mkdtempSync(join(tmpdir(), 'standpunkt-update-profile-'));
   let ext;
@@ -174,40 +210,79 @@ test('an update from schema version 1 keeps every user row (migrated) and seeds 
     const store = await waitFor(
       async () => {
         const s = (last = await rawStore(ext.serviceWorker));
-        return s && s.version === 20 && s.rows.meta?.some((m) => m.key === 'datasetVersion' && m.value === bundle.datasetVersion) && s;
+        return (
+          s &&
+          s.version === 20 &&
+          s.rows.meta?.some((m) => m.key === 'datasetVersion' && m.value === bundle.datasetVersion) &&
+          s
+        );
       },
       { what: 'the upgraded and seeded store', timeoutMs: 20_000 },
     ).catch((err) => {
-      throw new Error(`${err.message}; the store: version ${last?.version}, tables ${JSON.stringify(last?.stores)}, meta ${JSON.stringify(last?.rows.meta)}, rows ${JSON.stringify(Object.fromEntries(Object.entries(last?.rows ?? {}).map(([t, r]) => [t, r.length])))}`);
+      throw new Error(
+        `${err.message}; the store: version ${last?.version}, tables ${JSON.stringify(last?.stores)}, meta ${JSON.stringify(last?.rows.meta)}, rows ${JSON.stringify(Object.fromEntries(Object.entries(last?.rows ?? {}).map(([t, r]) => [t, r.length])))}`,
+      );
     });
     const upgradedAfter = Date.now() - started;
     const now = Date.now();
 
-    console.log(`      v1 store: ${Object.entries(old.rows).map(([t, r]) => `${t} ${r.length}`).join(', ')}; upgraded and seeded within ${upgradedAfter} ms of the restart`);
-    expect(store.stores, 'tables after the upgrade').toEqual(['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings']);
-    expect(store.indexes.ownTerms, 'ownTerms table').toEqual({ keyPath: 'id', autoIncrement: true, indexes: ['positionId', 'term'] });
+    console.log(
+      `      v1 store: ${Object.entries(old.rows)
+        .map(([t, r]) => `${t} ${r.length}`)
+        .join(', ')}; upgraded and seeded within ${upgradedAfter} ms of the restart`,
+    );
+    expect(store.stores, 'tables after the upgrade').toEqual([
+      'chapters',
+      'documents',
+      'meta',
+      'notes',
+      'ownTerms',
+      'positions',
+      'recovered',
+      'settings',
+    ]);
+    expect(store.indexes.ownTerms, 'ownTerms table').toEqual({
+      keyPath: 'id',
+      autoIncrement: true,
+      indexes: ['positionId', 'term'],
+    });
     expect(store.indexes.notes, 'notes table').toEqual({ keyPath: 'positionId', autoIncrement: false, indexes: [] });
 
     // Settings: every row kept as it was (they are read tolerantly; the next write converts them).
-    expect(store.rows.settings, 'settings rows').toEqual([...V1_ROWS.settings].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(store.rows.settings, 'settings rows').toEqual(
+      [...V1_ROWS.settings].sort((a, b) => a.key.localeCompare(b.key)),
+    );
     // Own terms: same ids, `word` → normalised `term`, a creation time added.
-    expect(store.rows.ownTerms.map(({ id, positionId, term, word }) => ({ id, positionId, term, word })), 'own terms').toEqual([
-        { id: 1, positionId: INNSIGELSE, term: 'innsigelsesretten' },
-        { id: 2, positionId: BARNEFATTIGDOM, term: 'barn i lavinntektsfamilier' },
-        { id: 3, positionId: GONE, term: 'gammelt ord' },
-      ]);
-    expect(store.rows.ownTerms.every((t) => typeof t.createdAt === 'number' && t.createdAt <= now), `own terms have a creation time: ${JSON.stringify(store.rows.ownTerms)}`).toBeTruthy();
+    expect(
+      store.rows.ownTerms.map(({ id, positionId, term, word }) => ({ id, positionId, term, word })),
+      'own terms',
+    ).toEqual([
+      { id: 1, positionId: INNSIGELSE, term: 'innsigelsesretten' },
+      { id: 2, positionId: BARNEFATTIGDOM, term: 'barn i lavinntektsfamilier' },
+      { id: 3, positionId: GONE, term: 'gammelt ord' },
+    ]);
+    expect(
+      store.rows.ownTerms.every((t) => typeof t.createdAt === 'number' && t.createdAt <= now),
+      `own terms have a creation time: ${JSON.stringify(store.rows.ownTerms)}`,
+    ).toBeTruthy();
     // Notes: one per position, two notes on one position joined oldest first, none lost.
     const notes = Object.fromEntries(store.rows.notes.map((n) => [n.positionId, n]));
     expect(Object.keys(notes).sort(), 'notes by position').toEqual([GONE, BARNEFATTIGDOM, INNSIGELSE].sort());
     expect(notes[INNSIGELSE].text, 'two notes on one position joined').toEqual('Første notat.\n\nAndre notat.');
     expect(notes[INNSIGELSE].updatedAt, 'the later date kept').toEqual(Date.parse('2024-05-01T10:00:00.000Z'));
-    expect(notes[GONE].text, 'a note on a position no longer in the data').toEqual('Notat om et standpunkt som er tatt ut.');
+    expect(notes[GONE].text, 'a note on a position no longer in the data').toEqual(
+      'Notat om et standpunkt som er tatt ut.',
+    );
     expect(notes[GONE].updatedAt, 'its date').toEqual(Date.parse('2023-01-01T00:00:00.000Z'));
     expect(notes[BARNEFATTIGDOM].text, 'a note with an unreadable date').toEqual('Notat uten gyldig dato.');
-    expect(notes[BARNEFATTIGDOM].updatedAt > started - 60_000 && notes[BARNEFATTIGDOM].updatedAt <= now, 'an unreadable date becomes the time of the upgrade').toBeTruthy();
+    expect(
+      notes[BARNEFATTIGDOM].updatedAt > started - 60_000 && notes[BARNEFATTIGDOM].updatedAt <= now,
+      'an unreadable date becomes the time of the upgrade',
+    ).toBeTruthy();
     // Bundled data: replaced by the current bundle.
-    expect(store.rows.positions.map((p) => p.id).sort(), 'positions are the current bundle').toEqual(bundle.positions.map((p) => p.id).sort());
+    expect(store.rows.positions.map((p) => p.id).sort(), 'positions are the current bundle').toEqual(
+      bundle.positions.map((p) => p.id).sort(),
+    );
     expect(store.rows.chapters.length, 'chapters seeded').toEqual(bundle.chapters.length);
     expect(store.rows.documents.length, 'documents seeded').toEqual(bundle.documents.length);
 
@@ -216,11 +291,32 @@ test('an update from schema version 1 keeps every user row (migrated) and seeds 
     await options.goto(ext.extensionUrl('options.html'));
     await options.waitForSelector('#sites-heading');
     const settings = await askBackground(options, 'getSettings');
-    expect({ highlighting: settings.highlighting, extraSites: settings.extraSites, copyFormat: settings.copyFormat, copyIncludesNote: settings.copyIncludesNote, look: settings.look }, 'settings as the background reads them').toEqual({ highlighting: false, extraSites: ['www.kommunal-rapport.no'], copyFormat: 'markdown', copyIncludesNote: true, look: 'underline' });
-    expect((await askBackground(options, 'getOwnTerms')).map((t) => t.term), 'own terms as the background lists them').toEqual(['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']);
-    expect(Object.keys(await askBackground(options, 'getNotes')).sort(), 'notes as the background reads them').toEqual([GONE, BARNEFATTIGDOM, INNSIGELSE].sort());
+    expect(
+      {
+        highlighting: settings.highlighting,
+        extraSites: settings.extraSites,
+        copyFormat: settings.copyFormat,
+        copyIncludesNote: settings.copyIncludesNote,
+        look: settings.look,
+      },
+      'settings as the background reads them',
+    ).toEqual({
+      highlighting: false,
+      extraSites: ['www.kommunal-rapport.no'],
+      copyFormat: 'markdown',
+      copyIncludesNote: true,
+      look: 'underline',
+    });
+    expect(
+      (await askBackground(options, 'getOwnTerms')).map((t) => t.term),
+      'own terms as the background lists them',
+    ).toEqual(['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']);
+    expect(Object.keys(await askBackground(options, 'getNotes')).sort(), 'notes as the background reads them').toEqual(
+      [GONE, BARNEFATTIGDOM, INNSIGELSE].sort(),
+    );
     const table = await options.getByRole('table').innerText();
-    for (const term of ['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord']) expect(table.includes(term), `the options page lists «${term}»:\n${table}`).toBeTruthy();
+    for (const term of ['innsigelsesretten', 'barn i lavinntektsfamilier', 'gammelt ord'])
+      expect(table.includes(term), `the options page lists «${term}»:\n${table}`).toBeTruthy();
     await options.close();
     expect(guard.violations, 'requests before and after the update').toEqual([]);
   } finally {
@@ -249,10 +345,18 @@ async function armInterruption(ext, mode, at) {
           const s = self.__interruption;
           const tx = this.transaction;
           const userTables = ['settings', 'ownTerms', 'notes'].every((n) => tx.objectStoreNames.contains(n));
-          if (s && !s.fired && tx.mode === 'readwrite' && userTables && (this.name === 'ownTerms' || this.name === 'notes') && ++s.seen >= s.at) {
+          if (
+            s &&
+            !s.fired &&
+            tx.mode === 'readwrite' &&
+            userTables &&
+            (this.name === 'ownTerms' || this.name === 'notes') &&
+            ++s.seen >= s.at
+          ) {
             s.fired = true;
             s.storesAtFire = this.name;
-            if (s.mode === 'quota') throw new DOMException('The browser refused to store more data (test).', 'QuotaExceededError');
+            if (s.mode === 'quota')
+              throw new DOMException('The browser refused to store more data (test).', 'QuotaExceededError');
             const request = original.apply(this, args);
             tx.abort();
             return request;
@@ -284,9 +388,24 @@ function bigBackup(bundle, terms, notes) {
     format: 'standpunkt-brukerdata',
     version: 1,
     exportedAt: new Date().toISOString(),
-    settings: { highlighting: true, look: 'fill', copyFormat: 'html', copyIncludesNote: false, hiddenChapters: [], extraSites: [] },
-    ownTerms: Array.from({ length: terms }, (_, i) => ({ term: `eget ord nummer ${i + 1}`, positionId: ids[i % ids.length], createdAt: 1_700_000_000_000 + i })),
-    notes: Array.from({ length: notes }, (_, i) => ({ positionId: `ks-2021:importert-notat-${i + 1}`, text: `Importert notat ${i + 1}. ${'Tekst om kommuneøkonomi og lokaldemokrati. '.repeat(20)}`, updatedAt: 1_700_000_000_000 + i })),
+    settings: {
+      highlighting: true,
+      look: 'fill',
+      copyFormat: 'html',
+      copyIncludesNote: false,
+      hiddenChapters: [],
+      extraSites: [],
+    },
+    ownTerms: Array.from({ length: terms }, (_, i) => ({
+      term: `eget ord nummer ${i + 1}`,
+      positionId: ids[i % ids.length],
+      createdAt: 1_700_000_000_000 + i,
+    })),
+    notes: Array.from({ length: notes }, (_, i) => ({
+      positionId: `ks-2021:importert-notat-${i + 1}`,
+      text: `Importert notat ${i + 1}. ${'Tekst om kommuneøkonomi og lokaldemokrati. '.repeat(20)}`,
+      updatedAt: 1_700_000_000_000 + i,
+    })),
   };
 }
 
@@ -305,14 +424,19 @@ async function previousData(ext, options) {
     const r = await askBackground(options, 'addOwnTerm', { term, positionId: INNSIGELSE });
     expect(r.ok, `own term ${term} added: ${JSON.stringify(r)}`).toBeTruthy();
   }
-  for (const [positionId, text] of [[INNSIGELSE, 'Mitt notat om innsigelser.'], [BARNEFATTIGDOM, 'Mitt notat om barnefattigdom.']]) {
+  for (const [positionId, text] of [
+    [INNSIGELSE, 'Mitt notat om innsigelser.'],
+    [BARNEFATTIGDOM, 'Mitt notat om barnefattigdom.'],
+  ]) {
     expect((await askBackground(options, 'setNote', { positionId, text })).ok, 'note written').toBeTruthy();
   }
   return userRows(ext);
 }
 
 async function importThroughOptions(options, name, file) {
-  await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await options
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await options.getByText(`Filen «${name}» er i orden.`).waitFor({ timeout: 15_000 });
   // The big files carry notes on positions this version does not know: the user keeps them on purpose
   // (since issue 10 they are left out unless chosen).
@@ -328,7 +452,10 @@ async function importThroughOptions(options, name, file) {
   );
 }
 
-test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,200) leaves the previous data exactly as it was', async ({ ext, bundle }) => {
+test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,200) leaves the previous data exactly as it was', async ({
+  ext,
+  bundle,
+}) => {
   test.setTimeout(90_000);
   const options = await openOptions(ext);
   try {
@@ -337,8 +464,13 @@ test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,
     const happened = await armInterruption(ext, 'abort', 1000);
     const status = await importThroughOptions(options, 'stor-backup.json', file);
     const fired = await happened();
-    console.log(`      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 200)}`);
-    expect(fired.fired && fired.seen === 1000, `the transaction was interrupted at row 1000: ${JSON.stringify(fired)}`).toBeTruthy();
+    console.log(
+      `      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 200)}`,
+    );
+    expect(
+      fired.fired && fired.seen === 1000,
+      `the transaction was interrupted at row 1000: ${JSON.stringify(fired)}`,
+    ).toBeTruthy();
     expect(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`).toBeTruthy();
     expect(await userRows(ext), 'user data after the interrupted import').toEqual(before);
 
@@ -352,7 +484,10 @@ test('an import interrupted half-way (its transaction aborted at row 1,000 of 2,
   }
 });
 
-test('a storage quota error during an import is reported on the options page, and the previous data is kept', async ({ ext, bundle }) => {
+test('a storage quota error during an import is reported on the options page, and the previous data is kept', async ({
+  ext,
+  bundle,
+}) => {
   test.setTimeout(60_000);
   const options = await openOptions(ext);
   try {
@@ -361,10 +496,15 @@ test('a storage quota error during an import is reported on the options page, an
     const happened = await armInterruption(ext, 'quota', 300);
     const status = await importThroughOptions(options, 'kvote.json', bigBackup(bundle, 200, 400));
     const fired = await happened();
-    console.log(`      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 240)}`);
+    console.log(
+      `      interruption: ${JSON.stringify(fired)}; the page says: ${status.replace(/\s+/g, ' ').slice(0, 240)}`,
+    );
     expect(fired.fired, `the quota error was raised: ${JSON.stringify(fired)}`).toBeTruthy();
     expect(/Ingenting er endret/.test(status), `the page says nothing was changed: ${status}`).toBeTruthy();
-    expect(status.includes('Nettleseren har ikke mer lagringsplass til Standpunkt'), `the page names the storage problem: ${status}`).toBeTruthy();
+    expect(
+      status.includes('Nettleseren har ikke mer lagringsplass til Standpunkt'),
+      `the page names the storage problem: ${status}`,
+    ).toBeTruthy();
     expect(await userRows(ext), 'user data after the failed import').toEqual(before);
   } finally {
     await options.close();

@@ -31,7 +31,16 @@ test('the service worker seeds the store on install, before any page asks', asyn
   expect([...store.positionIds].sort(), 'position ids').toEqual(bundle.positions.map((p) => p.id).sort());
   expect(store.chapterCount, 'chapters in the store').toEqual(bundle.chapters.length);
   expect(store.documentCount, 'documents in the store').toEqual(bundle.documents.length);
-  expect(store.stores, 'tables').toEqual(['chapters', 'documents', 'meta', 'notes', 'ownTerms', 'positions', 'recovered', 'settings']);
+  expect(store.stores, 'tables').toEqual([
+    'chapters',
+    'documents',
+    'meta',
+    'notes',
+    'ownTerms',
+    'positions',
+    'recovered',
+    'settings',
+  ]);
   expect([store.settings, store.ownTerms, store.notes], 'user tables untouched').toEqual([0, 0, 0]);
 });
 
@@ -65,23 +74,36 @@ test('the popup lists every bundled position under its chapter, in order', async
       })),
     );
     const chapters = [...bundle.chapters].sort((a, b) => a.index - b.index);
-    expect(shown.map((s) => [s.chapterIndex, s.heading]), 'chapter headings').toEqual(chapters.map((c) => [c.index, c.title]));
+    expect(
+      shown.map((s) => [s.chapterIndex, s.heading]),
+      'chapter headings',
+    ).toEqual(chapters.map((c) => [c.index, c.title]));
     for (const section of shown) {
       const want = expected.filter((p) => p.chapterIndex === section.chapterIndex);
-      expect(section.items, `positions of chapter ${section.chapterIndex}`).toEqual(want.map((p) => ({ id: p.id, title: p.title })));
+      expect(section.items, `positions of chapter ${section.chapterIndex}`).toEqual(
+        want.map((p) => ({ id: p.id, title: p.title })),
+      );
     }
     expect(shown.flatMap((s) => s.items).length, 'positions in the popup').toEqual(bundle.positions.length);
 
     const header = await popup.locator('.popup-source').first().textContent();
-    expect(header?.includes(`${bundle.positions.length}\u00a0forventninger`), `header names the number of demands: ${header}`).toBeTruthy();
+    expect(
+      header?.includes(`${bundle.positions.length}\u00a0forventninger`),
+      `header names the number of demands: ${header}`,
+    ).toBeTruthy();
 
     // Expanding a demand shows its justification.
     const first = expected.find((p) => p.body.trim() !== '') ?? expected[0];
     const item = popup.locator(`[data-position-id="${first.id}"]`);
     await item.locator('button.position-title').click();
     const body = (await item.locator('.position-body').innerText()).replace(/\s+/g, ' ').trim();
-    const wantStart = (first.body.split(/\n{2,}/)[0] || 'Dokumentet har ingen begrunnelse').replace(/\s+/g, ' ').slice(0, 60);
-    expect(body.startsWith(wantStart), `expanded body starts with "${wantStart}", got "${body.slice(0, 80)}"`).toBeTruthy();
+    const wantStart = (first.body.split(/\n{2,}/)[0] || 'Dokumentet har ingen begrunnelse')
+      .replace(/\s+/g, ' ')
+      .slice(0, 60);
+    expect(
+      body.startsWith(wantStart),
+      `expanded body starts with "${wantStart}", got "${body.slice(0, 80)}"`,
+    ).toBeTruthy();
     await popup.screenshot({ path: join(artifactsDir, 'popup.png') });
   } finally {
     await popup.close();
@@ -96,7 +118,11 @@ test('the content script runs on www.stortinget.no and www.regjeringen.no', asyn
     const page = await ext.context.newPage();
     try {
       await page.goto(server.url(host, path));
-      await page.waitForFunction(() => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt), null, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => ['ready', 'scanned'].includes(document.documentElement.dataset.standpunkt),
+        null,
+        { timeout: 10_000 },
+      );
       // A content script's IndexedDB would be the page's: the page origin must have no database of ours.
       const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
       expect(pageDatabases, `IndexedDB databases of ${host}`).toEqual([]);
@@ -148,7 +174,9 @@ test('the content script does not run on other hosts', async ({ ext, server }) =
   }
 });
 
-test('the manifest is named, localised (bokmål default), and asks only for the permissions it explains', async ({ ext }) => {
+test('the manifest is named, localised (bokmål default), and asks only for the permissions it explains', async ({
+  ext,
+}) => {
   const manifest = await ext.serviceWorker.evaluate(async () => {
     const messages = {};
     for (const lang of ['nb', 'nn', 'en']) {
@@ -165,19 +193,37 @@ test('the manifest is named, localised (bokmål default), and asks only for the 
   expect(manifest.name, 'name').toEqual('Standpunkt');
   expect(manifest.default_locale, 'default locale').toEqual('nb');
   // Each is explained in wxt.config.ts; host access only on request, for sites the user adds.
-  expect(manifest.permissions, 'permissions').toEqual(['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel']);
+  expect(manifest.permissions, 'permissions').toEqual([
+    'storage',
+    'contextMenus',
+    'scripting',
+    'activeTab',
+    'sidePanel',
+  ]);
   // The content script's own two sites, so the hover card's code can be injected there on first use.
-  expect(manifest.host_permissions ?? [], 'host permissions').toEqual(['*://*.stortinget.no/*', '*://*.regjeringen.no/*']);
+  expect(manifest.host_permissions ?? [], 'host permissions').toEqual([
+    '*://*.stortinget.no/*',
+    '*://*.regjeringen.no/*',
+  ]);
   expect(manifest.optional_host_permissions, 'optional host permissions').toEqual(['*://*/*']);
   expect(Object.keys(manifest.icons).sort(), 'icon sizes').toEqual(['128', '16', '32', '48']);
-  expect(/^Viser KS' forventninger/.test(manifest.messages.nb.extDescription.message), 'bokmål description').toBeTruthy();
+  expect(
+    /^Viser KS' forventninger/.test(manifest.messages.nb.extDescription.message),
+    'bokmål description',
+  ).toBeTruthy();
   // Chromium shows the bokmål text when its UI is Norwegian; that needs Debian's chromium-l10n
   // (installed by .ci/run). Without it the UI is en-US and the English text must show instead.
-  const lang = manifest.ui.startsWith('nb') || manifest.ui.startsWith('no') ? 'nb' : manifest.ui.startsWith('en') ? 'en' : null;
+  const lang =
+    manifest.ui.startsWith('nb') || manifest.ui.startsWith('no') ? 'nb' : manifest.ui.startsWith('en') ? 'en' : null;
   expect(lang !== null, `unexpected UI language ${manifest.ui}`).toBeTruthy();
-  if (lang !== 'nb') console.log(`      (note: Chromium UI is ${manifest.ui}; install chromium-l10n to test the bokmål UI)`);
-  expect(manifest.actionTitle, `action title shown for UI ${manifest.ui}`).toEqual(manifest.messages[lang].actionTitle.message);
-  expect(manifest.message, `description shown for UI ${manifest.ui}`).toEqual(manifest.messages[lang].extDescription.message);
+  if (lang !== 'nb')
+    console.log(`      (note: Chromium UI is ${manifest.ui}; install chromium-l10n to test the bokmål UI)`);
+  expect(manifest.actionTitle, `action title shown for UI ${manifest.ui}`).toEqual(
+    manifest.messages[lang].actionTitle.message,
+  );
+  expect(manifest.message, `description shown for UI ${manifest.ui}`).toEqual(
+    manifest.messages[lang].extDescription.message,
+  );
   // getManifest() returns the manifest with __MSG_…__ already replaced.
   expect(manifest.description, 'manifest description').toEqual(manifest.messages[lang].extDescription.message);
   expect(manifest.action.default_title, 'toolbar title').toEqual(manifest.messages[lang].actionTitle.message);

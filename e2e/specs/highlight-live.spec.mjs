@@ -2,7 +2,14 @@
 // and a client-side navigation (history.pushState + a new article, and back). After every change the
 // highlights must be exactly those of what the page now shows: new words painted, stale ones gone,
 // none twice.
-import { badgeText, highlightedTexts, readHighlights, runCommand, sendToTab, waitForScan } from '../harness/highlights.mjs';
+import {
+  badgeText,
+  highlightedTexts,
+  readHighlights,
+  runCommand,
+  sendToTab,
+  waitForScan,
+} from '../harness/highlights.mjs';
 import { LIVE, LIVE_POSITIONS, LIVE_STEPS } from '../harness/expected-highlights.mjs';
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
@@ -14,10 +21,13 @@ const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 async function expectHighlights(page, want, what, timeoutMs = 4000) {
   let last = null;
   try {
-    await waitFor(async () => {
-      last = (await highlightedTexts(page)).map(collapse);
-      return JSON.stringify(last) === JSON.stringify(want);
-    }, { timeoutMs, intervalMs: 50, what });
+    await waitFor(
+      async () => {
+        last = (await highlightedTexts(page)).map(collapse);
+        return JSON.stringify(last) === JSON.stringify(want);
+      },
+      { timeoutMs, intervalMs: 50, what },
+    );
   } catch {
     throw new Error(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(last)}`);
   }
@@ -28,7 +38,10 @@ async function staleRanges(page) {
   return (await readHighlights(page)).filter((h) => h.text === null || h.rects.length === 0).map((h) => h.text);
 }
 
-test('a live page: added entries get highlighted, rewritten text loses stale highlights and gets new ones, none twice', async ({ ext, server }) => {
+test('a live page: added entries get highlighted, rewritten text loses stale highlights and gets new ones, none twice', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await ext.openTab(server.url('www.regjeringen.no', `${LIVE}?manual`));
   try {
     await waitForScan(page);
@@ -47,13 +60,19 @@ test('a live page: added entries get highlighted, rewritten text loses stale hig
           timeoutMs: 3000,
         });
         const report = await sendToTab(ext, tabId, 'getPageMatches');
-        expect(report.positions.map((p) => p.id).sort(), `demands in the report after step ${step}`).toEqual(want.positions);
-        expect(report.mentions.map((p) => p.id).sort(), `mentions in the report after step ${step}`).toEqual(want.mentions);
+        expect(report.positions.map((p) => p.id).sort(), `demands in the report after step ${step}`).toEqual(
+          want.positions,
+        );
+        expect(report.mentions.map((p) => p.id).sort(), `mentions in the report after step ${step}`).toEqual(
+          want.mentions,
+        );
       }
       console.log(`      step ${step}: highlights right after ${took} ms`);
     }
     // The added editable note and textarea hold terms; they stay unpainted (checked by the exact lists).
-    const added = await page.evaluate(() => [...document.querySelectorAll('#strom .note, #strom textarea')].map((e) => e.textContent));
+    const added = await page.evaluate(() =>
+      [...document.querySelectorAll('#strom .note, #strom textarea')].map((e) => e.textContent),
+    );
     expect(added.length, 'the note and the textarea were added').toEqual(2);
   } finally {
     await page.close();
@@ -93,10 +112,18 @@ test('changes made while highlighting is off are picked up when it is turned bac
 });
 
 /** The two cases of the client-side case view. */
-const CASE_A = ['lokalisering av statlige arbeidsplasser', 'utflytting av statlige virksomheter', 'statlige arbeidsplasser', 'utenfor Oslo'];
+const CASE_A = [
+  'lokalisering av statlige arbeidsplasser',
+  'utflytting av statlige virksomheter',
+  'statlige arbeidsplasser',
+  'utenfor Oslo',
+];
 const CASE_B = ['barnehageloven', 'private barnehager', 'pensjonspåslaget', 'barnehagemyndighet', 'barnehagekjedene'];
 
-test('client-side navigation: after pushState and a new article only its words are highlighted; back restores the first; the badge follows', async ({ ext, server }) => {
+test('client-side navigation: after pushState and a new article only its words are highlighted; back restores the first; the badge follows', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', `${CASES}?p=101234`));
   try {
     await waitForScan(page);
@@ -110,7 +137,10 @@ test('client-side navigation: after pushState and a new article only its words a
     await waitFor(async () => (await badgeText(ext, tabId)) === '2', { what: 'badge 2 on case 101235' });
     const report = await sendToTab(ext, tabId, 'getPageMatches');
     expect(report.url, 'the report is for the new address').toEqual(page.url());
-    expect(report.positions.map((p) => p.id).sort(), 'demands of case 101235').toEqual(['ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt', 'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar']);
+    expect(report.positions.map((p) => p.id).sort(), 'demands of case 101235').toEqual([
+      'ks-2021:sorge-for-at-lokale-folkevalgte-fortsatt',
+      'ks-2021:sorge-for-okonomiske-og-juridiske-rammevilkar',
+    ]);
 
     // Wait past the location watcher's tick and any rescan: still exactly case B, nothing doubled.
     await page.waitForTimeout(1500);
@@ -124,7 +154,10 @@ test('client-side navigation: after pushState and a new article only its words a
     // next-highlight walks the new article only.
     await runCommand(ext, tabId, 'next-highlight');
     const focus = await readHighlights(page, { focus: true });
-    expect(focus.map((h) => h.text), 'the first highlight of the current article has focus').toEqual([CASE_A[0]]);
+    expect(
+      focus.map((h) => h.text),
+      'the first highlight of the current article has focus',
+    ).toEqual([CASE_A[0]]);
   } finally {
     await page.close();
   }

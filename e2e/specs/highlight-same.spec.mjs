@@ -13,7 +13,11 @@ const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** The «same demand» highlights in view, as collapsed texts. */
 const sameTexts = async (page) => (await readHighlights(page, { same: true })).map((h) => collapse(h.text));
 
-test('pointing at a highlight marks the other occurrences of its demand; leaving clears them', async ({ ext, server, artifactsDir }) => {
+test('pointing at a highlight marks the other occurrences of its demand; leaving clears them', async ({
+  ext,
+  server,
+  artifactsDir,
+}) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', INNST_418));
   const card = await cardInspector(page);
   await waitForScan(page);
@@ -31,7 +35,10 @@ test('pointing at a highlight marks the other occurrences of its demand; leaving
   let same = [];
   await waitFor(async () => (same = await sameTexts(page)).length > 0, { timeoutMs: 3000, what: 'same-demand marks' });
   // Every marked word is one of that demand's words on this page; the pointed word itself is the focus.
-  expect(same.filter((t) => !words.has(t.toLowerCase())), `marked words outside the demand (${[...words]})`).toEqual([]);
+  expect(
+    same.filter((t) => !words.has(t.toLowerCase())),
+    `marked words outside the demand (${[...words]})`,
+  ).toEqual([]);
   expect(same.length, 'the other occurrences in view').toBeGreaterThanOrEqual(2);
   expect((await readHighlights(page, { focus: true })).map((h) => collapse(h.text))).toEqual(['lærernormen']);
   await page.screenshot({ path: join(artifactsDir, 'same-demand.png') });
@@ -39,26 +46,35 @@ test('pointing at a highlight marks the other occurrences of its demand; leaving
   // Away from every highlight: the card closes and the marks go.
   await page.mouse.move(2, 2, { steps: 4 });
   await waitFor(async () => !(await card.state())?.open, { timeoutMs: 3000, what: 'the card to close' });
-  await waitFor(async () => (await sameTexts(page)).length === 0, { timeoutMs: 3000, what: 'same-demand marks cleared' });
+  await waitFor(async () => (await sameTexts(page)).length === 0, {
+    timeoutMs: 3000,
+    what: 'same-demand marks cleared',
+  });
 });
 
 test('focusing a highlight with next marks its demand elsewhere on the page', async ({ ext, server }) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', INNST_418));
   await waitForScan(page);
   await runCommand(ext, tabId, 'next-highlight');
-  const focus = await waitFor(async () => {
-    const f = await readHighlights(page, { focus: true });
-    return f.length === 1 && f[0];
-  }, { timeoutMs: 3000, what: 'a focused highlight' });
+  const focus = await waitFor(
+    async () => {
+      const f = await readHighlights(page, { focus: true });
+      return f.length === 1 && f[0];
+    },
+    { timeoutMs: 3000, what: 'a focused highlight' },
+  );
   const report = await sendToTab(ext, tabId, 'getPageMatches');
   // The demands whose words include the focused one: the marks belong to one of them.
   const owners = report.positions.filter((p) => p.words.some((w) => collapse(w) === collapse(focus.text)));
   expect(owners.length, `a demand for «${collapse(focus.text)}»`).toBeGreaterThan(0);
   const allowed = new Set(owners.flatMap((p) => p.words.map((w) => collapse(w).toLowerCase())));
-  const same = await waitFor(async () => {
-    const s = await sameTexts(page);
-    return s.length > 0 && s;
-  }, { timeoutMs: 3000, what: 'same-demand marks for the focused highlight' });
+  const same = await waitFor(
+    async () => {
+      const s = await sameTexts(page);
+      return s.length > 0 && s;
+    },
+    { timeoutMs: 3000, what: 'same-demand marks for the focused highlight' },
+  );
   expect(same.filter((t) => !allowed.has(t.toLowerCase()))).toEqual([]);
 });
 

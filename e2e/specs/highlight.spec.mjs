@@ -25,7 +25,8 @@ import { FIXTURES, INNST_233, INNST_418, NEWS, words } from '../harness/expected
 import { expect, privacyCheck, test, waitFor } from '../harness/test.mjs';
 
 /** Parts of a page that must never be painted: form fields, editable text, scripts, hidden text. */
-const EXCLUDED = 'input, textarea, select, button, [contenteditable], script, style, noscript, template, [hidden], dialog:not([open])';
+const EXCLUDED =
+  'input, textarea, select, button, [contenteditable], script, style, noscript, template, [hidden], dialog:not([open])';
 
 /** The chapter colours and the focus colour, from the extension's own palette. */
 const PALETTE = (() => {
@@ -50,15 +51,21 @@ function expectSameList(got, want, what) {
   const n = got.length;
   const m = want.length;
   const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = got[i] === want[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = got[i] === want[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && got[i] === want[j]) (i++, j++);
-    else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) missing.push(`#${j} ${want[j++]}`);
+    if (i < n && j < m && got[i] === want[j]) {
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) missing.push(`#${j} ${want[j++]}`);
     else extra.push(`#${i} ${got[i++]}`);
   }
-  throw new Error(`${what}: ${got.length} highlights, ${want.length} expected; missing ${JSON.stringify(missing)}; unexpected ${JSON.stringify(extra)}`);
+  throw new Error(
+    `${what}: ${got.length} highlights, ${want.length} expected; missing ${JSON.stringify(missing)}; unexpected ${JSON.stringify(extra)}`,
+  );
 }
 
 async function open(ext, server, host, path) {
@@ -96,26 +103,36 @@ const intersects = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y <
 function plainCopy(position, document) {
   for (const text of [position.title, position.body, position.chapter]) {
     // Keep the expectation independent of lib/copy's typesetting: pick positions it leaves alone.
-    if (/ - |\d-\d|§|\b(kap|nr|pkt|jf)\. \d|[«»"]/.test(text)) throw new Error(`pick a position without typesetting: ${position.id}`);
+    if (/ - |\d-\d|§|\b(kap|nr|pkt|jf)\. \d|[«»"]/.test(text))
+      throw new Error(`pick a position without typesetting: ${position.id}`);
   }
   let title = collapse(position.title);
   if (!/[.!?:…]$/.test(title)) title += '.';
-  const body = position.body.split(/\n\s*\n/).map(collapse).filter(Boolean);
+  const body = position.body
+    .split(/\n\s*\n/)
+    .map(collapse)
+    .filter(Boolean);
   const source = `${document.publisher}, «${document.title}», ${document.year}, kapittel «${collapse(position.chapter)}»`;
   return [`${document.publisher} mener:`, title, ...body, `(Kilde: ${source})`].join(' ');
 }
 
 async function waitForCard(card, open = true) {
-  return waitFor(async () => {
-    const s = await card.state();
-    return s && s.open === open && s;
-  }, { timeoutMs: 3000, what: open ? 'the hover card to open' : 'the hover card to close' });
+  return waitFor(
+    async () => {
+      const s = await card.state();
+      return s && s.open === open && s;
+    },
+    { timeoutMs: 3000, what: open ? 'the hover card to open' : 'the hover card to close' },
+  );
 }
 
 // ── highlights present where expected, absent elsewhere ─────────────────────────────────────────────
 
 for (const fixture of FIXTURES) {
-  test(`${fixture.name}: exactly the expected words are highlighted, in their chapter's colour`, async ({ ext, server }) => {
+  test(`${fixture.name}: exactly the expected words are highlighted, in their chapter's colour`, async ({
+    ext,
+    server,
+  }) => {
     const { page } = await open(ext, server, fixture.host, fixture.path);
     try {
       // Rescans and frames settle after the first full scan.
@@ -132,17 +149,31 @@ for (const fixture of FIXTURES) {
       for (const h of visible) {
         if (seen.has(h.chapter) || h.inShadow) continue;
         seen.add(h.chapter);
-        const rects = await centreOn(page, collapse(h.text), all.filter((v) => collapse(v.text ?? '') === collapse(h.text)).indexOf(h));
+        const rects = await centreOn(
+          page,
+          collapse(h.text),
+          all.filter((v) => collapse(v.text ?? '') === collapse(h.text)).indexOf(h),
+        );
         const r = rects[0];
-        const share = await colourShare(page, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) }, PALETTE.chapter(h.chapter));
-        expect(share > 0.3, `«${collapse(h.text)}» painted in chapter ${h.chapter}'s colour ${PALETTE.chapter(h.chapter)} (${(share * 100).toFixed(0)} % of its box)`).toBeTruthy();
+        const share = await colourShare(
+          page,
+          { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) },
+          PALETTE.chapter(h.chapter),
+        );
+        expect(
+          share > 0.3,
+          `«${collapse(h.text)}» painted in chapter ${h.chapter}'s colour ${PALETTE.chapter(h.chapter)} (${(share * 100).toFixed(0)} % of its box)`,
+        ).toBeTruthy();
       }
 
       if (fixture.frame) {
         const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes(fixture.host));
         expect(frame, 'the same-origin frame is loaded').toBeTruthy();
         const inFrame = await readHighlights(frame);
-        expect(inFrame.map((h) => `${h.chapter} ${collapse(h.text)}`), 'highlights in the same-origin frame').toEqual(fixture.frame);
+        expect(
+          inFrame.map((h) => `${h.chapter} ${collapse(h.text)}`),
+          'highlights in the same-origin frame',
+        ).toEqual(fixture.frame);
         const foreign = page.frames().find((f) => f.url().includes('ikke-stortinget'));
         expect(foreign, 'the cross-origin frame is loaded').toBeTruthy();
         expect(await readHighlights(foreign), 'highlights in the cross-origin frame (out of reach)').toEqual([]);
@@ -159,12 +190,23 @@ test('form fields, editable text, scripts and hidden text are never highlighted'
     await page.waitForTimeout(500);
     // Every one of these holds KS terms (see the fixture).
     const holders = await page.evaluate(() =>
-      ['#sok', '#innspill', '.note[contenteditable]', 'script', 'noscript', 'div[hidden]', 'dialog', '.print-only', 'form button'].map(
-        (s) => [s, [...document.querySelectorAll(s)].map((e) => (e.value ?? '') + e.textContent).join(' ')],
-      ),
+      [
+        '#sok',
+        '#innspill',
+        '.note[contenteditable]',
+        'script',
+        'noscript',
+        'div[hidden]',
+        'dialog',
+        '.print-only',
+        'form button',
+      ].map((s) => [s, [...document.querySelectorAll(s)].map((e) => (e.value ?? '') + e.textContent).join(' ')]),
     );
     for (const [selector, text] of holders) {
-      expect(/bredbånd|flomsikring|lærlingtilskudd|overvann|mobildekning|lærebedrift/.test(text), `fixture: ${selector} holds a KS term`).toBeTruthy();
+      expect(
+        /bredbånd|flomsikring|lærlingtilskudd|overvann|mobildekning|lærebedrift/.test(text),
+        `fixture: ${selector} holds a KS term`,
+      ).toBeTruthy();
     }
     const { inside } = await splitByExcluded(page);
     expect(inside, 'highlights inside form fields, editable, script, hidden or unrendered elements').toEqual([]);
@@ -180,9 +222,20 @@ test('an open shadow root and a same-origin frame are painted on screen', async 
     const all = await readHighlights(page);
     const shadow = all.find((h) => h.inShadow);
     expect(shadow, 'a highlight inside the open shadow root').toBeTruthy();
-    const [r] = await centreOn(page, collapse(shadow.text), all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow));
-    const inShadow = await colourShare(page, { x: r.x, y: r.y, width: r.width, height: r.height }, PALETTE.chapter(shadow.chapter));
-    expect(inShadow > 0.3, `«${shadow.text}» in the shadow root painted (${(inShadow * 100).toFixed(0)} % chapter colour)`).toBeTruthy();
+    const [r] = await centreOn(
+      page,
+      collapse(shadow.text),
+      all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow),
+    );
+    const inShadow = await colourShare(
+      page,
+      { x: r.x, y: r.y, width: r.width, height: r.height },
+      PALETTE.chapter(shadow.chapter),
+    );
+    expect(
+      inShadow > 0.3,
+      `«${shadow.text}» in the shadow root painted (${(inShadow * 100).toFixed(0)} % chapter colour)`,
+    ).toBeTruthy();
 
     const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
     await page.evaluate(() => document.getElementById('ramme').scrollIntoView({ block: 'center' }));
@@ -194,8 +247,15 @@ test('an open shadow root and a same-origin frame are painted on screen', async 
       return { x: b.x + f.clientLeft, y: b.y + f.clientTop };
     });
     const box = inner.rects[0];
-    const share = await colourShare(page, { x: offset.x + box.x, y: offset.y + box.y, width: box.width, height: box.height }, PALETTE.chapter(inner.chapter));
-    expect(share > 0.3, `«${inner.text}» in the frame painted (${(share * 100).toFixed(0)} % chapter colour)`).toBeTruthy();
+    const share = await colourShare(
+      page,
+      { x: offset.x + box.x, y: offset.y + box.y, width: box.width, height: box.height },
+      PALETTE.chapter(inner.chapter),
+    );
+    expect(
+      share > 0.3,
+      `«${inner.text}» in the frame painted (${(share * 100).toFixed(0)} % chapter colour)`,
+    ).toBeTruthy();
     await page.screenshot({ path: join(artifactsDir, 'highlight-news.png') });
   } finally {
     await page.close();
@@ -222,7 +282,11 @@ test("the page's DOM and text are the same as without the extension", async ({ e
         cards: document.querySelectorAll('standpunkt-card').length,
         overviewOutsideBody: document.querySelectorAll('body standpunkt-overview').length,
       }));
-      expect(added, `${fixture.name}: what the extension adds`).toEqual({ marker: 'scanned', cards: 0, overviewOutsideBody: 0 });
+      expect(added, `${fixture.name}: what the extension adds`).toEqual({
+        marker: 'scanned',
+        cards: 0,
+        overviewOutsideBody: 0,
+      });
     } finally {
       await page.close();
       await control.close();
@@ -249,7 +313,10 @@ test('selecting and copying page text gives the same text as without the extensi
     const without = await copyParagraph(control);
     await writeClipboard(ext, 'tom');
     const withExt = await copyParagraph(page);
-    expect(without.copied.includes('lærernormen og pedagognormen'), `control copy worked: ${without.copied.slice(0, 80)}`).toBeTruthy();
+    expect(
+      without.copied.includes('lærernormen og pedagognormen'),
+      `control copy worked: ${without.copied.slice(0, 80)}`,
+    ).toBeTruthy();
     expect(withExt.selected, 'selected text').toEqual(without.selected);
     expect(withExt.copied, 'copied text').toEqual(without.copied);
   } finally {
@@ -260,7 +327,12 @@ test('selecting and copying page text gives the same text as without the extensi
 
 // ── the hover card ──────────────────────────────────────────────────────────────────────────────────
 
-test('resting the pointer on a highlight opens the card beside the word; copy puts the demand on the clipboard; Escape closes', async ({ ext, server, bundle, artifactsDir }) => {
+test('resting the pointer on a highlight opens the card beside the word; copy puts the demand on the clipboard; Escape closes', async ({
+  ext,
+  server,
+  bundle,
+  artifactsDir,
+}) => {
   const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
   const card = await cardInspector(page);
   try {
@@ -272,18 +344,43 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 4 });
     const shown = await waitForCard(card);
     expect(await card.host(), 'one card host with a closed shadow root').toEqual({ count: 1, mode: 'closed' });
-    expect(await page.evaluate(() => document.querySelector('standpunkt-card').parentElement.localName), 'the card host hangs on <html>, outside the page body').toEqual('html');
-    expect(shown.positions.map((p) => p.title), 'the demand in the card').toEqual([position.title]);
+    expect(
+      await page.evaluate(() => document.querySelector('standpunkt-card').parentElement.localName),
+      'the card host hangs on <html>, outside the page body',
+    ).toEqual('html');
+    expect(
+      shown.positions.map((p) => p.title),
+      'the demand in the card',
+    ).toEqual([position.title]);
     expect(shown.positions[0].chapter, 'its chapter').toEqual(`Kapittel ${position.chapterIndex}: ${position.chapter}`);
-    expect(shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'), `its source: ${shown.positions[0].source}`).toBeTruthy();
+    expect(
+      shown.positions[0].source.includes('KS, «Kommunesektorens forventninger til nytt Storting», 2021'),
+      `its source: ${shown.positions[0].source}`,
+    ).toBeTruthy();
     expect(shown.text.includes(collapse(position.body).slice(0, 60)), 'the start of its justification').toBeTruthy();
-    expect(shown.buttons.map((b) => b.text), 'buttons').toEqual(['×', 'Kopier forventningen', 'Vis mer', 'Skriv notat']);
-    for (const r of rects) expect(!intersects(shown.rect, r), `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`).toBeTruthy();
+    expect(
+      shown.buttons.map((b) => b.text),
+      'buttons',
+    ).toEqual(['×', 'Kopier forventningen', 'Vis mer', 'Skriv notat']);
+    for (const r of rects)
+      expect(
+        !intersects(shown.rect, r),
+        `the card ${JSON.stringify(shown.rect)} does not cover the word ${JSON.stringify(r)}`,
+      ).toBeTruthy();
     const viewport = page.viewportSize();
-    expect(shown.rect.x >= 0 && shown.rect.y >= 0 && shown.rect.x + shown.rect.width <= viewport.width && shown.rect.y + shown.rect.height <= viewport.height, 'the card is inside the viewport').toBeTruthy();
+    expect(
+      shown.rect.x >= 0 &&
+        shown.rect.y >= 0 &&
+        shown.rect.x + shown.rect.width <= viewport.width &&
+        shown.rect.y + shown.rect.height <= viewport.height,
+      'the card is inside the viewport',
+    ).toBeTruthy();
     // The word under the open card is the focused (inverted) one.
     const focus = await readHighlights(page, { focus: true });
-    expect(focus.map((h) => h.text), 'the pointed word has the focus style').toEqual(['lærernormen']);
+    expect(
+      focus.map((h) => h.text),
+      'the pointed word has the focus style',
+    ).toEqual(['lærernormen']);
     await page.screenshot({ path: join(artifactsDir, 'highlight-card.png') });
 
     // The card follows the page when it scrolls, and still leaves the word free.
@@ -291,8 +388,14 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     await page.waitForTimeout(200);
     const moved = await card.state();
     const [wordNow] = (await readHighlights(page)).filter((h) => h.text === 'lærernormen').map((h) => h.rects[0]);
-    expect(Math.abs(wordNow.y - (word.y - 120)) < 2, `the word moved up with the page (${word.y} → ${wordNow.y})`).toBeTruthy();
-    expect(moved.open && Math.abs(moved.rect.y - (shown.rect.y - 120)) < 2, `the card moved with it (${shown.rect.y} → ${moved.rect.y})`).toBeTruthy();
+    expect(
+      Math.abs(wordNow.y - (word.y - 120)) < 2,
+      `the word moved up with the page (${word.y} → ${wordNow.y})`,
+    ).toBeTruthy();
+    expect(
+      moved.open && Math.abs(moved.rect.y - (shown.rect.y - 120)) < 2,
+      `the card moved with it (${shown.rect.y} → ${moved.rect.y})`,
+    ).toBeTruthy();
     expect(!intersects(moved.rect, wordNow), 'the card still leaves the word free').toBeTruthy();
     await page.evaluate(() => window.scrollBy(0, -120));
     await page.waitForTimeout(200);
@@ -303,10 +406,13 @@ test('resting the pointer on a highlight opens the card beside the word; copy pu
     const copy = shown.buttons.find((b) => b.text === 'Kopier forventningen');
     await page.mouse.move(copy.x, copy.y, { steps: 8 });
     await page.mouse.click(copy.x, copy.y);
-    const confirmed = await waitFor(async () => {
-      const s = await card.state();
-      return s.open && s.positions[0].status && s;
-    }, { timeoutMs: 3000, what: 'a copy confirmation' });
+    const confirmed = await waitFor(
+      async () => {
+        const s = await card.state();
+        return s.open && s.positions[0].status && s;
+      },
+      { timeoutMs: 3000, what: 'a copy confirmation' },
+    );
     expect(confirmed.positions[0].status, 'visible confirmation').toEqual('Kopiert!');
     await page.screenshot({ path: join(artifactsDir, 'highlight-card-copied.png') });
     expect(await readClipboard(ext), 'the clipboard').toEqual(plainCopy(position, document));
@@ -356,7 +462,12 @@ test('a phrase shared by two demands shows both in the card', async ({ ext, serv
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
     const shown = await waitForCard(card);
     const title = (id) => bundle.positions.find((p) => p.id === id).title;
-    expect([...shown.positions.map((p) => p.title)].sort(), 'both demands').toEqual([title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'), title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a')].sort());
+    expect([...shown.positions.map((p) => p.title)].sort(), 'both demands').toEqual(
+      [
+        title('ks-2021:ivareta-bade-elevers-og-laereres-rettsikkerhet'),
+        title('ks-2021:styrke-arbeidet-mot-mobbing-ved-a'),
+      ].sort(),
+    );
     expect(shown.buttons.filter((b) => b.text === 'Kopier forventningen').length, 'a copy button for each').toEqual(2);
   } finally {
     await card.close();
@@ -371,13 +482,20 @@ test('pointing at a highlight inside an open shadow root opens the card', async 
     await page.waitForTimeout(300);
     const all = await readHighlights(page);
     const shadow = all.find((h) => h.inShadow);
-    const [r] = await centreOn(page, collapse(shadow.text), all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow));
+    const [r] = await centreOn(
+      page,
+      collapse(shadow.text),
+      all.filter((h) => collapse(h.text ?? '') === collapse(shadow.text)).indexOf(shadow),
+    );
     await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
     const shown = await waitForCard(card).catch(() => null);
     // (CSS.highlights.highlightsFromPoint leaves out shadow-tree ranges unless given { shadowRoots }.)
     expect(shown, `the card opens for «${shadow.text}» in <rg-related>'s shadow root`).toBeTruthy();
     const title = bundle.positions.find((p) => p.id === 'ks-2021:sorge-for-relevant-og-oppdatert-kunnskap').title;
-    expect(shown.positions.map((p) => p.title), 'the demand in the card').toEqual([title]);
+    expect(
+      shown.positions.map((p) => p.title),
+      'the demand in the card',
+    ).toEqual([title]);
   } finally {
     await card.close();
     await page.close();
@@ -402,13 +520,16 @@ test('pointing at a highlight inside a same-origin frame opens the card', async 
     await page.mouse.move(offset.x + r.x + r.width / 2, offset.y + r.y + r.height / 2, { steps: 3 });
     // The card may open in the page (beside the frame) or in the frame: look in both.
     const inFrame = await cardInspectorInFrames(page);
-    const shown = await waitFor(async () => {
-      for (const c of [card, inFrame]) {
-        const s = await c.state().catch(() => null);
-        if (s?.open) return s;
-      }
-      return null;
-    }, { timeoutMs: 3000, what: 'a card' }).catch(() => null);
+    const shown = await waitFor(
+      async () => {
+        for (const c of [card, inFrame]) {
+          const s = await c.state().catch(() => null);
+          if (s?.open) return s;
+        }
+        return null;
+      },
+      { timeoutMs: 3000, what: 'a card' },
+    ).catch(() => null);
     await inFrame.close();
     expect(shown, `the card opens for «${inner.text}», painted in the frame`).toBeTruthy();
   } finally {
@@ -417,7 +538,11 @@ test('pointing at a highlight inside a same-origin frame opens the card', async 
   }
 });
 
-test('keyboard: next focuses a highlight, Enter opens the card on the copy button, Tab cycles its buttons, Enter copies, "Vis mer" opens the demand', async ({ ext, server, bundle }) => {
+test('keyboard: next focuses a highlight, Enter opens the card on the copy button, Tab cycles its buttons, Enter copies, "Vis mer" opens the demand', async ({
+  ext,
+  server,
+  bundle,
+}) => {
   const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
   const card = await cardInspector(page);
   try {
@@ -435,7 +560,13 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     }
     // The source line is a link to KS (seeds/ks-2021.json), between the close button and the actions.
     const source = `${bundle.documents[0].publisher}, «${bundle.documents[0].title}», ${bundle.documents[0].year}`;
-    expect(order, 'Tab cycles the card buttons').toEqual(['Vis mer', 'Skriv notat', '×', source, 'Kopier forventningen']);
+    expect(order, 'Tab cycles the card buttons').toEqual([
+      'Vis mer',
+      'Skriv notat',
+      '×',
+      source,
+      'Kopier forventningen',
+    ]);
     await page.keyboard.press('Shift+Tab');
     expect((await card.state()).focus, 'Shift+Tab goes back').toEqual(source);
     await page.keyboard.press('Tab');
@@ -443,10 +574,13 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     await writeClipboard(ext, 'tom');
     await page.bringToFront();
     await page.keyboard.press('Enter');
-    state = await waitFor(async () => {
-      const s = await card.state();
-      return s.positions?.[0]?.status && s;
-    }, { timeoutMs: 3000, what: 'a copy confirmation' });
+    state = await waitFor(
+      async () => {
+        const s = await card.state();
+        return s.positions?.[0]?.status && s;
+      },
+      { timeoutMs: 3000, what: 'a copy confirmation' },
+    );
     expect(state.positions[0].status, 'copied from the keyboard').toEqual('Kopiert!');
     const position = bundle.positions.find((p) => p.title === state.positions[0].title);
     expect(await readClipboard(ext), 'the clipboard after Enter').toEqual(plainCopy(position, bundle.documents[0]));
@@ -457,15 +591,27 @@ test('keyboard: next focuses a highlight, Enter opens the card on the copy butto
     // The side panel where the key press lets it open (a user gesture), else the popup page in a tab.
     const opened = ext.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await page.keyboard.press('Enter');
-    const panels = () => ext.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl));
-    const inPanel = await waitFor(async () => (await panels()).some((u) => u?.includes('/sidepanel.html')), { timeoutMs: 5000, what: 'the side panel' }).catch(() => false);
+    const panels = () =>
+      ext.serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
+      );
+    const inPanel = await waitFor(async () => (await panels()).some((u) => u?.includes('/sidepanel.html')), {
+      timeoutMs: 5000,
+      what: 'the side panel',
+    }).catch(() => false);
     if (inPanel) {
-      await ext.serviceWorker.evaluate(async (id) => chrome.sidePanel.close({ windowId: (await chrome.tabs.get(id)).windowId }), tabId);
+      await ext.serviceWorker.evaluate(
+        async (id) => chrome.sidePanel.close({ windowId: (await chrome.tabs.get(id)).windowId }),
+        tabId,
+      );
     } else {
       const tab = await opened;
       await tab.waitForLoadState();
       const url = new URL(tab.url());
-      expect([url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')], '"Vis mer" opens the demand in the extension').toEqual(['/popup.html', position.id, String(tabId)]);
+      expect(
+        [url.pathname, url.searchParams.get('position'), url.searchParams.get('tabId')],
+        '"Vis mer" opens the demand in the extension',
+      ).toEqual(['/popup.html', position.id, String(tabId)]);
       await tab.close();
     }
   } finally {
@@ -482,14 +628,24 @@ test('the badge shows the number of distinct demands on the page, as the page re
     const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
     try {
       const want = String(fixture.positions.length);
-      await waitFor(async () => (await badgeText(ext, tabId)) === want, { what: `badge ${want} on ${fixture.name}`, timeoutMs: 5000 }).catch(async (err) => {
+      await waitFor(async () => (await badgeText(ext, tabId)) === want, {
+        what: `badge ${want} on ${fixture.name}`,
+        timeoutMs: 5000,
+      }).catch(async (err) => {
         throw new Error(`${err.message}; badge is «${await badgeText(ext, tabId)}»`);
       });
       const report = await sendToTab(ext, tabId, 'getPageMatches');
       expect(report.positionCount, `${fixture.name}: report count`).toEqual(fixture.positions.length);
-      expect(report.positions.map((p) => p.id).sort(), `${fixture.name}: demands in the report`).toEqual(fixture.positions);
+      expect(report.positions.map((p) => p.id).sort(), `${fixture.name}: demands in the report`).toEqual(
+        fixture.positions,
+      );
       // The words are shown to the reader (popup): as they read on the page, not with the source's line breaks.
-      raw.push(...report.positions.flatMap((p) => p.words).filter((w) => w !== collapse(w)).map((w) => `${fixture.name}: ${JSON.stringify(w)}`));
+      raw.push(
+        ...report.positions
+          .flatMap((p) => p.words)
+          .filter((w) => w !== collapse(w))
+          .map((w) => `${fixture.name}: ${JSON.stringify(w)}`),
+      );
     } finally {
       await page.close();
     }
@@ -497,7 +653,10 @@ test('the badge shows the number of distinct demands on the page, as the page re
   expect(raw, 'report words with raw whitespace (line breaks and indentation from the HTML source)').toEqual([]);
 });
 
-test('the badge is cleared on navigation to a page without matches and stays empty on other sites', async ({ ext, server }) => {
+test('the badge is cleared on navigation to a page without matches and stays empty on other sites', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open(ext, server, 'www.stortinget.no', INNST_418);
   try {
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7' });
@@ -512,7 +671,10 @@ test('the badge is cleared on navigation to a page without matches and stays emp
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7 again' });
     await page.goto(server.url('www.ikke-stortinget.no', `/stortinget${INNST_418}`));
     await page.waitForTimeout(800);
-    expect(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'no content script on the other site').toEqual(null);
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null),
+      'no content script on the other site',
+    ).toEqual(null);
     expect(await badgeText(ext, tabId), 'badge on another site').toEqual('');
   } finally {
     await page.close();
@@ -523,11 +685,16 @@ test('the badge is cleared on navigation to a page without matches and stays emp
 
 test('the manifest binds a default shortcut to each keyboard command', async ({ ext }) => {
   const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
-  const bound = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
+  const bound = Object.fromEntries(
+    commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]),
+  );
   const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest().commands);
   // Chromium leaves a suggested key unbound when it clashes with one of its own shortcuts.
   for (const [name, spec] of Object.entries(manifest)) {
-    expect(bound[name], `command ${name} (suggested ${spec.suggested_key?.default}) has a shortcut; Chromium bound: ${JSON.stringify(bound)}`).toBeTruthy();
+    expect(
+      bound[name],
+      `command ${name} (suggested ${spec.suggested_key?.default}) has a shortcut; Chromium bound: ${JSON.stringify(bound)}`,
+    ).toBeTruthy();
   }
 });
 
@@ -541,16 +708,25 @@ test('toggle removes every highlight and brings them all back', async ({ ext, se
     await waitFor(async () => (await badgeText(ext, tabId)) === '7', { what: 'badge 7' });
 
     await runCommand(ext, tabId, 'toggle-highlights');
-    await waitFor(async () => (await highlightedTexts(page)).length === 0, { what: 'no highlights after toggling off' });
+    await waitFor(async () => (await highlightedTexts(page)).length === 0, {
+      what: 'no highlights after toggling off',
+    });
     const sizes = await highlightSizes(page);
-    expect(Object.values(sizes).every((n) => n === 0), `every highlight entry empty: ${JSON.stringify(sizes)}`).toBeTruthy();
+    expect(
+      Object.values(sizes).every((n) => n === 0),
+      `every highlight entry empty: ${JSON.stringify(sizes)}`,
+    ).toBeTruthy();
     await page.waitForTimeout(100);
     expect((await colourShare(page, clip, PALETTE.chapter(1))) === 0, 'nothing painted after the toggle').toBeTruthy();
-    await waitFor(async () => (await badgeText(ext, tabId)) === '', { what: 'badge cleared while highlighting is off' });
+    await waitFor(async () => (await badgeText(ext, tabId)) === '', {
+      what: 'badge cleared while highlighting is off',
+    });
     expect((await sendToTab(ext, tabId, 'getPageMatches')).enabled, 'the report says off').toEqual(false);
 
     await runCommand(ext, tabId, 'toggle-highlights');
-    await waitFor(async () => (await highlightedTexts(page)).length === fixture.highlights.length, { what: 'highlights back' });
+    await waitFor(async () => (await highlightedTexts(page)).length === fixture.highlights.length, {
+      what: 'highlights back',
+    });
     expect(await highlightedTexts(page), 'the same highlights after toggling on').toEqual(words(fixture.highlights));
     await page.waitForTimeout(100);
     expect((await colourShare(page, clip, PALETTE.chapter(1))) > 0.3, 'painted again').toBeTruthy();
@@ -560,7 +736,10 @@ test('toggle removes every highlight and brings them all back', async ({ ext, se
   }
 });
 
-test('next and previous go through the highlights of a same-origin frame where the frame stands in the page', async ({ ext, server }) => {
+test('next and previous go through the highlights of a same-origin frame where the frame stands in the page', async ({
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open(ext, server, 'www.regjeringen.no', NEWS);
   try {
     const frame = page.frames().find((f) => f.url().endsWith('/ramme.html') && f.url().includes('www.regjeringen.no'));
@@ -622,7 +801,7 @@ test('next and previous go through the highlights of a same-origin frame where t
     const landed = [];
     for (let i = 0; i < position.count; i++) {
       const r = await sendToTab(ext, tabId, 'revealPosition', { positionId: position.id, occurrence: i });
-      expect(r.total, 'revealPosition counts every occurrence, the frame\'s included').toEqual(position.count);
+      expect(r.total, "revealPosition counts every occurrence, the frame's included").toEqual(position.count);
       landed.push((await where()).split(' ')[0]);
     }
     expect(landed.includes('frame'), `one of the occurrences is in the frame: ${landed.join(', ')}`).toBeTruthy();
@@ -631,7 +810,10 @@ test('next and previous go through the highlights of a same-origin frame where t
   }
 });
 
-test('next and previous focus one highlight at a time, in document order, scrolled into view', async ({ ext, server }) => {
+test('next and previous focus one highlight at a time, in document order, scrolled into view', async ({
+  ext,
+  server,
+}) => {
   const fixture = FIXTURES[0];
   const { page, tabId } = await open(ext, server, fixture.host, fixture.path);
   try {
@@ -641,7 +823,9 @@ test('next and previous focus one highlight at a time, in document order, scroll
       expect(focus.length, 'exactly one range in standpunkt-focus').toEqual(1);
       const all = await readHighlights(page);
       // Which highlight it is: the one with the same text and box.
-      const index = all.findIndex((h) => h.text === focus[0].text && JSON.stringify(h.rects) === JSON.stringify(focus[0].rects));
+      const index = all.findIndex(
+        (h) => h.text === focus[0].text && JSON.stringify(h.rects) === JSON.stringify(focus[0].rects),
+      );
       const r = focus[0].rects[0];
       const height = await page.evaluate(() => window.innerHeight);
       return { index, text: collapse(focus[0].text), inView: !!r && r.y >= 0 && r.y + r.height <= height, rect: r };
@@ -654,8 +838,14 @@ test('next and previous focus one highlight at a time, in document order, scroll
 
     const seen = [];
     for (let i = 0; i < 4; i++) seen.push(await step('next-highlight'));
-    expect(seen.map((s) => s.index), 'next goes through the highlights in document order').toEqual([0, 1, 2, 3]);
-    expect(seen.map((s) => s.text), 'their words').toEqual(expected.slice(0, 4));
+    expect(
+      seen.map((s) => s.index),
+      'next goes through the highlights in document order',
+    ).toEqual([0, 1, 2, 3]);
+    expect(
+      seen.map((s) => s.text),
+      'their words',
+    ).toEqual(expected.slice(0, 4));
     let back = await step('previous-highlight');
     expect(back.index, 'previous goes back one').toEqual(2);
 
@@ -666,7 +856,11 @@ test('next and previous focus one highlight at a time, in document order, scroll
     expect(far.inView, `scrolled into view: ${JSON.stringify(far.rect)}`).toBeTruthy();
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled > 300, `the page scrolled down (${scrolled})`).toBeTruthy();
-    const focusShare = await colourShare(page, { x: far.rect.x, y: far.rect.y, width: far.rect.width, height: far.rect.height }, PALETTE.focus);
+    const focusShare = await colourShare(
+      page,
+      { x: far.rect.x, y: far.rect.y, width: far.rect.width, height: far.rect.height },
+      PALETTE.focus,
+    );
     expect(focusShare > 0.3, `the focused word has the focus colour (${(focusShare * 100).toFixed(0)} %)`).toBeTruthy();
     for (let i = 35; i < expected.length - 1; i++) await runCommand(ext, tabId, 'next-highlight');
     const last = await step('next-highlight');

@@ -29,7 +29,15 @@ test.use(MEASURING);
 /** The longest a task of ours may hold the page's main thread (the issue's figure). */
 const TASK_LIMIT_MS = 50;
 // The light chapter palette of lib/highlight/colors.ts.
-const CHAPTER_COLOURS = { 1: '#fae8ab', 2: '#7ed8ff', 3: '#d49c77', 4: '#f8a9bf', 5: '#8db07b', 6: '#b4b1ec', 7: '#a3fbe2' };
+const CHAPTER_COLOURS = {
+  1: '#fae8ab',
+  2: '#7ed8ff',
+  3: '#d49c77',
+  4: '#f8a9bf',
+  5: '#8db07b',
+  6: '#b4b1ec',
+  7: '#a3fbe2',
+};
 
 const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -66,10 +74,18 @@ async function blankTab(ext) {
 }
 
 function printTasks(label, tasks) {
-  console.log(`      ${label}: ${tasks.tasks} tasks on the main thread, ${tasks.ourTasks} of them ours (${tasks.ourTotalMs} ms); longest of ours ${tasks.longestOurs} ms; rendering frames with a callback of ours ${tasks.framesWithOurCallbacks}, longest ${tasks.longestFrameWithOurCallbacks} ms`);
+  console.log(
+    `      ${label}: ${tasks.tasks} tasks on the main thread, ${tasks.ourTasks} of them ours (${tasks.ourTotalMs} ms); longest of ours ${tasks.longestOurs} ms; rendering frames with a callback of ours ${tasks.framesWithOurCallbacks}, longest ${tasks.longestFrameWithOurCallbacks} ms`,
+  );
   for (const t of tasks.oursOver50) console.log(`        ours > ${TASK_LIMIT_MS} ms: ${JSON.stringify(t)}`);
   const others = tasks.long.filter((t) => !t.ours);
-  if (others.length) console.log(`        other tasks ≥ 50 ms (${tasks.longCount} in all, ours included): ${others.slice(0, 3).map((t) => JSON.stringify(t)).join(' ')}`);
+  if (others.length)
+    console.log(
+      `        other tasks ≥ 50 ms (${tasks.longCount} in all, ours included): ${others
+        .slice(0, 3)
+        .map((t) => JSON.stringify(t))
+        .join(' ')}`,
+    );
 }
 
 /**
@@ -83,7 +99,12 @@ function checkTasks(_c, tasks, where) {
   const met = tasks.longestOurs <= TASK_LIMIT_MS;
   console.log(
     `      ${met ? 'GOAL MET' : 'GOAL MISSED'} (${where}): longest task of ours ${tasks.longestOurs} ms, goal ≤ ${TASK_LIMIT_MS} ms` +
-      (met ? '' : `; the longest: ${tasks.oursOver50.slice(0, 2).map((t) => JSON.stringify(t)).join(' ')}`),
+      (met
+        ? ''
+        : `; the longest: ${tasks.oursOver50
+            .slice(0, 2)
+            .map((t) => JSON.stringify(t))
+            .join(' ')}`),
   );
 }
 
@@ -116,7 +137,10 @@ function frameHighlights(page) {
 
 // ── 10 MB ──────────────────────────────────────────────────────────────────────────────────────────────
 
-test('10 MB of text: longest task of ours reported; the report counts every occurrence; what is on screen is painted exactly', async ({ ext, server }) => {
+test('10 MB of text: longest task of ours reported; the report counts every occurrence; what is on screen is painted exactly', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(300_000);
   const c = checks();
   const expected = tenMbPage();
@@ -133,7 +157,9 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
     const seen = await longWork(page);
     const memory = await memoryAfterGc(page);
 
-    console.log(`      ${(expected.chars / 1048576).toFixed(1)} MB of text in ${expected.paragraphs.length} paragraphs: loaded in ${loaded} ms, scanned at ${scanned} ms`);
+    console.log(
+      `      ${(expected.chars / 1048576).toFixed(1)} MB of text in ${expected.paragraphs.length} paragraphs: loaded in ${loaded} ms, scanned at ${scanned} ms`,
+    );
     printTasks('trace', tasks);
     console.log(`      the page saw: ${JSON.stringify(seen)}`);
     console.log(`      memory after GC: JS heap ${mb(memory.jsHeapUsed)} MB, ${memory.nodes} DOM nodes`);
@@ -143,8 +169,15 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
     const report = await sendToTab(ext, tabId, 'getPageMatches');
     const occurrences = expected.paragraphs.reduce((n, s) => n + speechTerms(s).length, 0);
     // A phrase shared by two demands counts once for each in the report (see highlight-big).
-    const shared = expected.paragraphs.reduce((n, s) => n + speechTerms(s).filter((t) => t === 'private barnehager').length, 0);
-    c.equal(report.positions.reduce((n, p) => n + p.count, 0), occurrences + shared, 'occurrences in the report');
+    const shared = expected.paragraphs.reduce(
+      (n, s) => n + speechTerms(s).filter((t) => t === 'private barnehager').length,
+      0,
+    );
+    c.equal(
+      report.positions.reduce((n, p) => n + p.count, 0),
+      occurrences + shared,
+      'occurrences in the report',
+    );
 
     // What is painted near the viewport, at the top and in the middle: each paragraph on screen has
     // exactly its speech's words, and nothing is painted in a paragraph that does not hold it.
@@ -158,7 +191,9 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
         const paragraphs = [...document.querySelectorAll('p[data-s]')];
         const index = new Map(paragraphs.map((p, i) => [p, i]));
         const whole = (r) => r.top >= 0 && r.bottom <= innerHeight;
-        const onScreen = paragraphs.filter((p) => whole(p.getBoundingClientRect())).map((p) => ({ index: index.get(p), s: Number(p.dataset.s) }));
+        const onScreen = paragraphs
+          .filter((p) => whole(p.getBoundingClientRect()))
+          .map((p) => ({ index: index.get(p), s: Number(p.dataset.s) }));
         const shown = new Set(onScreen.map((p) => p.index));
         const byParagraph = {};
         for (const [name, h] of CSS.highlights) {
@@ -166,14 +201,21 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
           for (const r of h) {
             const i = index.get(r.startContainer.parentElement?.closest('p[data-s]'));
             if (!shown.has(i)) continue;
-            (byParagraph[i] ??= []).push({ at: r.startOffset, text: r.startContainer.data.slice(r.startOffset, r.endOffset) });
+            (byParagraph[i] ??= []).push({
+              at: r.startOffset,
+              text: r.startContainer.data.slice(r.startOffset, r.endOffset),
+            });
           }
         }
-        const painted = Object.fromEntries(Object.entries(byParagraph).map(([k, v]) => [k, v.sort((a, b) => a.at - b.at).map((x) => x.text)]));
+        const painted = Object.fromEntries(
+          Object.entries(byParagraph).map(([k, v]) => [k, v.sort((a, b) => a.at - b.at).map((x) => x.text)]),
+        );
         return { onScreen, painted };
       }, 'standpunkt-');
       c.ok(onScreen.length > 5, `${where}: paragraphs on screen: ${onScreen.length}`);
-      const want = Object.fromEntries(onScreen.filter((p) => speechTerms(p.s).length).map((p) => [p.index, speechTerms(p.s)]));
+      const want = Object.fromEntries(
+        onScreen.filter((p) => speechTerms(p.s).length).map((p) => [p.index, speechTerms(p.s)]),
+      );
       c.equal(painted, want, `${where}: painted words per paragraph on screen`);
     }
   } finally {
@@ -184,7 +226,10 @@ test('10 MB of text: longest task of ours reported; the report counts every occu
 
 // ── 10,000 deep ────────────────────────────────────────────────────────────────────────────────────────
 
-test('a 10,000-deep DOM: no crash, longest task of ours reported, every speech highlighted down to the deepest', async ({ ext, server }) => {
+test('a 10,000-deep DOM: no crash, longest task of ours reported, every speech highlighted down to the deepest', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(120_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
@@ -219,11 +264,16 @@ test('a 10,000-deep DOM: no crash, longest task of ours reported, every speech h
 
 /** What the storm page must show highlighted now: the words of each paragraph's current speech. */
 async function stormExpected(page) {
-  const speeches = await page.evaluate(() => [...document.querySelectorAll('main [data-s]')].map((p) => Number(p.dataset.s)));
+  const speeches = await page.evaluate(() =>
+    [...document.querySelectorAll('main [data-s]')].map((p) => Number(p.dataset.s)),
+  );
   return speeches.flatMap(speechTerms);
 }
 
-test('text rewritten 100 times a second for 10 s: the page keeps its pace, longest task of ours reported, highlights exact at the end, memory bounded', async ({ ext, server }) => {
+test('text rewritten 100 times a second for 10 s: the page keeps its pace, longest task of ours reported, highlights exact at the end, memory bounded', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(90_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
@@ -248,7 +298,9 @@ test('text rewritten 100 times a second for 10 s: the page keeps its pace, longe
         const out = [];
         for (const [name, h] of CSS.highlights) {
           if (!name.startsWith(prefix)) continue;
-          for (const r of h) if (r.startContainer.parentElement?.closest('#fast, #fast2')) out.push(r.startContainer.data.slice(r.startOffset, r.endOffset));
+          for (const r of h)
+            if (r.startContainer.parentElement?.closest('#fast, #fast2'))
+              out.push(r.startContainer.data.slice(r.startOffset, r.endOffset));
         }
         return out;
       }, 'standpunkt-');
@@ -264,17 +316,24 @@ test('text rewritten 100 times a second for 10 s: the page keeps its pace, longe
     const tasks = await watch.stop();
     const seen = await longWork(page, since);
     const after = await memoryAfterGc(page);
-    const live = await page.evaluate(() => document.getElementsByTagName('*').length + (() => {
-      let n = 0;
-      const w = document.createTreeWalker(document, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
-      while (w.nextNode()) n++;
-      return n;
-    })() + 2 /* document, doctype */);
+    const live = await page.evaluate(
+      () =>
+        document.getElementsByTagName('*').length +
+        (() => {
+          let n = 0;
+          const w = document.createTreeWalker(document, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+          while (w.nextNode()) n++;
+          return n;
+        })() +
+        2 /* document, doctype */,
+    );
 
     console.log(`      ${ticks} ticks in ${Math.round(stormMs)} ms (the page asks for one every 10 ms)`);
     printTasks('trace during the storm', tasks);
     console.log(`      the page saw: ${JSON.stringify(seen)}`);
-    console.log(`      memory after GC: JS heap ${mb(before.jsHeapUsed)} → ${mb(after.jsHeapUsed)} MB; DOM nodes ${before.nodes} → ${after.nodes} (${live} in the document)`);
+    console.log(
+      `      memory after GC: JS heap ${mb(before.jsHeapUsed)} → ${mb(after.jsHeapUsed)} MB; DOM nodes ${before.nodes} → ${after.nodes} (${live} in the document)`,
+    );
     c.ok(!crashed.value, 'the page crashed');
     c.equal(ticks, STORM_TICKS, 'ticks the page ran');
     c.equal(lost, [], `the untouched paragraphs stayed painted (${samples} samples during the storm)`);
@@ -289,8 +348,14 @@ test('text rewritten 100 times a second for 10 s: the page keeps its pace, longe
     // kept by us would hold hundreds of them (the storm replaces ~330 paragraphs, each 2 nodes and more).
     // Heap: the storm writes 1000 texts of ~250 characters; keeping anything per tick of 1 KB or more
     // would add ≥ 1 MB (measured without the extension: +0.1 MB; with it: about +0.3 MB).
-    c.ok(after.nodes - live <= 16, `DOM nodes kept alive outside the document after the storm: ${after.nodes - live} (limit 16)`);
-    c.ok(after.jsHeapUsed - before.jsHeapUsed <= 1048576, `JS heap grew by ${mb(after.jsHeapUsed - before.jsHeapUsed)} MB over the storm (limit 1 MB)`);
+    c.ok(
+      after.nodes - live <= 16,
+      `DOM nodes kept alive outside the document after the storm: ${after.nodes - live} (limit 16)`,
+    );
+    c.ok(
+      after.jsHeapUsed - before.jsHeapUsed <= 1048576,
+      `JS heap grew by ${mb(after.jsHeapUsed - before.jsHeapUsed)} MB over the storm (limit 1 MB)`,
+    );
   } finally {
     await page.close();
   }
@@ -299,7 +364,10 @@ test('text rewritten 100 times a second for 10 s: the page keeps its pace, longe
 
 // ── 1,000 frames ───────────────────────────────────────────────────────────────────────────────────────
 
-test('1,000 same-origin iframes: every frame painted exactly, longest task of ours reported', async ({ ext, server }) => {
+test('1,000 same-origin iframes: every frame painted exactly, longest task of ours reported', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(600_000);
   const c = checks();
   const { page, crashed } = await blankTab(ext);
@@ -329,13 +397,20 @@ test('1,000 same-origin iframes: every frame painted exactly, longest task of ou
     const tasks = await watch.stop();
     const top = await highlightedTexts(page);
 
-    console.log(`      ${FRAME_COUNT} frames: page loaded in ${loaded} ms, top document scanned at ${scanned ?? 'never'} ms, every frame painted at ${allPainted ?? 'never'} ms`);
+    console.log(
+      `      ${FRAME_COUNT} frames: page loaded in ${loaded} ms, top document scanned at ${scanned ?? 'never'} ms, every frame painted at ${allPainted ?? 'never'} ms`,
+    );
     printTasks('trace', tasks);
     console.log(`      the page saw: ${JSON.stringify(await longWork(page))}`);
     c.ok(!crashed.value, 'the page crashed');
     c.equal(top, speechTerms(9), 'highlights in the top document');
-    const wrong = last ? last.map((got, n) => [n, got]).filter(([n, got]) => JSON.stringify(got) !== JSON.stringify(want[n])) : [];
-    c.ok(allPainted !== null, `frames not painted exactly at the end: ${wrong.length}, e.g. ${JSON.stringify(wrong.slice(0, 3).map(([n, got]) => ({ frame: n, got, want: want[n] })))}`);
+    const wrong = last
+      ? last.map((got, n) => [n, got]).filter(([n, got]) => JSON.stringify(got) !== JSON.stringify(want[n]))
+      : [];
+    c.ok(
+      allPainted !== null,
+      `frames not painted exactly at the end: ${wrong.length}, e.g. ${JSON.stringify(wrong.slice(0, 3).map(([n, got]) => ({ frame: n, got, want: want[n] })))}`,
+    );
     checkTasks(c, tasks, '1,000 frames');
   } finally {
     await page.close();
@@ -350,7 +425,19 @@ async function paintedShares(page) {
   const out = [];
   for (const h of await readHighlights(page)) {
     const r = h.rects[0];
-    out.push(r ? Math.round(100 * (await colourShare(page, { x: r.x, y: r.y, width: r.width, height: r.height }, CHAPTER_COLOURS[h.chapter], 20))) / 100 : 0);
+    out.push(
+      r
+        ? Math.round(
+            100 *
+              (await colourShare(
+                page,
+                { x: r.x, y: r.y, width: r.width, height: r.height },
+                CHAPTER_COLOURS[h.chapter],
+                20,
+              )),
+          ) / 100
+        : 0,
+    );
   }
   return out;
 }
@@ -359,12 +446,19 @@ async function paintedShares(page) {
 function adoptedSheets(page) {
   return page.evaluate(() =>
     document.adoptedStyleSheets.map((s) =>
-      s === window.__thief?.own ? 'own' : [...s.cssRules].some((r) => r.cssText.includes('::highlight(standpunkt-')) ? 'ours' : 'other',
+      s === window.__thief?.own
+        ? 'own'
+        : [...s.cssRules].some((r) => r.cssText.includes('::highlight(standpunkt-'))
+          ? 'ours'
+          : 'other',
     ),
   );
 }
 
-test('a page that throws our stylesheet out of adoptedStyleSheets (and removes any style element of ours) gets it back, and keeps its own', async ({ ext, server }) => {
+test('a page that throws our stylesheet out of adoptedStyleSheets (and removes any style element of ours) gets it back, and keeps its own', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
@@ -384,18 +478,42 @@ test('a page that throws our stylesheet out of adoptedStyleSheets (and removes a
       window.__thief.steal();
       window.__thief.touch();
     });
-    const back1 = await waitFor(visible, { what: 'colours back', timeoutMs: 3000 }).then(() => true, () => false);
-    c.ok(back1, `after a reset with a DOM change our highlights stay uncoloured: ${JSON.stringify(await paintedShares(page))}, sheets ${JSON.stringify(await adoptedSheets(page))}`);
-    c.equal((await adoptedSheets(page)).filter((s) => s === 'own'), ['own'], "the page's own sheet is kept");
+    const back1 = await waitFor(visible, { what: 'colours back', timeoutMs: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    c.ok(
+      back1,
+      `after a reset with a DOM change our highlights stay uncoloured: ${JSON.stringify(await paintedShares(page))}, sheets ${JSON.stringify(await adoptedSheets(page))}`,
+    );
+    c.equal(
+      (await adoptedSheets(page)).filter((s) => s === 'own'),
+      ['own'],
+      "the page's own sheet is kept",
+    );
 
     // 2. Sheets reset and nothing else: no DOM change follows.
     await page.evaluate(() => window.__thief.steal());
-    const back2 = await waitFor(visible, { what: 'colours back', timeoutMs: 3000 }).then(() => true, () => false);
-    c.ok(back2, `3 s after a bare reset of document.adoptedStyleSheets our highlights are still uncoloured (colour share per highlight ${JSON.stringify(await paintedShares(page))}, sheets ${JSON.stringify(await adoptedSheets(page))})`);
-    c.equal(await page.evaluate(() => getComputedStyle(document.getElementById('egen')).borderLeftColor), 'rgb(0, 128, 0)', "the page's own sheet still applies");
+    const back2 = await waitFor(visible, { what: 'colours back', timeoutMs: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    c.ok(
+      back2,
+      `3 s after a bare reset of document.adoptedStyleSheets our highlights are still uncoloured (colour share per highlight ${JSON.stringify(await paintedShares(page))}, sheets ${JSON.stringify(await adoptedSheets(page))})`,
+    );
+    c.equal(
+      await page.evaluate(() => getComputedStyle(document.getElementById('egen')).borderLeftColor),
+      'rgb(0, 128, 0)',
+      "the page's own sheet still applies",
+    );
     // The page's observer removes any <style data-standpunkt-ui> at once; Chromium adopts sheets, so none
     // should ever have been made.
-    c.equal(await page.evaluate(() => document.querySelectorAll('style[data-standpunkt-ui]').length), 0, 'style elements of ours left in the page');
+    c.equal(
+      await page.evaluate(() => document.querySelectorAll('style[data-standpunkt-ui]').length),
+      0,
+      'style elements of ours left in the page',
+    );
   } finally {
     await page.close();
   }
@@ -404,7 +522,10 @@ test('a page that throws our stylesheet out of adoptedStyleSheets (and removes a
 
 // ── the page's own highlights and observers ────────────────────────────────────────────────────────────
 
-test("a page's own CSS.highlights entry keeps its ranges and colour; its MutationObserver sees its own changes and almost nothing of ours", async ({ ext, server }) => {
+test("a page's own CSS.highlights entry keeps its ranges and colour; its MutationObserver sees its own changes and almost nothing of ours", async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
@@ -436,19 +557,33 @@ test("a page's own CSS.highlights entry keeps its ranges and colour; its Mutatio
     await page.waitForTimeout(1000);
 
     const records = await page.evaluate(() => window.__own.records);
-    const isOurs = (r) => (r.type === 'attributes' && r.attribute === 'data-standpunkt') || r.added.some((a) => a.endsWith('[ui]'));
+    const isOurs = (r) =>
+      (r.type === 'attributes' && r.attribute === 'data-standpunkt') || r.added.some((a) => a.endsWith('[ui]'));
     const after = records.slice(recordsAtScan);
     const ownRecords = after.filter((r) => !isOurs(r) && ['status', 'logg'].includes(r.target));
     const ours = records.filter(isOurs);
     const unexplained = after.filter((r) => !isOurs(r) && !['status', 'logg'].includes(r.target));
-    console.log(`      the page's observer: ${records.length} records; its own changes ${ownRecords.length} (expected ${expectedOwn}); ours ${ours.length}: ${JSON.stringify(ours)}`);
+    console.log(
+      `      the page's observer: ${records.length} records; its own changes ${ownRecords.length} (expected ${expectedOwn}); ours ${ours.length}: ${JSON.stringify(ours)}`,
+    );
     c.equal(ownRecords.length, expectedOwn, "records of the page's own changes");
     c.equal(unexplained, [], 'other records after the scan');
     // Ours: the content script's marker on <html> (ready, scanned), the card's host element and the overview
     // strip's host (on stortinget.no by default), each once.
-    c.ok(ours.length <= 4, `records caused by us: ${ours.length} (at most 4: the two marker values, the card's host, the overview strip's host)`);
-    c.equal(await own(), { texts: ['kommunene', 'Kommunene'], same: true }, "the page's highlight after its changes and our rescans");
-    c.equal(await highlightedTexts(page), [...speechTerms(1), ...speechTerms(6), ...speechTerms(10)], 'our highlights after the changes');
+    c.ok(
+      ours.length <= 4,
+      `records caused by us: ${ours.length} (at most 4: the two marker values, the card's host, the overview strip's host)`,
+    );
+    c.equal(
+      await own(),
+      { texts: ['kommunene', 'Kommunene'], same: true },
+      "the page's highlight after its changes and our rescans",
+    );
+    c.equal(
+      await highlightedTexts(page),
+      [...speechTerms(1), ...speechTerms(6), ...speechTerms(10)],
+      'our highlights after the changes',
+    );
     // The page's highlight is still drawn in its own colour (magenta).
     const ownBox = await page.evaluate(() => {
       const r = CSS.highlights.get('sidesok').values().next().value;
@@ -468,7 +603,10 @@ test("a page's own CSS.highlights entry keeps its ranges and colour; its Mutatio
   c.done();
 });
 
-test('a page that clears CSS.highlights to redraw its own entry: its entry stays, ours come back', async ({ ext, server }) => {
+test('a page that clears CSS.highlights to redraw its own entry: its entry stays, ours come back', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(30_000);
   const c = checks();
   const { page } = await blankTab(ext);
@@ -482,11 +620,17 @@ test('a page that clears CSS.highlights to redraw its own entry: its entry stays
       CSS.highlights.clear();
       CSS.highlights.set('sidesok', window.__own.highlight);
     });
-    const back = await waitFor(async () => JSON.stringify(await highlightedTexts(page)) === JSON.stringify(want), { timeoutMs: 3000, what: 'ours back' }).then(
+    const back = await waitFor(async () => JSON.stringify(await highlightedTexts(page)) === JSON.stringify(want), {
+      timeoutMs: 3000,
+      what: 'ours back',
+    }).then(
       () => true,
       () => false,
     );
-    c.ok(back, `3 s after the page cleared the registry our highlights are still gone: ${JSON.stringify(await highlightedTexts(page))}`);
+    c.ok(
+      back,
+      `3 s after the page cleared the registry our highlights are still gone: ${JSON.stringify(await highlightedTexts(page))}`,
+    );
     c.equal(await page.evaluate(() => window.__own.texts()), ['kommunene', 'Kommunene'], "the page's own entry");
   } finally {
     await page.close();
@@ -501,7 +645,10 @@ if (SPEECHES.length < 11) throw new Error('hostile.spec expects at least 11 spee
 
 const BOUNDARY = '/no/hostile-boundary/';
 
-test("a page cannot switch the content script off with WXT's started event (nothing of the handshake is posted to it)", async ({ ext, server }) => {
+test("a page cannot switch the content script off with WXT's started event (nothing of the handshake is posted to it)", async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(60_000);
   const c = checks();
   const { page, tabId } = await blankTab(ext);
@@ -513,7 +660,11 @@ test("a page cannot switch the content script off with WXT's started event (noth
 
     // 1. Nothing of the handshake is posted to the page (it told the page the event's name).
     const heard = await page.evaluate(() => window.__heard);
-    c.equal(heard.filter((m) => m.includes('content-script-started')), [], 'messages about our scripts posted to the page');
+    c.equal(
+      heard.filter((m) => m.includes('content-script-started')),
+      [],
+      'messages about our scripts posted to the page',
+    );
 
     // 2. The page sends the started event itself, with the exact name (the extension id is no secret), as
     //    a CustomEvent on document and as a message, for both of our content scripts.
@@ -528,14 +679,21 @@ test("a page cannot switch the content script off with WXT's started event (noth
     const ping = await sendToTab(ext, tabId, 'ping').catch((err) => ({ error: String(err) }));
     c.equal(ping?.ready ?? ping ?? null, true, 'the content script still answers after the forged event');
     c.equal(await highlightedTexts(page), before, 'highlights after the forged event');
-    c.equal(await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'scanned', 'marker after the forged event');
+    c.equal(
+      await page.evaluate(() => document.documentElement.dataset.standpunkt ?? null),
+      'scanned',
+      'marker after the forged event',
+    );
   } finally {
     await page.close();
   }
   c.done();
 });
 
-test('a page with elements named like our globals (<div id="__standpunktCardUi">…) still gets its highlights and hover card', async ({ ext, server }) => {
+test('a page with elements named like our globals (<div id="__standpunktCardUi">…) still gets its highlights and hover card', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(60_000);
   const c = checks();
   const { page } = await blankTab(ext);
@@ -549,7 +707,10 @@ test('a page with elements named like our globals (<div id="__standpunktCardUi">
     c.ok(rect, 'a highlight to point at');
     if (rect) {
       await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
-      const opened = await waitFor(async () => (await card.state())?.open === true, { timeoutMs: 5000, what: 'the hover card to open' }).then(
+      const opened = await waitFor(async () => (await card.state())?.open === true, {
+        timeoutMs: 5000,
+        what: 'the hover card to open',
+      }).then(
         () => true,
         () => false,
       );

@@ -51,7 +51,10 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test('the hover card (light and dark): no axe-core violations in its shadow root, looks as before', async ({ ext, server }) => {
+test('the hover card (light and dark): no axe-core violations in its shadow root, looks as before', async ({
+  ext,
+  server,
+}) => {
   const { page } = await ext.openTab(server.url('www.stortinget.no', INNST_418));
   const card = await cardInspector(page);
   try {
@@ -64,7 +67,10 @@ test('the hover card (light and dark): no axe-core violations in its shadow root
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       await waitFor(async () => (await card.state())?.open, { timeoutMs: 3000, what: 'the hover card to open' });
-      expect(await cardViolations(ext.context, await card.snapshot(), { colorScheme: scheme }), `axe-core on the card, ${scheme} (WCAG 2.1 AA)`).toEqual([]);
+      expect(
+        await cardViolations(ext.context, await card.snapshot(), { colorScheme: scheme }),
+        `axe-core on the card, ${scheme} (WCAG 2.1 AA)`,
+      ).toEqual([]);
       await page.bringToFront();
       // Where the card has settled (it is placed again once its content is laid out).
       await page.waitForTimeout(300);
@@ -87,7 +93,9 @@ test('a highlighted page: the extension adds no axe-core violations', async ({ e
     expect((await readHighlights(page)).length, 'the page is highlighted').toBeGreaterThan(0);
     const without = await axeViolations(control);
     // The fixture page is the sites' markup: whatever axe-core finds there without the extension is theirs.
-    const added = (await axeViolations(page)).filter((v) => !without.includes(v.replace(/www\.stortinget\.no/g, 'www.ikke-stortinget.no')));
+    const added = (await axeViolations(page)).filter(
+      (v) => !without.includes(v.replace(/www\.stortinget\.no/g, 'www.ikke-stortinget.no')),
+    );
     expect(added, 'axe-core violations on the page with highlights that the page has not without them').toEqual([]);
     expect(without, 'axe-core on the fixture page itself (WCAG 2.1 AA)').toEqual([]);
   } finally {

@@ -1,3 +1,4 @@
+// @ts-check
 // Main content only (issue 12, point 3): on stortinget.no and regjeringen.no the document is read, not
 // the page furniture around and inside it (menu, site search, left-column table of contents, breadcrumbs,
 // «Relaterte saker», share bar, footer, cookie bar). The fixtures mark that furniture with data-furniture;
@@ -21,7 +22,7 @@ const PAGES = [
 ];
 
 const FURNITURE = '[data-furniture]';
-const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+const collapse = (/** @type {string | null | undefined} */ s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 for (const fixture of PAGES) {
   test(`${fixture.name}: the document is highlighted, none of the page furniture is`, async ({ ext, server }) => {
@@ -29,23 +30,29 @@ for (const fixture of PAGES) {
     await waitForScan(page);
     // The furniture is there, visible, and holds the terms (so the test can fail).
     const furnitureText = await page.$$eval(FURNITURE, (els) =>
-      els.filter((el) => el.checkVisibility()).map((el) => el.textContent).join(' '),
+      els
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.textContent)
+        .join(' '),
     );
     for (const words of fixture.furniture) expect(collapse(furnitureText), 'furniture holds KS terms').toContain(words);
 
     const { highlights } = await collectByScrolling(page, { exclude: FURNITURE });
     expect(highlights.length, 'the document keeps its highlights').toBeGreaterThan(5);
     const inFurniture = highlights.filter((h) => h.blockedBy && h.blockedBy !== 'not rendered');
-    expect(inFurniture.map((h) => `${h.text} (in ${h.blockedBy})`), 'no highlight in page furniture').toEqual([]);
+    expect(
+      inFurniture.map((h) => `${h.text} (in ${h.blockedBy})`),
+      'no highlight in page furniture',
+    ).toEqual([]);
   });
 }
 
 test('a live page: furniture added later stays unhighlighted, new content is highlighted', async ({ ext, server }) => {
-  const { host, path } = PAGES[0];
+  const { host, path } = /** @type {(typeof PAGES)[number]} */ (PAGES[0]);
   const { page } = await ext.openTab(server.url(host, path));
   await waitForScan(page);
   await page.evaluate(() => {
-    const main = document.querySelector('main');
+    const main = /** @type {HTMLElement} */ (document.querySelector('main'));
     const related = document.createElement('aside');
     related.className = 'related-items';
     related.setAttribute('data-furniture', '');
@@ -66,10 +73,10 @@ test('a live page: furniture added later stays unhighlighted, new content is hig
     main.prepend(fresh);
     window.scrollTo(0, 0);
   });
-  await waitFor(
-    async () => (await readHighlights(page, { exclude: '#fresh' })).some((h) => h.blockedBy === 'p'),
-    { timeoutMs: 8000, what: 'the new paragraph highlighted' },
-  );
+  await waitFor(async () => (await readHighlights(page, { exclude: '#fresh' })).some((h) => h.blockedBy === 'p'), {
+    timeoutMs: 8000,
+    what: 'the new paragraph highlighted',
+  });
   const now = await readHighlights(page, { exclude: FURNITURE });
   expect(now.filter((h) => h.blockedBy && h.blockedBy !== 'not rendered').map((h) => h.text)).toEqual([]);
 });

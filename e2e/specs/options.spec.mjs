@@ -30,7 +30,10 @@ test('settings survive a reload of the page (and reach the store)', async ({ ext
     await page.locator('input[data-chapter="ks-2021#2"]').uncheck();
     await page.getByRole('radio', { name: /^Markdown/ }).check();
     await page.getByRole('checkbox', { name: 'Ta med mitt eget notat når jeg kopierer' }).check();
-    await waitFor(async () => (await userTables(ext)).settings.find((r) => r.key === 'copyIncludesNote')?.value === true, { what: 'settings stored' });
+    await waitFor(
+      async () => (await userTables(ext)).settings.find((r) => r.key === 'copyIncludesNote')?.value === true,
+      { what: 'settings stored' },
+    );
     await page.reload();
     await page.waitForSelector('#sites-heading');
     expect(await page.getByRole('radio', { name: /Farget understrek/ }).isChecked(), 'look kept').toBeTruthy();
@@ -72,21 +75,31 @@ test('an own term highlights on an open page without a reload, and shows in its 
       return out;
     });
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+      timeout: 15_000,
+    });
     expect(await komiteen(), '"Komiteen" is not highlighted before').toEqual([]);
     await options.getByLabel('Ord eller uttrykk').fill('komiteen');
     await options.getByLabel('Hører til forventningen').selectOption(INNSIGELSE);
     await options.getByRole('button', { name: 'Legg til ord' }).click();
     await options.getByRole('table').getByText('komiteen').waitFor();
-    const painted = await waitFor(async () => {
-      const found = await komiteen();
-      return found.length > 0 && found;
-    }, { what: 'the own term painted on the open page', timeoutMs: 10_000 });
+    const painted = await waitFor(
+      async () => {
+        const found = await komiteen();
+        return found.length > 0 && found;
+      },
+      { what: 'the own term painted on the open page', timeoutMs: 10_000 },
+    );
     expect(painted.length >= 8, `"Komiteen" painted ${painted.length} times`).toBeTruthy();
     const report = await askTab(ext, tabId, 'getPageMatches');
     const entry = report.positions.find((p) => p.id === INNSIGELSE);
-    expect(entry?.words.some((w) => /^komiteen/i.test(w)), `the report has the own term: ${JSON.stringify(entry)}`).toBeTruthy();
-    expect((await userTables(ext)).ownTerms, 'stored own terms').toEqual([{ term: 'komiteen', positionId: INNSIGELSE }]);
+    expect(
+      entry?.words.some((w) => /^komiteen/i.test(w)),
+      `the report has the own term: ${JSON.stringify(entry)}`,
+    ).toBeTruthy();
+    expect((await userTables(ext)).ownTerms, 'stored own terms').toEqual([
+      { term: 'komiteen', positionId: INNSIGELSE },
+    ]);
     // Removing it takes the highlight away again.
     await options.getByRole('button', { name: 'Fjern ordet «komiteen»' }).click();
     await waitFor(async () => (await komiteen()).length === 0, { what: 'the own term gone from the page' });
@@ -108,7 +121,9 @@ test('a note shows in the popup', async ({ ext }) => {
       await popup.fill('#standpunkt-search', 'innsigelser');
       const item = popup.locator(`.results [data-position-id="${INNSIGELSE}"]`);
       await item.locator('.position-title').click();
-      expect((await item.locator('.position-note').innerText()).replace(/\n+/g, ' / '), 'note in the popup').toEqual('Ditt notat / Tas opp i høringssvaret.');
+      expect((await item.locator('.position-note').innerText()).replace(/\n+/g, ' / '), 'note in the popup').toEqual(
+        'Ditt notat / Tas opp i høringssvaret.',
+      );
     } finally {
       await popup.close();
     }
@@ -117,30 +132,64 @@ test('a note shows in the popup', async ({ ext }) => {
   }
 });
 
-test('export, then import of a good file replaces the data; bad files change nothing', async ({ ext, artifactsDir }) => {
+test('export, then import of a good file replaces the data; bad files change nothing', async ({
+  ext,
+  artifactsDir,
+}) => {
   const options = await openOptions(ext);
   try {
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Eksporter til fil' }).click()]);
-    expect(/^standpunkt-brukerdata-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`).toBeTruthy();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Eksporter til fil' }).click(),
+    ]);
+    expect(
+      /^standpunkt-brukerdata-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()),
+      `file name ${download.suggestedFilename()}`,
+    ).toBeTruthy();
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect([exported.format, exported.version], 'format id and version').toEqual(['standpunkt-brukerdata', 1]);
     const before = await userTables(ext);
-    expect(exported.notes.map((n) => n.text), 'the export has the stored notes').toEqual(before.notes.map((n) => n.text));
+    expect(
+      exported.notes.map((n) => n.text),
+      'the export has the stored notes',
+    ).toEqual(before.notes.map((n) => n.text));
 
     const choose = async (name, text) => {
-      await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await options
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     };
     const statusText = () => options.locator('.import-status').innerText();
 
     // Bad files: each says what is wrong, and the store is exactly as before.
     for (const [name, text, want] of [
       ['tull.json', '{"format": ', /^Ingenting er endret\. Filen er ikke en JSON-fil/],
-      ['annet.json', JSON.stringify({ format: 'noe-annet', version: 1 }), /Filen er ikke en sikkerhetskopi fra Standpunkt \(formatet er «noe-annet»\)/],
-      ['ny.json', JSON.stringify({ ...exported, version: 9 }), /laget av en nyere versjon av Standpunkt \(filversjon 9\)/],
-      ['feil.json', JSON.stringify({ ...exported, ownTerms: [{ term: 'ok', positionId: INNSIGELSE }, { term: '!', positionId: INNSIGELSE }] }), /Ordet «!» kan ikke brukes.*\(Sted i filen: ownTerms\[1\]\.term\.\)/],
+      [
+        'annet.json',
+        JSON.stringify({ format: 'noe-annet', version: 1 }),
+        /Filen er ikke en sikkerhetskopi fra Standpunkt \(formatet er «noe-annet»\)/,
+      ],
+      [
+        'ny.json',
+        JSON.stringify({ ...exported, version: 9 }),
+        /laget av en nyere versjon av Standpunkt \(filversjon 9\)/,
+      ],
+      [
+        'feil.json',
+        JSON.stringify({
+          ...exported,
+          ownTerms: [
+            { term: 'ok', positionId: INNSIGELSE },
+            { term: '!', positionId: INNSIGELSE },
+          ],
+        }),
+        /Ordet «!» kan ikke brukes.*\(Sted i filen: ownTerms\[1\]\.term\.\)/,
+      ],
     ]) {
       await choose(name, text);
-      const shown = await waitFor(async () => ((await statusText()).match(want) ? statusText() : null), { what: `the message for ${name}` });
+      const shown = await waitFor(async () => ((await statusText()).match(want) ? statusText() : null), {
+        what: `the message for ${name}`,
+      });
       expect(want.test(shown), `${name}: ${shown}`).toBeTruthy();
       expect(await userTables(ext), `store unchanged after ${name}`).toEqual(before);
     }
@@ -162,7 +211,10 @@ test('export, then import of a good file replaces the data; bad files change not
     expect(after.ownTerms, 'own terms replaced').toEqual([{ term: 'lærertetthet', positionId: INNSIGELSE }]);
     expect(after.notes, 'notes replaced').toEqual([{ positionId: INNSIGELSE, text: 'Fra sikkerhetskopien' }]);
     expect(after.settings.find((r) => r.key === 'copyFormat')?.value, 'settings replaced').toEqual('html');
-    expect(await options.getByRole('radio', { name: /Formatert \(HTML\)/ }).isChecked(), 'the page shows the imported settings').toBeTruthy();
+    expect(
+      await options.getByRole('radio', { name: /Formatert \(HTML\)/ }).isChecked(),
+      'the page shows the imported settings',
+    ).toBeTruthy();
   } finally {
     await options.close();
   }

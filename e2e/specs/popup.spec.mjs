@@ -22,17 +22,28 @@ async function askTab(ext, tabId, type, data) {
 
 async function scannedPage(ext, server) {
   const opened = await ext.openTab(server.url('www.stortinget.no', STORTINGET_PAGE));
-  await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+  await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+    timeout: 15_000,
+  });
   return opened;
 }
 
-test('lists the positions found on the page, ranked, with chapter colour, words and count', async ({ ext, server, bundle, artifactsDir }) => {
+test('lists the positions found on the page, ranked, with chapter colour, words and count', async ({
+  ext,
+  server,
+  bundle,
+  artifactsDir,
+}) => {
   const { page, tabId } = await scannedPage(ext, server);
   const popup = await ext.openPopup({ tabId });
   try {
     const report = await askTab(ext, tabId, 'getPageMatches');
     expect(report.positions.length > 0, 'the fixture page has KS positions').toBeTruthy();
-    await popup.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, report.positions.length, { timeout: 10_000 });
+    await popup.waitForFunction(
+      (n) => document.querySelectorAll('.page-positions [data-position-id]').length === n,
+      report.positions.length,
+      { timeout: 10_000 },
+    );
     const shown = await popup.evaluate(() =>
       [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => ({
         id: li.getAttribute('data-position-id'),
@@ -42,14 +53,18 @@ test('lists the positions found on the page, ranked, with chapter colour, words 
       })),
     );
     const byId = new Map(bundle.positions.map((p) => [p.id, p]));
-    expect(shown.map((s) => s.id), 'ranked as the content script reports').toEqual(report.positions.map((p) => p.id));
+    expect(
+      shown.map((s) => s.id),
+      'ranked as the content script reports',
+    ).toEqual(report.positions.map((p) => p.id));
     shown.forEach((s, i) => {
       const p = report.positions[i];
       expect(s.title, `title of ${p.id}`).toEqual(byId.get(p.id).title);
       // Case variants folded (the most frequent form kept); the first five words, the rest counted.
       const words = p.words.filter((w, j) => p.words.findIndex((x) => x.toLowerCase() === w.toLowerCase()) === j);
       expect(s.meta.startsWith(words.slice(0, 5).join(', ')), `words of ${p.id}: ${s.meta}`).toBeTruthy();
-      if (words.length > 5) expect(s.meta.includes(`+${words.length - 5}\u00a0til`), `more words of ${p.id}: ${s.meta}`).toBeTruthy();
+      if (words.length > 5)
+        expect(s.meta.includes(`+${words.length - 5}\u00a0til`), `more words of ${p.id}: ${s.meta}`).toBeTruthy();
       expect(s.meta.includes(`${p.count}\u00a0forekomst`), `count of ${p.id}: ${s.meta}`).toBeTruthy();
     });
     // Chapter colours: as many distinct swatch colours as distinct chapters.
@@ -90,12 +105,17 @@ test('clicking a position walks through its occurrences on the page: 1 av N, 2 a
       const focused = await waitFor(focusText, { what: 'a focused highlight on the page' });
       seen.push(focused.join(' '));
       const words = target.words.map((w) => w.toLowerCase());
-      expect(focused.some((t) => words.some((w) => t.toLowerCase().includes(w) || w.includes(t.toLowerCase()))), `the focused text "${focused}" is one of the position's words ${words}`).toBeTruthy();
+      expect(
+        focused.some((t) => words.some((w) => t.toLowerCase().includes(w) || w.includes(t.toLowerCase()))),
+        `the focused text "${focused}" is one of the position's words ${words}`,
+      ).toBeTruthy();
     }
     // Keyboard: Enter on the focused entry reveals too.
     await item.locator('.position-title').focus();
     await popup.keyboard.press('Enter');
-    await waitFor(async () => /viser \d+\s+av/.test((await item.locator('.position-shown').textContent()) ?? ''), { what: 'Enter reveals' });
+    await waitFor(async () => /viser \d+\s+av/.test((await item.locator('.position-shown').textContent()) ?? ''), {
+      what: 'Enter reveals',
+    });
   } finally {
     await popup.close();
     await page.close();
@@ -106,10 +126,16 @@ test('says so on a page where Standpunkt is not active', async ({ ext, server, a
   const { page, tabId } = await ext.openTab(server.url('www.ikke-stortinget.no', `/stortinget${STORTINGET_PAGE}`));
   const popup = await ext.openPopup({ tabId });
   try {
-    const text = await waitFor(async () => {
-      const t = await popup.locator('.status-inactive').textContent().catch(() => null);
-      return t || null;
-    }, { what: 'the inactive message' });
+    const text = await waitFor(
+      async () => {
+        const t = await popup
+          .locator('.status-inactive')
+          .textContent()
+          .catch(() => null);
+        return t || null;
+      },
+      { what: 'the inactive message' },
+    );
     // Without the toolbar click (activeTab) the popup cannot read the tab's address: no offer, a plain message.
     expect(/ikke slått på for dette nettstedet/.test(text), `message: ${text}`).toBeTruthy();
     // Browsing and search still work.
@@ -137,10 +163,14 @@ test('every control of the popup is reachable with Tab', async ({ ext, server })
 /** `npm run ks -- scan <file> --json` on a fixture file, as a user would run it. */
 function cliScan(file) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const out = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'cli/ks.ts'), 'scan', file, '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'cli/ks.ts'), 'scan', file, '--json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out);
 }
 
@@ -154,17 +184,29 @@ for (const [host, path] of [
     const cli = cliScan(file);
     expect(cli.positions.length > 0, 'the fixture is about some KS positions').toBeTruthy();
     const opened = await ext.openTab(server.url(host, path));
-    await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    await opened.page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+      timeout: 15_000,
+    });
     const popup = await ext.openPopup({ tabId: opened.tabId });
     try {
       const report = await askTab(ext, opened.tabId, 'getPageMatches');
-      await popup.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, report.positions.length, {
-        timeout: 10_000,
-      });
-      const shown = await popup.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => li.getAttribute('data-position-id')));
+      await popup.waitForFunction(
+        (n) => document.querySelectorAll('.page-positions [data-position-id]').length === n,
+        report.positions.length,
+        {
+          timeout: 10_000,
+        },
+      );
+      const shown = await popup.evaluate(() =>
+        [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) =>
+          li.getAttribute('data-position-id'),
+        ),
+      );
       const sorted = (ids) => [...ids].sort();
       expect(sorted(shown), 'popup = CLI positions').toEqual(sorted(cli.positions.map((p) => p.id)));
-      expect(sorted(report.mentions.map((m) => m.id)), 'page mentions = CLI mentions').toEqual(sorted(cli.mentions.map((m) => m.id)));
+      expect(sorted(report.mentions.map((m) => m.id)), 'page mentions = CLI mentions').toEqual(
+        sorted(cli.mentions.map((m) => m.id)),
+      );
       expect(report.positionCount, 'badge count = CLI positions').toEqual(cli.positions.length);
     } finally {
       await popup.close();
@@ -173,7 +215,10 @@ for (const [host, path] of [
   });
 }
 
-test('a note written in the popup is saved: there on reopening, and listed on the options page', async ({ ext, bundle }) => {
+test('a note written in the popup is saved: there on reopening, and listed on the options page', async ({
+  ext,
+  bundle,
+}) => {
   const target = bundle.positions[0];
   const text = `Notat fra popupen ${Date.now()}`;
   let popup = await ext.openPopup();
@@ -207,13 +252,20 @@ test('a note written in the popup is saved: there on reopening, and listed on th
   }
 });
 
-test('a 600 px popup shows at least four positions; «Kopiert!» does not move the list and is announced', async ({ ext, server, artifactsDir }) => {
+test('a 600 px popup shows at least four positions; «Kopiert!» does not move the list and is announced', async ({
+  ext,
+  server,
+  artifactsDir,
+}) => {
   const { page, tabId } = await scannedPage(ext, server);
   const popup = await ext.openPopup({ tabId, viewport: { width: 400, height: 600 } });
   try {
     await popup.waitForSelector('.page-positions [data-position-id]', { timeout: 10_000 });
-    const visible = await popup.evaluate(() =>
-      [...document.querySelectorAll('.page-positions [data-position-id]')].filter((li) => li.getBoundingClientRect().bottom <= window.innerHeight).length,
+    const visible = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('.page-positions [data-position-id]')].filter(
+          (li) => li.getBoundingClientRect().bottom <= window.innerHeight,
+        ).length,
     );
     await popup.screenshot({ path: join(artifactsDir, 'popup-600.png') });
     expect(visible >= 4, `positions fully visible in 600 px: ${visible}`).toBeTruthy();
@@ -223,10 +275,22 @@ test('a 600 px popup shows at least four positions; «Kopiert!» does not move t
     expect(await tool.count(), 'the side-panel button, by its accessible name').toEqual(1);
     expect(await tool.getAttribute('title'), 'its tooltip').toEqual('Åpne i sidepanelet');
 
-    const tops = () => popup.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].slice(0, 4).map((li) => Math.round(li.getBoundingClientRect().top)));
+    const tops = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll('.page-positions [data-position-id]')]
+          .slice(0, 4)
+          .map((li) => Math.round(li.getBoundingClientRect().top)),
+      );
     const before = await tops();
     await popup.locator('.page-positions .position-copy').first().click();
-    await popup.waitForFunction(() => document.querySelector('.announcer-text[role="status"][aria-live="polite"]')?.textContent?.startsWith('Kopiert'), null, { timeout: 5_000 });
+    await popup.waitForFunction(
+      () =>
+        document
+          .querySelector('.announcer-text[role="status"][aria-live="polite"]')
+          ?.textContent?.startsWith('Kopiert'),
+      null,
+      { timeout: 5_000 },
+    );
     expect(await tops(), 'the list stays where it was while the confirmation shows').toEqual(before);
   } finally {
     await popup.close();

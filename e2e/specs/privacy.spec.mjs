@@ -38,7 +38,9 @@ function netLogRequests(file) {
     .map((e) => ({ url: e.params.url, initiator: e.params.initiator ?? null, method: e.params.method ?? null }));
 }
 
-test('a whole session — install, both sites, hover, copy, popup, search, options, export — sends nothing out', async ({ server }) => {
+test('a whole session — install, both sites, hover, copy, popup, search, options, export — sends nothing out', async ({
+  server,
+}) => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'standpunkt-netlog-'));
   const netLog = join(dir, 'net.json');
@@ -64,12 +66,17 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
 
     // The session, on a fresh profile: installing is part of it.
     const first = server.requests.length;
-    ext = await launchWithExtension({ port: server.port, args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+    ext = await launchWithExtension({
+      port: server.port,
+      args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'],
+    });
     const guard = await guardNetwork(ext.context, server.port);
     const steps = [];
 
     const { page, tabId } = await ext.openTab(server.url(...VISITS[0]));
-    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+      timeout: 15_000,
+    });
     steps.push('stortinget.no scanned');
 
     // Hover a highlight: the card opens (its code is loaded from the extension); copy the demand.
@@ -90,19 +97,27 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     });
     expect(box, 'a highlight to hover').toBeTruthy();
     await page.mouse.move(box.x, box.y, { steps: 4 });
-    const shown = await waitFor(async () => {
-      const s = await card.state();
-      return s?.open && s;
-    }, { what: 'the hover card', timeoutMs: 5000 });
+    const shown = await waitFor(
+      async () => {
+        const s = await card.state();
+        return s?.open && s;
+      },
+      { what: 'the hover card', timeoutMs: 5000 },
+    );
     const copy = shown.buttons.find((b) => b.text === 'Kopier forventningen');
     await page.mouse.move(copy.x, copy.y, { steps: 8 });
     await page.mouse.click(copy.x, copy.y);
-    await waitFor(async () => (await card.state())?.positions?.[0]?.status === 'Kopiert!', { what: 'the copy confirmation', timeoutMs: 3000 });
+    await waitFor(async () => (await card.state())?.positions?.[0]?.status === 'Kopiert!', {
+      what: 'the copy confirmation',
+      timeoutMs: 3000,
+    });
     expect((await readClipboard(ext)).includes('KS mener:'), 'the demand is on the clipboard').toBeTruthy();
     steps.push('card opened, demand copied');
 
     const { page: news } = await ext.openTab(server.url(...VISITS[1]));
-    await news.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, { timeout: 15_000 });
+    await news.waitForFunction(() => document.documentElement.dataset.standpunkt === 'scanned', null, {
+      timeout: 15_000,
+    });
     steps.push('regjeringen.no scanned');
 
     const popup = await ext.openPopup({ tabId });
@@ -114,7 +129,10 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('options.html'));
     await options.waitForSelector('#sites-heading');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Eksporter til fil' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Eksporter til fil' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(exported.format, 'the export').toEqual('standpunkt-brukerdata');
     steps.push('options opened, exported');
@@ -133,7 +151,10 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
 
     // 2. The fixture server: only what the pages load by themselves.
     const extra = session.filter((r) => !control.has(fixtureKey(r)) && !r.path.startsWith('/favicon.ico'));
-    expect(extra.map((r) => `${r.host}${r.path}`), 'requests to the fixture server beyond what the pages load themselves').toEqual([]);
+    expect(
+      extra.map((r) => `${r.host}${r.path}`),
+      'requests to the fixture server beyond what the pages load themselves',
+    ).toEqual([]);
 
     // 3. Chromium's NetLog of the whole browser.
     const requests = netLogRequests(netLog);
@@ -145,9 +166,16 @@ test('a whole session — install, both sites, hover, copy, popup, search, optio
     const browsers = external.filter((r) => !ours.includes(r));
     const toFixtures = requests.filter((r) => !external.includes(r));
     console.log(`      session: ${steps.join('; ')}`);
-    console.log(`      NetLog: ${requests.length} URL requests: ${toFixtures.length} to the fixture server, ${browsers.length} of the browser's own (${[...new Set(browsers.map((r) => new URL(r.url).host))].join(', ') || 'none'}), ${ours.length} from a page or the extension to elsewhere`);
-    expect(ours.map((r) => `${r.method} ${r.url} (initiator ${r.initiator})`), 'requests from an extension page, the worker or a page to anywhere but the fixture server').toEqual([]);
-    const fromExtension = requests.filter((r) => (r.initiator ?? '').startsWith('chrome-extension://') && !fixtureHosts.has(new URL(r.url).hostname));
+    console.log(
+      `      NetLog: ${requests.length} URL requests: ${toFixtures.length} to the fixture server, ${browsers.length} of the browser's own (${[...new Set(browsers.map((r) => new URL(r.url).host))].join(', ') || 'none'}), ${ours.length} from a page or the extension to elsewhere`,
+    );
+    expect(
+      ours.map((r) => `${r.method} ${r.url} (initiator ${r.initiator})`),
+      'requests from an extension page, the worker or a page to anywhere but the fixture server',
+    ).toEqual([]);
+    const fromExtension = requests.filter(
+      (r) => (r.initiator ?? '').startsWith('chrome-extension://') && !fixtureHosts.has(new URL(r.url).hostname),
+    );
     expect(fromExtension, 'requests initiated by the extension').toEqual([]);
   } finally {
     await ext?.close().catch(() => {});

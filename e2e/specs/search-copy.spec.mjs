@@ -36,13 +36,20 @@ async function search(popup, query) {
 /** What the clipboard holds now: its plain text and, if any, its HTML. */
 const readClipboard = (popup) => readRichClipboard(reader, popup);
 
-test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endings; marks the words', async ({ ext, server, artifactsDir }) => {
+test('finds as you type, with æ/ø/å typed as ae/oe/aa, typos and nynorsk endings; marks the words', async ({
+  ext,
+  server,
+  artifactsDir,
+}) => {
   const popup = await popupWithClipboard(ext, server);
   try {
     const typed = await search(popup, 'barnehagelaerer');
     // Two demands have «barnehagelærer» among their words (decentralised education, teacher supply).
     expect([BARNEHAGE, TEACHERS], 'first hit for "barnehagelaerer"').toContain(typed[0]?.id);
-    expect(typed[0].marks.some((m) => /barnehagelærer/i.test(m)), `marks: ${typed[0].marks}`).toBeTruthy();
+    expect(
+      typed[0].marks.some((m) => /barnehagelærer/i.test(m)),
+      `marks: ${typed[0].marks}`,
+    ).toBeTruthy();
     expect((await search(popup, 'innsigelsar'))[0]?.id, 'first hit for the nynorsk "innsigelsar"').toEqual(INNSIGELSE);
     expect((await search(popup, 'innsigelse'))[0]?.id, 'first hit for "innsigelse"').toEqual(INNSIGELSE);
     expect((await search(popup, 'tilbakeholdne insigelser'))[0]?.id, 'a typo').toEqual(INNSIGELSE);
@@ -93,17 +100,27 @@ test('keyboard only: ↓ into the results, Enter opens, C copies', async ({ ext,
     await popup.keyboard.type('innsigelser');
     await popup.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`);
     await popup.keyboard.press('ArrowDown');
-    const focused = await popup.evaluate(() => document.activeElement?.closest('[data-position-id]')?.getAttribute('data-position-id'));
+    const focused = await popup.evaluate(() =>
+      document.activeElement?.closest('[data-position-id]')?.getAttribute('data-position-id'),
+    );
     expect(focused, 'ArrowDown focuses the first result').toEqual(INNSIGELSE);
     await popup.keyboard.press('Enter');
     await popup.waitForSelector(`.results [data-position-id="${INNSIGELSE}"] .position-body`);
     await popup.keyboard.press('c');
-    const status = await waitFor(async () => (await popup.locator('.announcer-text').textContent()) || null, { what: 'copy confirmation' });
+    const status = await waitFor(async () => (await popup.locator('.announcer-text').textContent()) || null, {
+      what: 'copy confirmation',
+    });
     expect(status.startsWith('Kopiert!'), `confirmation: ${status}`).toBeTruthy();
     const clip = await readClipboard(popup);
-    expect(clip.plain.startsWith('KS mener: Være tilbakeholdne med å bruke innsigelser.'), `clipboard: ${clip.plain.slice(0, 80)}`).toBeTruthy();
+    expect(
+      clip.plain.startsWith('KS mener: Være tilbakeholdne med å bruke innsigelser.'),
+      `clipboard: ${clip.plain.slice(0, 80)}`,
+    ).toBeTruthy();
     await popup.keyboard.press('ArrowUp');
-    expect(await popup.evaluate(() => document.activeElement?.id), 'ArrowUp from the first result returns to the box').toEqual('standpunkt-search');
+    expect(
+      await popup.evaluate(() => document.activeElement?.id),
+      'ArrowUp from the first result returns to the box',
+    ).toEqual('standpunkt-search');
   } finally {
     await popup.close();
     await reader?.close();
@@ -123,19 +140,33 @@ test('copies in each format: plain text, Markdown, and HTML with a plain fallbac
     await waitFor(async () => (await readClipboard(popup)).plain?.startsWith('KS mener:'), { what: 'plain copy' });
     const plain = await readClipboard(popup);
     expect(plain.plain.includes(position.title), 'plain: title').toBeTruthy();
-    expect(plain.plain.endsWith(`(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted})`), `plain: source ${plain.plain.slice(-140)}`).toBeTruthy();
+    expect(
+      plain.plain.endsWith(`(Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted})`),
+      `plain: source ${plain.plain.slice(-140)}`,
+    ).toBeTruthy();
     expect(plain.html, 'plain: no HTML').toEqual(null);
 
     await item.locator('[data-format="markdown"]').click();
     await waitFor(async () => (await readClipboard(popup)).plain?.startsWith('**KS mener:'), { what: 'markdown copy' });
     const md = await readClipboard(popup);
-    expect(/\n\n\*Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «.+»\*$/.test(md.plain), `markdown source: ${md.plain.slice(-140)}`).toBeTruthy();
+    expect(
+      /\n\n\*Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, kapittel «.+»\*$/.test(md.plain),
+      `markdown source: ${md.plain.slice(-140)}`,
+    ).toBeTruthy();
 
     await item.locator('[data-format="html"]').click();
     await waitFor(async () => (await readClipboard(popup)).html !== null, { what: 'html copy' });
     const html = await readClipboard(popup);
-    expect(html.html.includes('<p><strong>KS mener: Være tilbakeholdne med å bruke innsigelser.</strong></p>'), `html: ${html.html.slice(0, 200)}`).toBeTruthy();
-    expect(html.html.includes(`<em>Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted}</em>`), 'html: source in italics').toBeTruthy();
+    expect(
+      html.html.includes('<p><strong>KS mener: Være tilbakeholdne med å bruke innsigelser.</strong></p>'),
+      `html: ${html.html.slice(0, 200)}`,
+    ).toBeTruthy();
+    expect(
+      html.html.includes(
+        `<em>Kilde: KS, «Kommunesektorens forventninger til nytt Storting», 2021, ${chapterQuoted}</em>`,
+      ),
+      'html: source in italics',
+    ).toBeTruthy();
     expect(html.plain.startsWith('KS mener: Være tilbakeholdne'), 'html: plain-text fallback').toBeTruthy();
     expect(!/<script|onerror|style=/i.test(html.html), 'html: no scripts or styles').toBeTruthy();
   } finally {
@@ -154,11 +185,22 @@ test('a refused clipboard is said plainly, with the text selected to copy by han
     });
     await search(popup, 'innsigelser');
     await popup.locator(`.results [data-position-id="${INNSIGELSE}"] .position-copy`).click();
-    const error = await waitFor(async () => (await popup.locator('.announcer-error').textContent().catch(() => null)) || null, { what: 'the refusal message' });
+    const error = await waitFor(
+      async () =>
+        (await popup
+          .locator('.announcer-error')
+          .textContent()
+          .catch(() => null)) || null,
+      { what: 'the refusal message' },
+    );
     expect(error.startsWith('Nettleseren nektet tilgang til utklippstavlen.'), error).toBeTruthy();
     const manual = await popup.evaluate(() => {
       const area = document.querySelector('.announcer-manual');
-      return { value: area?.value, selected: area ? area.selectionEnd - area.selectionStart : 0, focused: document.activeElement === area };
+      return {
+        value: area?.value,
+        selected: area ? area.selectionEnd - area.selectionStart : 0,
+        focused: document.activeElement === area,
+      };
     });
     expect(manual.value.startsWith('KS mener: Være tilbakeholdne'), 'the text to copy by hand').toBeTruthy();
     expect(manual.selected, 'the whole text is selected').toEqual(manual.value.length);

@@ -15,7 +15,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NORMS = 'ks-2021:unnga-nye-og-utvidede-bindende-bemanningsnormer';
 const ECONOMY = 'ks-2021:sorge-for-en-kommuneokonomi-som-gir';
 
-const collapse = (s) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const collapse = (s) =>
+  s
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 test('the side panel names the groups behind each position and each passage', async ({ ext, server, artifactsDir }) => {
   const { page, tabId } = await ext.openTab(server.url('www.stortinget.no', PATH));
@@ -29,14 +33,21 @@ test('the side panel names the groups behind each position and each passage', as
     expect(await norms.locator('.group-summary').textContent(), 'groups behind the staffing-norm passages').toEqual(
       'Hvem sier hva: Flertallet (A, Sp, SV) · Mindretallet (H, V) · R · Forslag fra R',
     );
-    const economy = await panel.locator(`.page-positions li[data-position-id="${ECONOMY}"] .group-summary`).textContent();
+    const economy = await panel
+      .locator(`.page-positions li[data-position-id="${ECONOMY}"] .group-summary`)
+      .textContent();
     expect(economy, 'groups behind the municipal-economy passages').toEqual(
       'Hvem sier hva: Komiteen · Flertallet (A, Sp, SV) · H, FrP · R · Forslag fra H og FrP',
     );
     await norms.locator('.passages-toggle').click();
-    const groups = await norms.locator('.passage').evaluateAll((items) =>
-      items.map((i) => [i.querySelector('mark')?.textContent, i.querySelector('.passage-group')?.textContent ?? null]),
-    );
+    const groups = await norms
+      .locator('.passage')
+      .evaluateAll((items) =>
+        items.map((i) => [
+          i.querySelector('mark')?.textContent,
+          i.querySelector('.passage-group')?.textContent ?? null,
+        ]),
+      );
     expect(groups, 'each passage with its group (none for the summary and the heading)').toEqual([
       ['bemanningsnormer', 'Sammendrag'], // the committee's account of the report: shown, but left out of the summary line
       ['Bemanningsnormer', null],
@@ -52,14 +63,21 @@ test('the side panel names the groups behind each position and each passage', as
     // The content script's answer carries the speaker objects themselves.
     const answer = await sendToTab(ext, tabId, 'getPagePassages');
     const nynorsk = answer.passages.find((p) => p.snippet.slice(p.mark.start, p.mark.end) === 'motsegn');
-    expect(nynorsk?.speaker, 'the nynorsk majority remark').toMatchObject({ kind: 'majority', parties: ['A', 'Sp', 'SV'] });
+    expect(nynorsk?.speaker, 'the nynorsk majority remark').toMatchObject({
+      kind: 'majority',
+      parties: ['A', 'Sp', 'SV'],
+    });
   } finally {
     await panel.close();
     await page.close();
   }
 });
 
-test('the hover card names the group of the remark the pointed highlight is in', async ({ ext, server, artifactsDir }) => {
+test('the hover card names the group of the remark the pointed highlight is in', async ({
+  ext,
+  server,
+  artifactsDir,
+}) => {
   const { page } = await ext.openTab(server.url('www.stortinget.no', PATH));
   const card = await cardInspector(page);
   try {
@@ -70,11 +88,17 @@ test('the hover card names the group of the remark the pointed highlight is in',
     await page.waitForTimeout(150);
     const rect = (await readHighlights(page)).find((h) => collapse(h.text ?? '') === 'lærernormen').rects[0];
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
-    const shown = await waitFor(async () => {
-      const s = await card.state();
-      return s?.open && s;
-    }, { timeoutMs: 4000, what: 'the hover card' });
-    expect(shown.text.includes('R\n') || /(^|\n)R(\n|$)/.test(shown.text), `the card names «R» (Medlemmet fra Rødt): ${shown.text}`).toBeTruthy();
+    const shown = await waitFor(
+      async () => {
+        const s = await card.state();
+        return s?.open && s;
+      },
+      { timeoutMs: 4000, what: 'the hover card' },
+    );
+    expect(
+      shown.text.includes('R\n') || /(^|\n)R(\n|$)/.test(shown.text),
+      `the card names «R» (Medlemmet fra Rødt): ${shown.text}`,
+    ).toBeTruthy();
     await page.waitForTimeout(400); // the card fades in: let the screenshot show it settled
     await page.screenshot({ path: join(artifactsDir, 'card-group.png') });
 
@@ -86,7 +110,10 @@ test('the hover card names the group of the remark the pointed highlight is in',
     const r2 = (await readHighlights(page)).find((h) => collapse(h.text ?? '') === 'bemanningsnormen').rects[0];
     await page.mouse.move(1, 1);
     await page.mouse.move(r2.x + r2.width / 2, r2.y + r2.height / 2, { steps: 4 });
-    await waitFor(async () => (await card.state())?.text?.includes('Flertallet (A, Sp, SV)'), { timeoutMs: 4000, what: 'the card names the majority' });
+    await waitFor(async () => (await card.state())?.text?.includes('Flertallet (A, Sp, SV)'), {
+      timeoutMs: 4000,
+      what: 'the card names the majority',
+    });
   } finally {
     await card.close();
     await page.close();
@@ -97,7 +124,10 @@ test('the CLI gives each hit of the fixture its speaker', async () => {
   const out = execFileSync('npx', ['tsx', 'cli/ks.ts', 'scan', FILE, '--json'], { cwd: ROOT, encoding: 'utf8' });
   const result = JSON.parse(out);
   const norms = result.positions.find((p) => p.id === NORMS);
-  expect(norms.hits.map((h) => h.speaker && [h.speaker.kind, h.speaker.parties]), 'speakers of the staffing-norm hits').toEqual([
+  expect(
+    norms.hits.map((h) => h.speaker && [h.speaker.kind, h.speaker.parties]),
+    'speakers of the staffing-norm hits',
+  ).toEqual([
     ['summary', []],
     null,
     ['majority', ['A', 'Sp', 'SV']],

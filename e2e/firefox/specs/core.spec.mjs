@@ -19,8 +19,13 @@ test('the privacy guard sees requests to any other host, http and https', async 
   try {
     await page.evaluate(() => fetch('http://guard-check.example/plain').catch(() => null));
     await page.evaluate(() => fetch('https://guard-check.example/secure').catch(() => null));
-    const seen = await waitFor(() => ff.guard.violations.length >= 2 && ff.guard.violations, { what: 'both requests at the sink' });
-    expect([...seen].sort(), 'what the guard recorded').toEqual(['CONNECT guard-check.example:443', 'GET http://guard-check.example/plain']);
+    const seen = await waitFor(() => ff.guard.violations.length >= 2 && ff.guard.violations, {
+      what: 'both requests at the sink',
+    });
+    expect([...seen].sort(), 'what the guard recorded').toEqual([
+      'CONNECT guard-check.example:443',
+      'GET http://guard-check.example/plain',
+    ]);
   } finally {
     await page.close();
     ff.guard.reset();
@@ -46,9 +51,17 @@ test('the popup page lists every bundled position under its chapter', async ({ f
   const popup = await ff.openExtensionPage('popup.html');
   try {
     const n = bundle.positions.length;
-    await popup.waitForFunction((n) => document.querySelectorAll('[data-position-id]').length === n, { timeout: 10_000 }, n);
-    const chapters = await popup.evaluate(() => [...document.querySelectorAll('section.chapter .chapter-name')].map((h) => h.textContent));
-    expect(chapters, 'chapter headings').toEqual([...bundle.chapters].sort((a, b) => a.index - b.index).map((c) => c.title));
+    await popup.waitForFunction(
+      (n) => document.querySelectorAll('[data-position-id]').length === n,
+      { timeout: 10_000 },
+      n,
+    );
+    const chapters = await popup.evaluate(() =>
+      [...document.querySelectorAll('section.chapter .chapter-name')].map((h) => h.textContent),
+    );
+    expect(chapters, 'chapter headings').toEqual(
+      [...bundle.chapters].sort((a, b) => a.index - b.index).map((c) => c.title),
+    );
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup.png') });
   } finally {
     await popup.close();
@@ -63,9 +76,12 @@ for (const path of [INNST_418, PROP_NN]) {
       await waitForScan(page);
       await new Promise((r) => setTimeout(r, 500));
       const optional = new Set(f.optional ?? []);
-      const got = (await readHighlights(page)).map((h) => `${h.chapter} ${collapse(h.text ?? '<invalid range>')}`).filter((h) => !optional.has(h.slice(2)));
+      const got = (await readHighlights(page))
+        .map((h) => `${h.chapter} ${collapse(h.text ?? '<invalid range>')}`)
+        .filter((h) => !optional.has(h.slice(2)));
       expect(got, 'highlighted words (with their chapter), in document order').toEqual(f.highlights);
-      if (f.host === 'www.stortinget.no') await page.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-stortinget.png') });
+      if (f.host === 'www.stortinget.no')
+        await page.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-stortinget.png') });
     } finally {
       await page.close();
     }
@@ -91,30 +107,52 @@ test("the page's DOM and text are the same as without the extension", async ({ f
 
 /** The page's positions as the popup or sidebar page shows them, once it shows `n`. */
 async function shownPositions(view, n) {
-  await view.waitForFunction((n) => document.querySelectorAll('.page-positions [data-position-id]').length === n, { timeout: 10_000 }, n);
-  return view.evaluate(() => [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) => li.getAttribute('data-position-id')));
+  await view.waitForFunction(
+    (n) => document.querySelectorAll('.page-positions [data-position-id]').length === n,
+    { timeout: 10_000 },
+    n,
+  );
+  return view.evaluate(() =>
+    [...document.querySelectorAll('.page-positions [data-position-id]')].map((li) =>
+      li.getAttribute('data-position-id'),
+    ),
+  );
 }
 
-test("the popup page lists the page's positions as the content script reports them, and searches", async ({ ff, server }) => {
+test("the popup page lists the page's positions as the content script reports them, and searches", async ({
+  ff,
+  server,
+}) => {
   const { page, tabId } = await ff.openTab(server.url('www.stortinget.no', INNST_418));
   await waitForScan(page);
   const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
   try {
     const report = await sendToTab(ff, tabId, 'getPageMatches');
-    expect([...report.positions.map((p) => p.id)].sort(), 'the reported positions').toEqual([...fixture(INNST_418).positions].sort());
-    expect(await shownPositions(popup, report.positions.length), 'ranked as the content script reports').toEqual(report.positions.map((p) => p.id));
+    expect([...report.positions.map((p) => p.id)].sort(), 'the reported positions').toEqual(
+      [...fixture(INNST_418).positions].sort(),
+    );
+    expect(await shownPositions(popup, report.positions.length), 'ranked as the content script reports').toEqual(
+      report.positions.map((p) => p.id),
+    );
     // Firefox's MV2 build has browserAction, not action.
-    const badge = async () => (await ff.extensionPage()).evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+    const badge = async () =>
+      (await ff.extensionPage()).evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
     const want = String(report.positions.length);
-    await waitFor(async () => (await badge()) === want, { what: `badge ${want}`, timeoutMs: 5000 }).catch(async (err) => {
-      throw new Error(`${err.message}; badge is «${await badge()}»`);
-    });
+    await waitFor(async () => (await badge()) === want, { what: `badge ${want}`, timeoutMs: 5000 }).catch(
+      async (err) => {
+        throw new Error(`${err.message}; badge is «${await badge()}»`);
+      },
+    );
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-page.png') });
 
     await popup.type('#standpunkt-search', 'innsigelsar');
-    const first = await waitFor(() => popup.evaluate(() => document.querySelector('.results [data-position-id]')?.getAttribute('data-position-id')), {
-      what: 'a search result',
-    });
+    const first = await waitFor(
+      () =>
+        popup.evaluate(() => document.querySelector('.results [data-position-id]')?.getAttribute('data-position-id')),
+      {
+        what: 'a search result',
+      },
+    );
     expect(first, 'first hit for the nynorsk "innsigelsar"').toEqual(INNSIGELSE);
   } finally {
     await popup.close();
@@ -138,23 +176,37 @@ test("the popup's ◨ button opens Firefox's sidebar", async ({ ff }) => {
   }
 });
 
-test('the sidebar page shows the same view of the page and takes searches through storage.session', async ({ ff, server }) => {
+test('the sidebar page shows the same view of the page and takes searches through storage.session', async ({
+  ff,
+  server,
+}) => {
   const { page, tabId } = await ff.openTab(server.url('www.regjeringen.no', PROP_NN));
   await waitForScan(page);
   const side = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   try {
     const report = await sendToTab(ff, tabId, 'getPageMatches');
-    expect(await shownPositions(side, report.positions.length), 'the sidebar lists the page report').toEqual(report.positions.map((p) => p.id));
+    expect(await shownPositions(side, report.positions.length), 'the sidebar lists the page report').toEqual(
+      report.positions.map((p) => p.id),
+    );
     await side.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-sidebar.png') });
 
     // As the context menu hands a search over (MV2 in Firefox has storage.session too).
     const ext = await ff.extensionPage();
-    await ext.evaluate((key) => browser.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }), SEARCH_REQUEST_KEY);
+    await ext.evaluate(
+      (key) => browser.storage.session.set({ [key]: { query: 'innsigelser', at: Date.now() } }),
+      SEARCH_REQUEST_KEY,
+    );
     await side.waitForSelector(`.results [data-position-id="${INNSIGELSE}"]`, { timeout: 10_000 });
-    expect(await side.$eval('#standpunkt-search', (i) => i.value), 'search box filled from storage.session').toEqual('innsigelser');
-    await waitFor(async () => !(SEARCH_REQUEST_KEY in (await ext.evaluate((key) => browser.storage.session.get(key), SEARCH_REQUEST_KEY))), {
-      what: 'the search request consumed',
-    });
+    expect(await side.$eval('#standpunkt-search', (i) => i.value), 'search box filled from storage.session').toEqual(
+      'innsigelser',
+    );
+    await waitFor(
+      async () =>
+        !(SEARCH_REQUEST_KEY in (await ext.evaluate((key) => browser.storage.session.get(key), SEARCH_REQUEST_KEY))),
+      {
+        what: 'the search request consumed',
+      },
+    );
   } finally {
     await side.close();
     await page.close();
@@ -162,9 +214,12 @@ test('the sidebar page shows the same view of the page and takes searches throug
 });
 
 test('the extension speaks the UI language: bokmål for a Norwegian Firefox, else English', async ({ ff }) => {
-  const shown = await (await ff.extensionPage()).evaluate(async () => {
+  const shown = await (
+    await ff.extensionPage()
+  ).evaluate(async () => {
     const messages = {};
-    for (const lang of ['nb', 'en']) messages[lang] = await (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json();
+    for (const lang of ['nb', 'en'])
+      messages[lang] = await (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json();
     return {
       ui: browser.i18n.getUILanguage(),
       title: await browser.browserAction.getTitle({}),
@@ -175,7 +230,8 @@ test('the extension speaks the UI language: bokmål for a Norwegian Firefox, els
   // Firefox is Norwegian only with Debian's firefox-esr-l10n-nb-no language pack.
   const lang = /^(nb|no)\b/.test(shown.ui) ? 'nb' : shown.ui.startsWith('en') ? 'en' : null;
   expect(lang !== null, `unexpected UI language ${shown.ui}`).toBeTruthy();
-  if (lang !== 'nb') console.log(`      (note: Firefox UI is ${shown.ui}; install firefox-esr-l10n-nb-no to test the bokmål UI)`);
+  if (lang !== 'nb')
+    console.log(`      (note: Firefox UI is ${shown.ui}; install firefox-esr-l10n-nb-no to test the bokmål UI)`);
   expect(shown.title, `toolbar title for UI ${shown.ui}`).toEqual(shown.messages[lang].actionTitle.message);
   expect(shown.description, `description for UI ${shown.ui}`).toEqual(shown.messages[lang].extDescription.message);
 });

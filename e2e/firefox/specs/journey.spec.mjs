@@ -43,10 +43,17 @@ test('resting the pointer on a highlight opens the card beside the word; Escape 
     expect(await cardBox(page), 'no card before pointing').toEqual(null);
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 4 });
     const box = await waitFor(() => cardBox(page), { timeoutMs: 5000, what: 'the hover card to open' });
-    const covers = box.x < word.x + word.width && word.x < box.x + box.width && box.y < word.y + word.height && word.y < box.y + box.height;
+    const covers =
+      box.x < word.x + word.width &&
+      word.x < box.x + box.width &&
+      box.y < word.y + word.height &&
+      word.y < box.y + box.height;
     expect(covers, `the card ${JSON.stringify(box)} leaves the word ${JSON.stringify(word)} free`).toBeFalsy();
     const focus = await readHighlights(page, { focus: true });
-    expect(focus.map((h) => h.text), 'the pointed word has the focus style').toEqual(['lærernormen']);
+    expect(
+      focus.map((h) => h.text),
+      'the pointed word has the focus style',
+    ).toEqual(['lærernormen']);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-card.png') });
     await page.keyboard.press('Escape');
     await waitFor(async () => (await cardBox(page)) === null, { timeoutMs: 3000, what: 'the card to close' });
@@ -86,7 +93,9 @@ async function copyFromCard(ff, server) {
 test('the card copies the demand from the keyboard: plain text with its source', async ({ ff, server, bundle }) => {
   const pasted = await copyFromCard(ff, server);
   const position = bundle.positions.find((p) => pasted.plain.startsWith(`KS mener: ${p.title}`));
-  expect(position?.id, `the copied demand: ${pasted.plain.slice(0, 80)}`).toEqual('ks-2021:sorge-for-en-kommuneokonomi-som-gir');
+  expect(position?.id, `the copied demand: ${pasted.plain.slice(0, 80)}`).toEqual(
+    'ks-2021:sorge-for-en-kommuneokonomi-som-gir',
+  );
   expect(pasted.plain.includes(SOURCE), 'with its source').toBeTruthy();
 });
 
@@ -94,7 +103,9 @@ test('options: adding a site asks for its permission and runs the content script
   const url = server.url(EXTRA_SITE, `/stortinget${INNST_418}`);
   const before = await ff.openPage(url);
   await new Promise((r) => setTimeout(r, 800));
-  expect(await before.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'not active before').toEqual(null);
+  expect(await before.evaluate(() => document.documentElement.dataset.standpunkt ?? null), 'not active before').toEqual(
+    null,
+  );
   await before.close();
 
   const options = await openOptions(ff);
@@ -103,7 +114,9 @@ test('options: adding a site asks for its permission and runs the content script
     await options.click('form.inline-form button[type=submit]');
     await options.waitForSelector(`.site[data-site="${EXTRA_SITE}"] .site-state`, { timeout: 10_000 });
     expect(await options.$eval('#site-error', (e) => e.textContent), 'no error').toEqual('');
-    const granted = await (await ff.extensionPage()).evaluate((o) => browser.permissions.contains({ origins: [o] }), `*://${EXTRA_SITE}/*`);
+    const granted = await (
+      await ff.extensionPage()
+    ).evaluate((o) => browser.permissions.contains({ origins: [o] }), `*://${EXTRA_SITE}/*`);
     expect(granted, 'host permission granted').toBeTruthy();
     expect((await userTables(ff)).settings.extraSites, 'stored').toEqual([EXTRA_SITE]);
 
@@ -132,14 +145,20 @@ test('an own term highlights on an open page without a reload, and goes away whe
     await options.select('#term-position', INNSIGELSE);
     await options.click('form.stack-form button[type=submit]');
     await options.waitForSelector('.term-table .term-word');
-    const painted = await waitFor(async () => {
-      const found = await komiteen();
-      return found.length > 0 && found;
-    }, { what: 'the own term painted on the open page' });
+    const painted = await waitFor(
+      async () => {
+        const found = await komiteen();
+        return found.length > 0 && found;
+      },
+      { what: 'the own term painted on the open page' },
+    );
     expect(painted.length >= 8, `"Komiteen" painted ${painted.length} times`).toBeTruthy();
     const report = await sendToTab(ff, tabId, 'getPageMatches');
     const entry = report.positions.find((p) => p.id === INNSIGELSE);
-    expect(entry?.words.some((w) => /^komiteen/i.test(w)), `the report has the own term: ${JSON.stringify(entry?.words)}`).toBeTruthy();
+    expect(
+      entry?.words.some((w) => /^komiteen/i.test(w)),
+      `the report has the own term: ${JSON.stringify(entry?.words)}`,
+    ).toBeTruthy();
     expect((await userTables(ff)).ownTerms, 'stored own terms').toEqual([{ term: 'komiteen', positionId: INNSIGELSE }]);
     await options.click('.term-table button');
     await waitFor(async () => (await komiteen()).length === 0, { what: 'the own term gone from the page' });
@@ -187,13 +206,26 @@ test('export, then import of the edited file replaces the data', async ({ ff }) 
   }
 });
 
-test('with the HTML copy format (imported above), the card copies rich text with a plain fallback', async ({ ff, server }) => {
+test('with the HTML copy format (imported above), the card copies rich text with a plain fallback', async ({
+  ff,
+  server,
+}) => {
   const pasted = await copyFromCard(ff, server);
-  expect(pasted.plain.startsWith('KS mener: ') && pasted.plain.includes(SOURCE), `plain fallback: ${pasted.plain.slice(0, 80)}`).toBeTruthy();
-  expect(/<(p|blockquote|strong|a)\b/.test(pasted.html), `HTML on the clipboard: ${pasted.html.slice(0, 120)}`).toBeTruthy();
+  expect(
+    pasted.plain.startsWith('KS mener: ') && pasted.plain.includes(SOURCE),
+    `plain fallback: ${pasted.plain.slice(0, 80)}`,
+  ).toBeTruthy();
+  expect(
+    /<(p|blockquote|strong|a)\b/.test(pasted.html),
+    `HTML on the clipboard: ${pasted.html.slice(0, 120)}`,
+  ).toBeTruthy();
 });
 
-test('the popup page copies a demand through the Clipboard API: HTML with a plain fallback', async ({ ff, server, bundle }) => {
+test('the popup page copies a demand through the Clipboard API: HTML with a plain fallback', async ({
+  ff,
+  server,
+  bundle,
+}) => {
   const clip = await clipboardPage(ff, server);
   const popup = await ff.openExtensionPage('popup.html');
   try {
@@ -204,13 +236,21 @@ test('the popup page copies a demand through the Clipboard API: HTML with a plai
     const label = await popup.$eval(button, (b) => b.textContent);
     await popup.bringToFront();
     await popup.click(button);
-    await waitFor(async () => (await popup.$eval(button, (b) => b.textContent)) !== label, { what: 'the copy confirmation' });
+    await waitFor(async () => (await popup.$eval(button, (b) => b.textContent)) !== label, {
+      what: 'the copy confirmation',
+    });
     const pasted = await clip.paste();
     const title = bundle.positions.find((p) => p.id === INNSIGELSE).title;
     // The popup writes in the UI language (en-US without Firefox's nb language pack): title and source only.
     const source = '«Kommunesektorens forventninger til nytt Storting», 2021';
-    expect(pasted.plain.includes(title) && pasted.plain.includes(source), `plain fallback: ${pasted.plain.slice(0, 80)}`).toBeTruthy();
-    expect(pasted.html.includes(title) && /<(p|strong)\b/.test(pasted.html), `HTML on the clipboard: ${pasted.html.slice(0, 120)}`).toBeTruthy();
+    expect(
+      pasted.plain.includes(title) && pasted.plain.includes(source),
+      `plain fallback: ${pasted.plain.slice(0, 80)}`,
+    ).toBeTruthy();
+    expect(
+      pasted.html.includes(title) && /<(p|strong)\b/.test(pasted.html),
+      `HTML on the clipboard: ${pasted.html.slice(0, 120)}`,
+    ).toBeTruthy();
   } finally {
     await popup.close();
     await clip.page.close();
